@@ -1,0 +1,1 @@
+// Module CrossCheck: see README.md.

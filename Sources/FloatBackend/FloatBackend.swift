@@ -1,0 +1,1 @@
+// Module FloatBackend: see README.md.

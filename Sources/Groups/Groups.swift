@@ -1,0 +1,1 @@
+// Module Groups: see README.md.

@@ -1,0 +1,1 @@
+// Module LieAlgebras: see README.md.

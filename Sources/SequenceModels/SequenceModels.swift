@@ -1,0 +1,1 @@
+// Module SequenceModels: see README.md.
