@@ -6,12 +6,15 @@ struct Tower: ParsableCommand {
         commandName: "tower",
         abstract: "Certify how deep a parallelizable sequence model must be to track a symmetry.",
         discussion: """
-        Tower computes exact group and Lie-algebra invariants (derived length, nilpotency class,
-        solvability), emits certificates that an independent checker re-verifies, and trains small
+        Tower computes exact group and Lie-algebra invariants (derived length, nilpotency class, \
+        solvability), emits certificates that an independent checker re-verifies, and trains small \
         sequence models to compare the predicted minimal layer count with what training reaches.
         """,
         version: TowerVersion.string,
-        subcommands: [Version.self]
+        subcommands: [
+            Version.self,
+            Bench.self,
+        ]
     )
 }
 
