@@ -1,9 +1,5 @@
 import ArgumentParser
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// A problem with what the user gave us (malformed input, unknown name, unreadable file).
 /// Commands report it as one line on stderr and exit with status 2; they never trap on bad input.
@@ -33,5 +29,5 @@ func reportingInputFailures(_ body: () throws -> Void) throws {
 func printError(_ line: String) {
     var s = line
     if !s.hasSuffix("\n") { s += "\n" }
-    fputs(s, stderr)
+    FileHandle.standardError.write(Data(s.utf8))
 }
