@@ -61,3 +61,19 @@ func complexRecurrenceGradientMatchesFiniteDifferences(form: DiagonalRecurrence.
     let worst = zip(hs.storage + gs.da.storage + gs.db.storage, hp.storage + gp.da.storage + gp.db.storage).map { abs($0 - $1) }.max()!
     #expect(worst < 1e-12)
 }
+
+@Test func denseRecurrenceGradientMatchesFiniteDifferences() {
+    let (batch, length, state) = (2, 4, 3)
+    let na = batch * length * state * state, nb = batch * length * state
+    let a = GradientCheck.random(na, seed: 31, scale: 0.5), b = GradientCheck.random(nb, seed: 32)
+    let probe = GradientCheck.random(nb, seed: 33)
+    func loss(_ v: [Double]) -> Double {
+        let h = DenseRecurrence.forward(a: Tensor(shape: [batch, length, state * state], storage: Array(v[0..<na])),
+                                        b: Tensor(shape: [batch, length, state], storage: Array(v[na...])))
+        return GradientCheck.dot(h.storage, probe)
+    }
+    let at = Tensor(shape: [batch, length, state * state], storage: a)
+    let h = DenseRecurrence.forward(a: at, b: Tensor(shape: [batch, length, state], storage: b))
+    let (da, db) = DenseRecurrence.backward(a: at, h: h, outputGradient: Tensor(shape: [batch, length, state], storage: probe))
+    #expect(GradientCheck.maximumError(at: a + b, analytic: da.storage + db.storage, loss: loss) < 1e-7)
+}
