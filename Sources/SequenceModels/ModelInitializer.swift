@@ -12,6 +12,9 @@ enum ModelInitializer {
             switch e.name {
             case "embedding":
                 for i in e.range { w[i] = Float(rng.nextNormal()) }
+            case _ where e.name.hasSuffix("mixer.initial_state"):
+                // h_{-1} = 1 (real part): a non-zero start lets b = 0 track pure phases.
+                for j in 0..<s { w[e.offset + j] = 1 }
             case _ where e.name.hasSuffix(".gain"):
                 for i in e.range { w[i] = 1 }
             case _ where e.name.hasSuffix("mixer.in.bias"):

@@ -37,7 +37,7 @@ enum ModelPass {
             let name = { (suffix: String) in layout.offset("layers.\(l).\(suffix)") }
             let (u, inv) = c.norm.forward(x, parameters: c.norm == .none ? nil : w + name("norm.gain"))
             let proj = Linear.forward(u, weight: w + name("mixer.in.weight"), bias: w + name("mixer.in.bias"), outputs: p)
-            let (features, mixerCache) = Mixer.forward(c.family, projection: proj, batch: batch, length: length, state: s, form: form)
+            let (features, mixerCache) = Mixer.forward(c.family, projection: proj, initialState: w + name("mixer.initial_state"), batch: batch, length: length, state: s, form: form)
             let mixerInput = Tensor.concatenatingColumns([features, u])
             let z = Linear.forward(mixerInput, weight: w + name("mixer.out.weight"), bias: w + name("mixer.out.bias"), outputs: d)
             let upPre = Linear.forward(z, weight: w + name("mlp.up.weight"), bias: w + name("mlp.up.bias"), outputs: h)
@@ -80,7 +80,9 @@ enum ModelPass {
                                               weightGradient: g + name("mixer.out.weight"), biasGradient: g + name("mixer.out.bias"),
                                               needsInputGradient: true)!
             let dFeatures = dMixerInput.columns(0..<r)
-            let dP = Mixer.backward(c.family, cache: lc.mixer, featureGradient: dFeatures, state: s, form: form)
+            let dP = Mixer.backward(c.family, cache: lc.mixer, featureGradient: dFeatures,
+                                    initialState: w + name("mixer.initial_state"),
+                                    initialStateGradient: g + name("mixer.initial_state"), state: s, form: form)
             let dUFromProjection = Linear.backward(lc.normalized, weight: w + name("mixer.in.weight"), outputGradient: dP,
                                                    weightGradient: g + name("mixer.in.weight"), biasGradient: g + name("mixer.in.bias"),
                                                    needsInputGradient: true)!

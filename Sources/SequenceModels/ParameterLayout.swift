@@ -4,7 +4,7 @@ import FloatBackend
 ///
 /// Names (l = 0-based layer index, shapes row-major, `[in, out]` for weights):
 /// `embedding [V, D]`; per layer `layers.l.norm.gain [D]`, `layers.l.norm.bias [D]` (as the norm
-/// needs), `layers.l.mixer.in.weight [D, P]`, `layers.l.mixer.in.bias [P]`,
+/// needs), `layers.l.mixer.in.weight [D, P]`, `layers.l.mixer.in.bias [P]`, `layers.l.mixer.initial_state [R]`,
 /// `layers.l.mixer.out.weight [R + D, D]`, `layers.l.mixer.out.bias [D]`,
 /// `layers.l.mlp.up.weight [D, H]`, `layers.l.mlp.up.bias [H]`, `layers.l.mlp.down.weight [H, D]`,
 /// `layers.l.mlp.down.bias [D]`; then `final_norm.gain/bias`, `readout.weight [D, C]`, `readout.bias [C]`.
@@ -32,6 +32,7 @@ public struct ParameterLayout: Sendable, Equatable {
             let prefix = "layers.\(l)."
             addNorm(prefix + "norm", c.norm, width: d)
             add(prefix + "mixer.in.weight", [d, p]); add(prefix + "mixer.in.bias", [p])
+            add(prefix + "mixer.initial_state", [r])
             add(prefix + "mixer.out.weight", [r + d, d]); add(prefix + "mixer.out.bias", [d])
             add(prefix + "mlp.up.weight", [d, h]); add(prefix + "mlp.up.bias", [h])
             add(prefix + "mlp.down.weight", [h, d]); add(prefix + "mlp.down.bias", [d])
