@@ -33,8 +33,8 @@ let package = Package(
         .target(name: "Certificates", dependencies: ["Exact"]),
         // The numeric kernels are compiled optimised even in debug builds: unoptimised generic
         // float loops are ~50x slower, which would make the training tests take minutes.
-        .target(name: "FloatBackend", swiftSettings: optimizedInDebug),
-        .target(name: "SequenceModels", dependencies: ["FloatBackend", "Groups"], swiftSettings: optimizedInDebug),
+        .target(name: "FloatBackend", exclude: ["README.md"], swiftSettings: optimizedInDebug),
+        .target(name: "SequenceModels", dependencies: ["FloatBackend", "Groups"], exclude: ["README.md"], swiftSettings: optimizedInDebug),
         .target(name: "CrossCheck", dependencies: ["SequenceModels", "Groups", "LieAlgebras"]),
         .executableTarget(
             name: "TowerCLI",

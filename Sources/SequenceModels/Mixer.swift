@@ -16,6 +16,8 @@ struct MixerCache<T: FloatScalar> {
 enum Mixer {
     /// `h0` points at the initial state h_{-1} (`featureWidth` values: Re then Im for `dcd`); it is
     /// folded into the first input, b'_0 = b_0 + a_0 h0, so the kernels keep h_{-1} = 0.
+    @_specialize(where T == Float)
+    @_specialize(where T == Double)
     static func forward<T: FloatScalar>(
         _ family: MixerFamily, projection p: Tensor<T>, initialState h0: UnsafePointer<T>,
         batch: Int, length: Int, state s: Int, form: DiagonalRecurrence.Form
@@ -58,6 +60,8 @@ enum Mixer {
     }
 
     /// dL/dP from dL/dfeatures; accumulates dL/dh0 into `initialStateGradient`.
+    @_specialize(where T == Float)
+    @_specialize(where T == Double)
     static func backward<T: FloatScalar>(
         _ family: MixerFamily, cache c: MixerCache<T>, featureGradient df: Tensor<T>, initialState h0: UnsafePointer<T>,
         initialStateGradient dh0: UnsafeMutablePointer<T>, state s: Int, form: DiagonalRecurrence.Form

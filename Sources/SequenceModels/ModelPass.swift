@@ -25,6 +25,8 @@ struct ForwardCache<T: FloatScalar> {
 /// The model's forward and backward computation over a flat parameter vector (README.md has the
 /// equations). Generic so the same code runs training in Float and checks in Double.
 enum ModelPass {
+    @_specialize(where T == Float)
+    @_specialize(where T == Double)
     static func forward<T: FloatScalar>(
         config c: ModelConfig, layout: ParameterLayout, parameters w: UnsafePointer<T>,
         tokens: [Int], batch: Int, length: Int, form: DiagonalRecurrence.Form, keepCache: Bool
@@ -57,6 +59,8 @@ enum ModelPass {
     }
 
     /// Accumulates dL/dparameters into `g` given dL/doutputs.
+    @_specialize(where T == Float)
+    @_specialize(where T == Double)
     static func backward<T: FloatScalar>(
         config c: ModelConfig, layout: ParameterLayout, parameters w: UnsafePointer<T>, gradients g: UnsafeMutablePointer<T>,
         cache: ForwardCache<T>, outputGradient: Tensor<T>, form: DiagonalRecurrence.Form

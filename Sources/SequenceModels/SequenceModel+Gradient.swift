@@ -4,6 +4,8 @@ extension SequenceModel {
     /// Loss and its gradient with respect to all parameters, in scalar type `T`, for a batch.
     /// `lossFunction` maps the outputs to (loss, dL/doutputs). Used by the trainer (Float) and by
     /// the whole-model gradient check (Double).
+    @_specialize(where T == Float)
+    @_specialize(where T == Double)
     public static func lossAndGradient<T: FloatScalar>(
         config: ModelConfig, layout: ParameterLayout, parameters: [T], tokens: [Int], batch: Int, length: Int,
         form: DiagonalRecurrence.Form = .sequential,

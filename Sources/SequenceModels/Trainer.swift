@@ -24,12 +24,12 @@ public struct Trainer<Task: SequenceTask>: Sendable {
                                   optimizer: AdamW(parameterCount: model.parameters.count, weightDecay: config.weightDecay))
     }
 
-    /// Trains from `start` (default: fresh weights) up to `config.steps` (a resumed checkpoint may
-    /// carry a larger `steps` than it was saved with: training continues to the new total).
+    /// Trains from `start` (default: fresh weights) up to step `until` (default `config.steps`;
+    /// stopping early and resuming later with the same configuration equals one uninterrupted run).
     /// `progress` is called after every step; `checkpointEvery` > 0 calls `onCheckpoint` with
     /// the state every that many steps. Throws `TrainingError.nonFiniteLoss` with the last good state.
     public func train(
-        from start: TrainingCheckpoint? = nil, checkpointEvery: Int = 0,
+        from start: TrainingCheckpoint? = nil, until stopStep: Int? = nil, checkpointEvery: Int = 0,
         onCheckpoint: (TrainingCheckpoint) throws -> Void = { _ in },
         progress: (TrainingProgress) -> Void = { _ in }
     ) throws -> TrainingResult {
@@ -43,9 +43,10 @@ public struct Trainer<Task: SequenceTask>: Sendable {
         let clock = ContinuousClock(), began = clock.now
         let firstStep = state.step
         var lastLoss: Float = .nan, lastAccuracy = 0.0
-        while state.step < config.steps {
+        let lastStep = Swift.min(stopStep ?? config.steps, config.steps)
+        while state.step < lastStep {
             var rng = SplitMix64(seed: config.seed, stream: UInt64(state.step) + 1)
-            let batch = task.sample(batch: config.batchSize, length: config.trainLength, using: &rng)
+            let batch = task.sample(batch: config.batchSize, length: config.trainLength(at: state.step), using: &rng)
             var (loss, grads, outputs) = SequenceModel.lossAndGradient(
                 config: config.model, layout: state.model.layout, parameters: state.model.parameters, tokens: batch.tokens,
                 batch: batch.batch, length: batch.length, form: config.form) { task.loss(outputs: $0, batch: batch) }

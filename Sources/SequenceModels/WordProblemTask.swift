@@ -99,3 +99,14 @@ public struct WordProblemTask: SequenceTask {
         }
     }
 }
+
+extension WordProblemTask {
+    /// The symmetric group S_n: all permutations of n points in lexicographic order of their
+    /// images (identity first), multiplied in GAP's convention.
+    public static func symmetric(degree n: Int) throws -> WordProblemTask {
+        guard (1...7).contains(n) else { throw TaskError.invalidElements("S\(n): degree must be between 1 and 7 for a word problem") }
+        var perms: [[Int]] = [[]]
+        for _ in 0..<n { perms = perms.flatMap { p in (0..<n).filter { !p.contains($0) }.map { p + [$0] } } }
+        return try WordProblemTask(name: "S\(n)", permutationImages: perms)
+    }
+}
