@@ -37,33 +37,6 @@ public struct WordProblemTask: SequenceTask {
         table = rows.flatMap { $0 }
     }
 
-    /// A task from a list of permutations given by 0-based images, identity first, closed under
-    /// composition. Products use GAP's convention (apply the left factor first), so the prefix
-    /// product acts on a point as x_1, then x_2, ...
-    public init(name: String, permutationImages elements: [[Int]]) throws {
-        let degree = elements.map(\.count).max() ?? 0
-        let padded = elements.map { $0 + Array($0.count..<degree) }
-        var index: [[Int]: Int] = [:]
-        for (i, p) in padded.enumerated() {
-            guard Set(p).count == degree, p.allSatisfy({ $0 >= 0 && $0 < degree }) else {
-                throw TaskError.invalidElements("element \(i) is not a permutation of 0..<\(p.count)")
-            }
-            if index.updateValue(i, forKey: p) != nil { throw TaskError.invalidElements("element \(i) repeats an earlier element") }
-        }
-        var rows: [[Int]] = []
-        for (i, g) in padded.enumerated() {
-            var row: [Int] = []
-            for (j, h) in padded.enumerated() {
-                guard let k = index[g.map { h[$0] }] else {
-                    throw TaskError.invalidElements("product of elements \(i) and \(j) is not in the list")
-                }
-                row.append(k)
-            }
-            rows.append(row)
-        }
-        try self.init(name: name, cayleyTable: rows)
-    }
-
     /// The cyclic group C_n with element k = rotation by k.
     public static func cyclic(order n: Int) throws -> WordProblemTask {
         try WordProblemTask(name: "C\(n)", cayleyTable: (0..<n).map { i in (0..<n).map { (i + $0) % n } })
@@ -100,13 +73,3 @@ public struct WordProblemTask: SequenceTask {
     }
 }
 
-extension WordProblemTask {
-    /// The symmetric group S_n: all permutations of n points in lexicographic order of their
-    /// images (identity first), multiplied in GAP's convention.
-    public static func symmetric(degree n: Int) throws -> WordProblemTask {
-        guard (1...7).contains(n) else { throw TaskError.invalidElements("S\(n): degree must be between 1 and 7 for a word problem") }
-        var perms: [[Int]] = [[]]
-        for _ in 0..<n { perms = perms.flatMap { p in (0..<n).filter { !p.contains($0) }.map { p + [$0] } } }
-        return try WordProblemTask(name: "S\(n)", permutationImages: perms)
-    }
-}

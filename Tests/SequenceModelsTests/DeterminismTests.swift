@@ -35,7 +35,7 @@ import FloatBackend
 
 @Test(arguments: MixerFamily.allCases)
 func saveLoadRoundTripGivesIdenticalPredictions(family: MixerFamily) throws {
-    let task = try WordProblemTask.symmetric(degree: 3)
+    let task = try WordProblemTask.named("S3")
     let model = try SequenceModel(config: smallConfig(task, family: family, steps: 1).model, seed: 9)
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("tower-model-\(UUID()).ckpt")
     defer { try? FileManager.default.removeItem(at: url) }
