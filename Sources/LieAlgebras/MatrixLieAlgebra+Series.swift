@@ -106,9 +106,3 @@ extension MatrixLieAlgebra {
         return Subspace(spanning: kernel.map(space.vector(coordinates:)), ambientDimension: m)
     }
 }
-
-/// A member of a series together with seeds generating it as an ideal of the algebra.
-struct SeriesIdeal {
-    let space: Subspace
-    let seeds: [RationalMatrix]
-}
