@@ -32,7 +32,7 @@ public struct LieInvariants: Sendable, Equatable {
         nilpotencyClass = lower.last!.dimension == 0 ? lower.count - 1 : nil
         let upper = algebra.upperCentralSeries()
         upperCentralSeriesDimensions = upper.map(\.dimension)
-        centreDimension = upper.count >= 2 ? upper[upper.count - 2].dimension : 0
+        centreDimension = upper.count >= 2 ? upper[1].dimension : 0
         let killing = algebra.killingMatrix()
         killingRank = LinearAlgebra.rank(killing, columns: algebra.dimension)
         radicalDimension = algebra.radical(killing: killing, derived: derived.count > 1 ? derived[1] : derived[0]).dimension

@@ -19,7 +19,7 @@ enum LieReportOutput {
             "center_dim": inv.centreDimension,
             "killing_rank": inv.killingRank,
             "semisimple": inv.isSemisimple,
-            "radical_dim": inv.radicalDimension,
+            "solvable_radical_dim": inv.radicalDimension,
             "predicted_depth": inv.predictedDepth.map { $0 as Any } ?? NSNull(),
         ]
     }
@@ -37,7 +37,7 @@ enum LieReportOutput {
           dimension                 \(inv.dimension)
           derived series dims       \(dims(inv.derivedSeriesDimensions))
           lower central series dims \(dims(inv.lowerCentralSeriesDimensions))
-          upper central series dims \(dims(inv.upperCentralSeriesDimensions))
+          upper central series dims \(inv.upperCentralSeriesDimensions.map(String.init).joined(separator: " < "))
           derived length            \(inv.derivedLength.map(String.init) ?? "none (not solvable)")
           nilpotency class          \(inv.nilpotencyClass.map(String.init) ?? "none (not nilpotent)")
           abelian / nilpotent / solvable  \(yes(inv.isAbelian)) / \(yes(inv.isNilpotent)) / \(yes(inv.isSolvable))
