@@ -25,7 +25,7 @@ let package = Package(
             pkgConfig: "gmp",
             providers: [.apt(["libgmp-dev"]), .brew(["gmp"])]
         ),
-        .target(name: "Exact", dependencies: ["CGMP"]),
+        .target(name: "Exact", dependencies: ["CGMP"], exclude: ["README.md"]),
         .target(name: "Groups", dependencies: ["Exact"]),
         .target(name: "LieAlgebras", dependencies: ["Exact"]),
         .target(name: "Certificates", dependencies: ["Exact"]),

@@ -1,6 +1,6 @@
 import CGMP
 
-extension BigInt: Comparable, Hashable {
+extension BigInt: Comparable {
     @inlinable public static func == (a: BigInt, b: BigInt) -> Bool {
         switch (a.storage, b.storage) {
         case (.small(let x), .small(let y)): return x == y
@@ -15,17 +15,6 @@ extension BigInt: Comparable, Hashable {
         case (.large(let x), .small): return x.signum < 0
         case (.small, .large(let y)): return y.signum > 0
         case (.large(let x), .large(let y)): return __gmpz_cmp(x.raw, y.raw) < 0
-        }
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        switch storage {
-        case .small(let v): hasher.combine(v)
-        case .large(let b):
-            // Hash the limbs and sign: equal GMP values have identical limb arrays.
-            hasher.combine(b.signum)
-            let n = b.limbCount
-            for i in 0..<n { hasher.combine(__gmpz_getlimbn(b.raw, i)) }
         }
     }
 }

@@ -3,12 +3,14 @@ import CGMP
 /// An arbitrary-precision signed integer.
 ///
 /// Values that fit in a machine word are stored inline (`.small`) and never touch GMP;
-/// larger values live in an immutable GMP box (`.large`). The representation is canonical:
+/// larger values live in a GMP box (`.large`). The representation is canonical:
 /// a `.large` value never fits in `Int`, so equal values have equal representations, which is
-/// what makes the synthesized-by-hand `Hashable` and `==` cheap and consistent.
+/// what makes `==` and `Hashable` cheap and consistent whichever path computed a value.
 public struct BigInt: Sendable {
+    // Unchecked: a GMP box is only ever mutated while uniquely referenced (see `GMPInteger`),
+    // so sharing one across threads shares an immutable value.
     @usableFromInline
-    enum Storage: Sendable {
+    enum Storage: @unchecked Sendable {
         case small(Int)
         case large(GMPInteger)
     }
@@ -20,34 +22,33 @@ public struct BigInt: Sendable {
     /// Creates a `BigInt` with the value of `value`.
     @inlinable public init(_ value: Int) { storage = .small(value) }
 
+    /// Creates a `BigInt` with the value of `value`.
+    @inlinable public init(_ value: UInt) {
+        if value <= UInt(Int.max) {
+            storage = .small(Int(value))
+        } else {
+            let box = GMPInteger.zero(limbs: 1)
+            __gmpz_set_ui(box.raw, value)
+            storage = .large(box)
+        }
+    }
+
     /// Wraps a GMP box, demoting to the inline form when the value fits in `Int`.
     @usableFromInline init(normalizing box: GMPInteger) {
         if let v = box.intValue { storage = .small(v) } else { storage = .large(box) }
     }
 
-    public static let zero = BigInt(0)
-    public static let one = BigInt(1)
-
-    /// The value as a GMP box (a fresh one for inline values). Callers must not mutate a shared box.
-    @usableFromInline var box: GMPInteger {
-        switch storage {
-        case .small(let v): return GMPInteger(v)
-        case .large(let b): return b
+    /// A canonical copy of a GMP-managed scratch value.
+    @usableFromInline init(copying scratch: ScratchInteger) {
+        if __gmpz_fits_slong_p(scratch.raw) != 0 {
+            storage = .small(__gmpz_get_si(scratch.raw))
+        } else {
+            storage = .large(GMPInteger.copy(of: scratch.raw))
         }
     }
 
-    /// Runs `body` with a read-only pointer to the value as an `mpz_t`.
-    @usableFromInline func withMPZ<R>(_ body: (UnsafePointer<__mpz_struct>) -> R) -> R {
-        let b = box
-        return withExtendedLifetime(b) { body(b.raw) }
-    }
-
-    /// Builds a result by letting `body` write into a fresh `mpz_t`.
-    @usableFromInline static func make(_ body: (UnsafeMutablePointer<__mpz_struct>) -> Void) -> BigInt {
-        let r = GMPInteger()
-        body(r.raw)
-        return BigInt(normalizing: r)
-    }
+    public static let zero = BigInt(0)
+    public static let one = BigInt(1)
 
     /// The value as `Int`, or nil when it does not fit.
     @inlinable public var intValue: Int? {
@@ -72,6 +73,61 @@ public struct BigInt: Sendable {
     @inlinable public var isLarge: Bool {
         if case .large = storage { return true }
         return false
+    }
+
+    /// Number of 64-bit limbs in the magnitude (0 for zero).
+    @inlinable public var limbCount: Int {
+        switch storage {
+        case .small(let v): return v == 0 ? 0 : 1
+        case .large(let b): return b.limbCount
+        }
+    }
+
+    /// Limb `index` of the magnitude, least significant first; 0 past the top.
+    public func limb(at index: Int) -> UInt {
+        precondition(index >= 0, "negative limb index")
+        switch storage {
+        case .small(let v): return index == 0 ? v.magnitude : 0
+        case .large(let b): return withExtendedLifetime(b) { __gmpz_getlimbn(b.raw, index) }
+        }
+    }
+
+    /// Number of bits in the magnitude (0 for zero): the position of the highest set bit plus one.
+    public var bitWidth: Int {
+        switch storage {
+        case .small(let v): return Int.bitWidth - v.magnitude.leadingZeroBitCount
+        case .large(let b): return withExtendedLifetime(b) { Int(__gmpz_sizeinbase(b.raw, 2)) }
+        }
+    }
+
+    /// Runs `body` with a read-only `mpz_t` holding the value. Inline values get a stack `mpz_t`
+    /// over a single limb, so mixed small/large operations allocate nothing for the small side.
+    @usableFromInline func withMPZ<R>(_ body: (UnsafePointer<__mpz_struct>) -> R) -> R {
+        switch storage {
+        case .large(let b):
+            return withExtendedLifetime(b) { body(b.raw) }
+        case .small(let v):
+            var limb: mp_limb_t = v.magnitude
+            return withUnsafeMutablePointer(to: &limb) { limbs in
+                var z = __mpz_struct(_mp_alloc: 1, _mp_size: Int32(v.signum()), _mp_d: limbs)
+                return withUnsafePointer(to: &z) { body($0) }
+            }
+        }
+    }
+
+    /// Builds a result by letting `body` write into a fresh box with room for `limbs` limbs.
+    /// `limbs` must bound the result of the GMP call (see `GMPInteger`).
+    @usableFromInline static func make(limbs: Int, _ body: (UnsafeMutablePointer<__mpz_struct>) -> Void) -> BigInt {
+        let r = GMPInteger.zero(limbs: limbs)
+        withExtendedLifetime(r) { body(r.raw) }
+        return BigInt(normalizing: r)
+    }
+
+    /// Builds a result with a GMP function whose output size GMP decides.
+    @usableFromInline static func makeScratch(_ body: (UnsafeMutablePointer<__mpz_struct>) -> Void) -> BigInt {
+        let s = ScratchInteger()
+        body(s.raw)
+        return BigInt(copying: s)
     }
 }
 
