@@ -71,7 +71,10 @@ enum ExpressionFunction: String, CaseIterable {
 }
 
 /// The error for a result that would exceed the size bound.
+/// `bits == .max` stands for "too many to count" (the estimate itself overflowed).
 func tooLarge(bits: Int, maxBits: Int, column: Int) -> ExpressionError {
-    let size = bits == .max ? "astronomically many" : "about \(bits)"
-    return ExpressionError(column: column, message: "result too large: \(size) bits (limit \(maxBits))")
+    let message = bits == .max
+        ? "result too large: more than the limit of \(maxBits) bits"
+        : "result too large: about \(bits) bits (limit \(maxBits))"
+    return ExpressionError(column: column, message: message)
 }
