@@ -6,7 +6,7 @@ import CGMP
 // uniquely referenced and large enough.
 extension BigInt {
     @inlinable public static func + (a: BigInt, b: BigInt) -> BigInt {
-        if case .small(let x) = a.storage, case .small(let y) = b.storage {
+        if let x = a.intValue, let y = b.intValue {
             let (r, o) = x.addingReportingOverflow(y)
             if !o { return BigInt(r) }
         }
@@ -14,7 +14,7 @@ extension BigInt {
     }
 
     @inlinable public static func - (a: BigInt, b: BigInt) -> BigInt {
-        if case .small(let x) = a.storage, case .small(let y) = b.storage {
+        if let x = a.intValue, let y = b.intValue {
             let (r, o) = x.subtractingReportingOverflow(y)
             if !o { return BigInt(r) }
         }
@@ -22,7 +22,7 @@ extension BigInt {
     }
 
     @inlinable public static func * (a: BigInt, b: BigInt) -> BigInt {
-        if case .small(let x) = a.storage, case .small(let y) = b.storage {
+        if let x = a.intValue, let y = b.intValue {
             let (r, o) = x.multipliedReportingOverflow(by: y)
             if !o { return BigInt(r) }
         }
@@ -30,14 +30,14 @@ extension BigInt {
     }
 
     @inlinable public static prefix func - (a: BigInt) -> BigInt {
-        if case .small(let x) = a.storage, x != .min { return BigInt(-x) }
+        if let x = a.intValue, x != .min { return BigInt(-x) }
         return slowNegate(a)
     }
 
     @inlinable public static prefix func + (a: BigInt) -> BigInt { a }
 
     @inlinable public static func += (a: inout BigInt, b: BigInt) {
-        if case .small(let x) = a.storage, case .small(let y) = b.storage {
+        if let x = a.intValue, let y = b.intValue {
             let (r, o) = x.addingReportingOverflow(y)
             if !o { a.storage = .small(r); return }
         }
@@ -45,7 +45,7 @@ extension BigInt {
     }
 
     @inlinable public static func -= (a: inout BigInt, b: BigInt) {
-        if case .small(let x) = a.storage, case .small(let y) = b.storage {
+        if let x = a.intValue, let y = b.intValue {
             let (r, o) = x.subtractingReportingOverflow(y)
             if !o { a.storage = .small(r); return }
         }
@@ -53,11 +53,23 @@ extension BigInt {
     }
 
     @inlinable public static func *= (a: inout BigInt, b: BigInt) {
-        if case .small(let x) = a.storage, case .small(let y) = b.storage {
+        if let x = a.intValue, let y = b.intValue {
             let (r, o) = x.multipliedReportingOverflow(by: y)
             if !o { a.storage = .small(r); return }
         }
         a.formProductInPlace(b)
+    }
+
+    /// `a*b + c*d`, or `a*b - c*d` when `subtracting`: one result box where the three separate
+    /// operations would allocate three (the inner step of rational addition).
+    @inlinable static func sumOfProducts(_ a: BigInt, _ b: BigInt, _ c: BigInt, _ d: BigInt, subtracting: Bool) -> BigInt {
+        if let w = a.intValue, let x = b.intValue, let y = c.intValue, let z = d.intValue {
+            let (p, o1) = w.multipliedReportingOverflow(by: x)
+            let (q, o2) = y.multipliedReportingOverflow(by: z)
+            let (r, o3) = subtracting ? p.subtractingReportingOverflow(q) : p.addingReportingOverflow(q)
+            if !(o1 || o2 || o3) { return BigInt(r) }
+        }
+        return slowSumOfProducts(a, b, c, d, subtracting: subtracting)
     }
 
     /// The absolute value.
@@ -81,8 +93,20 @@ extension BigInt {
     }
 
     @usableFromInline static func slowMul(_ a: BigInt, _ b: BigInt) -> BigInt {
-        make(limbs: a.limbCount + b.limbCount) { r in
+        // Multiplying a large value by 0 or ±1 (common in exact linear algebra) shares or negates
+        // the box instead of computing a copy.
+        if let y = b.intValue, y.magnitude <= 1 { return y == 0 ? .zero : y == 1 ? a : -a }
+        if let x = a.intValue, x.magnitude <= 1 { return x == 0 ? .zero : x == 1 ? b : -b }
+        return make(limbs: a.limbCount + b.limbCount) { r in
             a.withMPZ { x in b.withMPZ { y in __gmpz_mul(r, x, y) } }
+        }
+    }
+
+    @usableFromInline static func slowSumOfProducts(_ a: BigInt, _ b: BigInt, _ c: BigInt, _ d: BigInt, subtracting: Bool) -> BigInt {
+        // mpz_addmul/submul reserve max(|w|, |c|+|d|) + 1 limbs.
+        make(limbs: Swift.max(a.limbCount + b.limbCount, c.limbCount + d.limbCount) + 2) { r in
+            a.withMPZ { x in b.withMPZ { y in __gmpz_mul(r, x, y) } }
+            c.withMPZ { x in d.withMPZ { y in subtracting ? __gmpz_submul(r, x, y) : __gmpz_addmul(r, x, y) } }
         }
     }
 

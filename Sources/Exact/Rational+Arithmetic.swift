@@ -3,8 +3,8 @@
 // intermediates stay small; any overflow falls back to the same formulas on `BigInt`.
 extension Rational {
     @inlinable public static func + (a: Rational, b: Rational) -> Rational {
-        if case .small(let an) = a.numerator.storage, case .small(let ad) = a.denominator.storage,
-           case .small(let bn) = b.numerator.storage, case .small(let bd) = b.denominator.storage,
+        if let an = a.numerator.intValue, let ad = a.denominator.intValue,
+           let bn = b.numerator.intValue, let bd = b.denominator.intValue,
            let r = smallSum(an, ad, bn, bd) {
             return r
         }
@@ -12,12 +12,12 @@ extension Rational {
     }
 
     @inlinable public static func - (a: Rational, b: Rational) -> Rational {
-        if case .small(let an) = a.numerator.storage, case .small(let ad) = a.denominator.storage,
-           case .small(let bn) = b.numerator.storage, case .small(let bd) = b.denominator.storage,
+        if let an = a.numerator.intValue, let ad = a.denominator.intValue,
+           let bn = b.numerator.intValue, let bd = b.denominator.intValue,
            bn != .min, let r = smallSum(an, ad, -bn, bd) {
             return r
         }
-        return bigSum(a.numerator, a.denominator, -b.numerator, b.denominator)
+        return bigSum(a.numerator, a.denominator, b.numerator, b.denominator, negate: true)
     }
 
     @inlinable public static prefix func - (a: Rational) -> Rational {
@@ -25,8 +25,8 @@ extension Rational {
     }
 
     @inlinable public static func * (a: Rational, b: Rational) -> Rational {
-        if case .small(let an) = a.numerator.storage, case .small(let ad) = a.denominator.storage,
-           case .small(let bn) = b.numerator.storage, case .small(let bd) = b.denominator.storage,
+        if let an = a.numerator.intValue, let ad = a.denominator.intValue,
+           let bn = b.numerator.intValue, let bd = b.denominator.intValue,
            let r = smallProduct(an, ad, bn, bd) {
             return r
         }
@@ -40,8 +40,8 @@ extension Rational {
         let negative = b.numerator.signum < 0
         let inverseNumerator = negative ? -b.denominator : b.denominator
         let inverseDenominator = negative ? -b.numerator : b.numerator
-        if case .small(let an) = numerator.storage, case .small(let ad) = denominator.storage,
-           case .small(let bn) = inverseNumerator.storage, case .small(let bd) = inverseDenominator.storage,
+        if let an = numerator.intValue, let ad = denominator.intValue,
+           let bn = inverseNumerator.intValue, let bd = inverseDenominator.intValue,
            let r = Rational.smallProduct(an, ad, bn, bd) {
             return r
         }
@@ -106,13 +106,21 @@ extension Rational {
 
     // MARK: - BigInt paths
 
-    @usableFromInline static func bigSum(_ an: BigInt, _ ad: BigInt, _ bn: BigInt, _ bd: BigInt) -> Rational {
+    /// an/ad ± bn/bd on BigInt (subtracting when `negate`, so a large `bn` needs no negated copy).
+    @usableFromInline static func bigSum(_ an: BigInt, _ ad: BigInt, _ bn: BigInt, _ bd: BigInt, negate: Bool = false) -> Rational {
+        if ad == bd {
+            let n = negate ? an - bn : an + bn
+            if ad == .one { return Rational(canonicalNumerator: n, denominator: .one) }
+            if n.isZero { return .zero }
+            let g = BigInt.gcd(n, ad)
+            return Rational(canonicalNumerator: n.exactlyDivided(by: g)!, denominator: ad.exactlyDivided(by: g)!)
+        }
         let g = BigInt.gcd(ad, bd)
         if g == .one {
-            return Rational(canonicalNumerator: an * bd + bn * ad, denominator: ad * bd)
+            return Rational(canonicalNumerator: BigInt.sumOfProducts(an, bd, bn, ad, subtracting: negate), denominator: ad * bd)
         }
         let s = ad.exactlyDivided(by: g)!, t = bd.exactlyDivided(by: g)!
-        let n = an * t + bn * s
+        let n = BigInt.sumOfProducts(an, t, bn, s, subtracting: negate)
         if n.isZero { return .zero }
         let g2 = BigInt.gcd(n, g)
         return Rational(canonicalNumerator: n.exactlyDivided(by: g2)!, denominator: s * bd.exactlyDivided(by: g2)!)

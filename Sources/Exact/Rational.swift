@@ -17,7 +17,7 @@ public struct Rational: Sendable, Hashable {
     /// `n/d` in lowest terms, or nil when `d` is zero.
     public init?(_ n: BigInt, _ d: BigInt) {
         if d.isZero { return nil }
-        if case .small(let x) = n.storage, case .small(let y) = d.storage, let r = Rational.reduced(x, y) {
+        if let x = n.intValue, let y = d.intValue, let r = Rational.reduced(x, y) {
             self = r
             return
         }
