@@ -13,6 +13,7 @@ struct Tower: ParsableCommand {
         version: TowerVersion.string,
         subcommands: [
             Version.self,
+            Calc.self,
             Bench.self,
             Lie.self,
         ]
