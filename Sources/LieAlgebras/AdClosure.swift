@@ -90,7 +90,7 @@ struct AdClosure {
     }
 
     /// The same closure by elimination over Q alone (fallback when no prime settles it).
-    private static func rationalClosure(_ seeds: [RationalMatrix], _ actors: [RationalMatrix], _ n: Int) -> Subspace {
+    static func rationalClosure(_ seeds: [RationalMatrix], _ actors: [RationalMatrix], _ n: Int) -> Subspace {
         var space = Subspace.zero(ambientDimension: n * n)
         var queue = seeds
         var next = 0
