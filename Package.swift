@@ -52,6 +52,6 @@ let package = Package(
         .testTarget(name: "CertificatesTests", dependencies: ["Certificates", "Groups", "LieAlgebras"]),
         .testTarget(name: "FloatBackendTests", dependencies: ["FloatBackend"]),
         .testTarget(name: "SequenceModelsTests", dependencies: ["SequenceModels", "Groups"]),
-        .testTarget(name: "CrossCheckTests", dependencies: ["CrossCheck", "Groups", "SequenceModels"], exclude: ["Fixtures"]),
+        .testTarget(name: "CrossCheckTests", dependencies: ["CrossCheck", "Groups", "SequenceModels", "FloatBackend"], exclude: ["Fixtures"]),
     ]
 )
