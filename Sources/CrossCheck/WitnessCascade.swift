@@ -19,7 +19,7 @@ public struct WitnessCascade: Sendable {
         guard let length = group.derivedLength else {
             let residuum = group.perfectResiduum
             throw WitnessError.notSolvable(residuumOrder: residuum.order.description,
-                                           residuumGenerators: residuum.generators.map(\.description))
+                                           residuumGenerators: WitnessCascade.distinctGenerators(residuum))
         }
         let count = requested ?? max(length, 1)
         guard count >= 1 else { throw WitnessError.nonPositiveLayers(count) }
@@ -28,7 +28,7 @@ public struct WitnessCascade: Sendable {
             let member = derived[count]
             throw WitnessError.tooFewLayers(requested: count, derivedLength: length,
                                             derivedSubgroupOrder: member.order.description,
-                                            derivedSubgroupGenerators: member.generators.map(\.description))
+                                            derivedSubgroupGenerators: WitnessCascade.distinctGenerators(member))
         }
         let indexed = try IndexedGroup(group, orderLimit: orderLimit)
         var series = try derived.prefix(length + 1).map { try WitnessCascade.elementSet(of: $0, in: indexed) }
@@ -98,6 +98,12 @@ public struct WitnessCascade: Sendable {
             y = group.product(y, layer.sections[q])
         }
         return y
+    }
+
+    /// Generators in GAP notation, identity and repeats dropped (for refusal messages).
+    static func distinctGenerators(_ group: PermutationGroup) -> [String] {
+        var seen: Set<String> = []
+        return group.generators.filter { !$0.isIdentity }.map(\.description).filter { seen.insert($0).inserted }
     }
 
     static func elementSet(of subgroup: PermutationGroup, in group: IndexedGroup) throws -> ElementSet {

@@ -17,6 +17,7 @@ struct Tower: ParsableCommand {
             Bench.self,
             Train.self,
             Lie.self,
+            Construct.self,
         ]
     )
 }
