@@ -18,6 +18,7 @@ struct Tower: ParsableCommand {
             Train.self,
             Lie.self,
             Construct.self,
+            CrossCheckCommand.self,
         ]
     )
 }
