@@ -92,10 +92,13 @@ public struct CrossCheckResults: Sendable, Codable, Equatable {
         public var wallSeconds: Double
         /// Accuracy before training (witness initialisations only).
         public var initialAccuracy: Double?
+        /// The step at which the loss became NaN/Inf; the run then reports its last good state.
+        public var divergedAtStep: Int?
         public init(seed: UInt64, accuracyAtTrainLength: Double, evaluations: [Point], finalLoss: Double, wallSeconds: Double,
-                    initialAccuracy: Double? = nil) {
+                    initialAccuracy: Double? = nil, divergedAtStep: Int? = nil) {
             self.seed = seed; self.accuracyAtTrainLength = accuracyAtTrainLength; self.evaluations = evaluations
             self.finalLoss = finalLoss; self.wallSeconds = wallSeconds; self.initialAccuracy = initialAccuracy
+            self.divergedAtStep = divergedAtStep
         }
         public var longestLengthAbove90: Int? { evaluations.filter { $0.accuracy > 0.9 }.map(\.length).max() }
     }

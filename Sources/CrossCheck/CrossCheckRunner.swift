@@ -90,7 +90,9 @@ public struct CrossCheckRunner {
                                            label: String) throws -> CrossCheckResults.Run {
         let lengths = Array(Set([budget.trainLength] + budget.evalLengths)).sorted()
         let config = TrainingConfig(model: model, steps: budget.steps, batchSize: budget.batchSize, trainLength: budget.trainLength,
-                                    evalLengths: lengths, evalSequences: budget.evalSequences,
+                                    // The trainer's own final evaluation is kept minimal: the runner evaluates below,
+                                    // also for runs that diverge.
+                                    evalLengths: [budget.trainLength], evalSequences: 1,
                                     learningRate: Float(budget.learningRate), warmupSteps: budget.warmupSteps,
                                     weightDecay: Float(budget.weightDecay), seed: seed, curriculumSteps: budget.curriculumSteps)
         let trainer = try Trainer(task: task, config: config)
@@ -103,13 +105,23 @@ public struct CrossCheckRunner {
                                          seed: seed).first?.perTokenAccuracy
         }
         onStart(label)
-        let result = try trainer.train(from: checkpoint, progress: progress)
+        let began = Date()
+        let model: SequenceModel, finalLoss: Double, diverged: Int?
+        do {
+            let result = try trainer.train(from: checkpoint, progress: progress)
+            (model, finalLoss, diverged) = (result.model, Double(result.finalLoss), nil)
+        } catch TrainingError.nonFiniteLoss(let step, _, let lastGood) {
+            // A diverged run is a result, not an error: report its last good state.
+            (model, finalLoss, diverged) = (lastGood.model, .nan, step + 1)
+        }
         onFinish()
-        let atTrain = result.evaluations.first { $0.length == budget.trainLength }!
+        let evaluations = Evaluator.evaluate(model: model, task: task, lengths: lengths, sequences: budget.evalSequences,
+                                             seed: seed, form: config.form)
+        let atTrain = evaluations.first { $0.length == budget.trainLength }!
         return CrossCheckResults.Run(
             seed: seed, accuracyAtTrainLength: atTrain.perTokenAccuracy,
-            evaluations: result.evaluations.map { .init(length: $0.length, accuracy: task.isRegression ? ($0.mse ?? .nan) : $0.perTokenAccuracy) },
-            finalLoss: task.isRegression ? (atTrain.mse ?? .nan) : Double(result.finalLoss),
-            wallSeconds: result.wallSeconds, initialAccuracy: initial)
+            evaluations: evaluations.map { .init(length: $0.length, accuracy: task.isRegression ? ($0.mse ?? .nan) : $0.perTokenAccuracy) },
+            finalLoss: task.isRegression ? (atTrain.mse ?? .nan) : finalLoss,
+            wallSeconds: Date().timeIntervalSince(began), initialAccuracy: initial, divergedAtStep: diverged)
     }
 }

@@ -70,13 +70,13 @@ public enum ReportTables {
         }
         out += ["", "dcd and real01/dense bounds are theorems; real11 is the cascade prediction (the depth suffices, necessity unproven).",
                 "", "## Trained models", "",
-                "| group | family | init | depth | predicted min | accuracy @ train length | longest length > 90% | verdict |",
-                "|---|---|---|---:|---:|---:|---:|---|"]
+                "| group | family | init | depth | predicted min | accuracy @ train length | longest length > 90% | verdict | notes |",
+                "|---|---|---|---:|---:|---:|---:|---|---|"]
         for cell in results.cells {
             let prediction = results.groups.first { $0.group == cell.group }?.prediction(for: cell.family)
             let verdict = cell.verdict == .contradiction ? "**CONTRADICTION**" : cell.verdict.rawValue
             out.append("| \(cell.group) | \(cell.family) | \(cell.initialisation) | \(cell.depth) | \(depthText(prediction)) | "
-                       + String(format: "%.3f", cell.accuracyAtTrainLength) + " | \(cell.longestLengthAbove90.map(String.init) ?? "none") | \(verdict) |")
+                       + String(format: "%.3f", cell.accuracyAtTrainLength) + " | \(cell.longestLengthAbove90.map(String.init) ?? "none") | \(verdict) | \(notes(cell)) |")
         }
         if let r = results.rotations { out += ["", rotationMarkdown(r)] }
         return out.joined(separator: "\n") + "\n"
@@ -93,6 +93,18 @@ public enum ReportTables {
         out.append("Fitted slope of ln(MSE) against depth: " + (r.fittedSlope.map { String(format: "%.3f", $0) } ?? "n/a")
                    + " (negative: error falls with depth).")
         return out.joined(separator: "\n")
+    }
+
+    /// Accuracy before training (witness cells) and divergences.
+    static func notes(_ cell: CrossCheckResults.Cell) -> String {
+        var parts: [String] = []
+        let initial = cell.runs.compactMap(\.initialAccuracy)
+        if let best = initial.max() { parts.append(String(format: "before training %.3f", best)) }
+        let diverged = cell.runs.filter { $0.divergedAtStep != nil }
+        if !diverged.isEmpty {
+            parts.append("\(diverged.count)/\(cell.runs.count) diverged (NaN) at step " + diverged.map { String($0.divergedAtStep!) }.joined(separator: ", "))
+        }
+        return parts.joined(separator: "; ")
     }
 
     static func depthText(_ p: FamilyPrediction?) -> String {
