@@ -26,18 +26,24 @@ extension WitnessModel {
         let k = cascade.layers.count, layer = cascade.layers[l], q = layer.quotient
         let delta = decisionOffset(moduli: q.moduli)
         var unit = 0
-        // A unit fires when the state reads `code` and the copied one-hot inputs at `hot` are on.
+        // A decision fires when the state reads `code` and the copied one-hot inputs at `hot` are on:
+        // pre-activation P = 1 then, P <= -1 otherwise. It is written as the pair
+        // ReLU(2P) - ReLU(2P - 1), which is exactly 1 for any P >= 1/2 and 0 for P <= 0 (margin 1
+        // on both sides): the one-hot it writes does not carry the state's rounding error into the
+        // next layer's transition angle, where it would accumulate over time.
         func addUnit(code: Int, hot: [Int], writes column: Int) {
             let a = q.coordinates(ofCode: code)
-            for (i, n) in q.moduli.enumerated() {
-                w.set("layers.\(l).mlp.up.weight", i, unit, Float(cos(phase(a[i], n)) / delta))
-                w.set("layers.\(l).mlp.up.weight", s + i, unit, Float(sin(phase(a[i], n)) / delta))
-            }
-            for m in hot { w.set("layers.\(l).mlp.up.weight", 2 * s + m, unit, Float(1 / delta)) }
             let bias = (-Double(q.moduli.count) - Double(hot.count) + delta) / delta
-            w.set("layers.\(l).mlp.up.bias", unit, Float(bias))
-            w.set("layers.\(l).mlp.down.weight", unit, column, 1)
-            unit += 1
+            for (shift, sign) in [(0.0, Float(1)), (-1.0, Float(-1))] {
+                for (i, n) in q.moduli.enumerated() {
+                    w.set("layers.\(l).mlp.up.weight", i, unit, Float(2 * cos(phase(a[i], n)) / delta))
+                    w.set("layers.\(l).mlp.up.weight", s + i, unit, Float(2 * sin(phase(a[i], n)) / delta))
+                }
+                for m in hot { w.set("layers.\(l).mlp.up.weight", 2 * s + m, unit, Float(2 / delta)) }
+                w.set("layers.\(l).mlp.up.bias", unit, Float(2 * bias + shift))
+                w.set("layers.\(l).mlp.down.weight", unit, column, sign)
+                unit += 1
+            }
         }
         if l < k - 1 {
             let next = cascade.series[l + 1]

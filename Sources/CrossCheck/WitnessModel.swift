@@ -8,9 +8,9 @@ import SequenceModels
 /// - mixer: one complex coordinate per cyclic factor Z_n of Q_l, initial state 1, transition
 ///   exp(2 pi i a/n) for the letter's coordinate a, input b = 0, so h_t = exp(2 pi i q_t / n);
 /// - mixer output map: copies the state features and the stream blocks the MLP reads;
-/// - MLP (ReLU): one unit per (q, g) with q in Q_l, g in N_l, active (value 1) exactly when the
-///   phases read q and the letter is g, writing one-hot kappa(q - pi(g), g) into the next layer's
-///   alphabet, and one unit per q writing one-hot q; the last layer instead has one unit per tuple
+/// - MLP (ReLU): one decision per (q, g) with q in Q_l, g in N_l, worth exactly 1 when the
+///   phases read q and the letter is g (two ReLU units, so the value is saturated), writing one-hot kappa(q - pi(g), g) into the next layer's
+///   alphabet, and one decision per q writing one-hot q; the last layer instead has one per tuple
 ///   (q^(1), ..., q^(k)) writing one-hot s_k(q^(k)) ... s_1(q^(1)) into the product block;
 /// - readout: the product block, scaled by `logitScale`.
 /// A unit's pre-activation is 1 when it should fire and at most -1 otherwise (phases exact);
@@ -53,10 +53,11 @@ public struct WitnessModel: Sendable {
         return stream.states.flatMap { Array($0) }
     }
 
+    /// Two hidden units per decision (see `setMLP`).
     static func unitCount(cascade: WitnessCascade, layer l: Int) -> Int {
         let layer = cascade.layers[l]
-        if l < cascade.layers.count - 1 { return layer.quotient.order * (layer.top.count + 1) }
-        return cascade.layers.map(\.quotient.order).reduce(1, *)
+        if l < cascade.layers.count - 1 { return 2 * layer.quotient.order * (layer.top.count + 1) }
+        return 2 * cascade.layers.map(\.quotient.order).reduce(1, *)
     }
 
     /// Gains (and LayerNorm biases) that undo the normalisation of a row with `ones` entries equal
