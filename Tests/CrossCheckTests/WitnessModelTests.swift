@@ -50,3 +50,12 @@ func witnessWorksUnderEveryNormalisation(norm: Normalization) throws {
     let word = randomWord(length: 30, order: 6, seed: 11)
     #expect(try witness.model.predictions(tokens: word, batch: 1, length: 30) == task.prefixProducts(word))
 }
+
+/// Regression: with unsaturated decision units, rounding in one layer's one-hot output leaked into
+/// the next layer's transition angle and GL(2,3) drifted off by length ~4000 in Float.
+@Test func witnessStaysExactOnLongWordsInFloat() throws {
+    let witness = try WitnessModel(cascade: WitnessCascade(group: TestGroups.group("GL(2,3)")))
+    let float = try witness.evaluate(lengths: [5000], sequences: 1, seed: 5).first { $0.precision == "float" }!
+    #expect(float.perTokenAccuracy == 1)
+    #expect(float.phaseMargin > Double.pi / 3 - 0.01)
+}
