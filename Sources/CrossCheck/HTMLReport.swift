@@ -7,7 +7,7 @@ public enum HTMLReport {
         var h = ["<!DOCTYPE html>", "<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Tower cross-check</title>",
                  "<style>body{font-family:sans-serif;margin:24px;max-width:1400px}table{border-collapse:collapse;margin:12px 0}"
                  + "td,th{border:1px solid #ccc;padding:3px 8px;font-size:13px;text-align:right}th{background:#f3f3f3}"
-                 + "td.l{text-align:left}.consistent{background:#e6f4e6}.gap{background:#fff3d6}.contradiction{background:#f8c0c0;font-weight:bold}"
+                 + "td.l,th.l{text-align:left}.consistent{background:#e6f4e6}.gap{background:#fff3d6}.contradiction{background:#f8c0c0;font-weight:bold}"
                  + ".plots{display:flex;flex-wrap:wrap;gap:8px}.warn{background:#f8c0c0;padding:8px;border:2px solid #c00}</style></head><body>",
                  "<h1>Cross-check: predicted minimal depth against trained models</h1>",
                  "<p><code>\(esc(results.command))</code><br>Wall time \(Int(results.wallSeconds)) s. Budget per run: \(b.steps) steps, batch \(b.batchSize), "
@@ -24,15 +24,16 @@ public enum HTMLReport {
             h.append("<tr><td class=\"l\">\(esc(g.group))</td><td>\(g.order)</td><td>\(g.derivedLength.map(String.init) ?? "not solvable")</td>"
                      + ReportTables.families.map { "<td>\(ReportTables.depthText(g.prediction(for: $0)))</td>" }.joined() + "</tr>")
         }
-        h.append("</table>")
+        h.append("</table><p>dcd, real01 and dense bounds are theorems; real11 is the cascade prediction (the depth suffices, necessity unproven).</p>")
         h.append("<h2>Trained models</h2><table><tr><th>group</th><th>family</th><th>init</th><th>depth</th><th>predicted min</th>"
-                 + "<th>accuracy @ train length</th><th>longest length &gt; 90%</th><th>verdict</th></tr>")
+                 + "<th>accuracy @ train length</th><th>longest length &gt; 90%</th><th>verdict</th><th>notes</th></tr>")
         for c in results.cells {
             let p = results.groups.first { $0.group == c.group }?.prediction(for: c.family)
             let cls = c.verdict == .consistent ? "consistent" : c.verdict == .contradiction ? "contradiction" : "gap"
             h.append("<tr class=\"\(cls)\"><td class=\"l\">\(esc(c.group))</td><td class=\"l\">\(c.family)</td><td class=\"l\">\(esc(c.initialisation))</td>"
                      + "<td>\(c.depth)</td><td>\(ReportTables.depthText(p))</td><td>" + String(format: "%.3f", c.accuracyAtTrainLength)
-                     + "</td><td>\(c.longestLengthAbove90.map(String.init) ?? "none")</td><td class=\"l\">\(c.verdict.rawValue)</td></tr>")
+                     + "</td><td>\(c.longestLengthAbove90.map(String.init) ?? "none")</td><td class=\"l\">\(c.verdict.rawValue)</td>"
+                     + "<td class=\"l\">\(esc(ReportTables.notes(c)))</td></tr>")
         }
         h.append("</table>")
         if let r = results.rotations {

@@ -62,7 +62,9 @@ public struct SVGPlot: Sendable {
         for (i, m) in markers.enumerated() {
             let x = px(m.x)
             s.append("<line x1=\"\(f(x))\" y1=\"\(f(y1))\" x2=\"\(f(x))\" y2=\"\(f(y0))\" stroke=\"\(m.color)\" stroke-dasharray=\"5,4\" stroke-width=\"1.5\"/>")
-            s.append(text(x + 3, y1 + 12 + 12 * Double(i), m.label, anchor: "start", color: m.color))
+            // Labels near the right edge go left of their line, clear of the legend.
+            let leftOfLine = x > (x0 + x1) / 2
+            s.append(text(leftOfLine ? x - 3 : x + 3, y1 + 12 + 12 * Double(i), m.label, anchor: leftOfLine ? "end" : "start", color: m.color))
         }
         for (i, series) in series.enumerated() {
             let pts = series.points.filter { $0.y.isFinite && (!logX || $0.x > 0) }
