@@ -73,8 +73,10 @@ public struct CrossCheckRunner {
             }
             return RotationResults.DepthError(depth: depth, mse: runs.map(\.finalLoss).min() ?? .nan)
         }
-        return RotationResults(algebra: "so(3)", dimension: facts.dimension, solvable: facts.isSolvable,
-                               derivedSeriesDimensions: facts.derivedSeriesDimensions, depths: errors)
+        var results = RotationResults(algebra: "so(3)", dimension: facts.dimension, solvable: facts.isSolvable,
+                                      derivedSeriesDimensions: facts.derivedSeriesDimensions, depths: errors)
+        results.budget = budget
+        return results
     }
 
     private func cell(_ theory: CrossCheckResults.GroupTheory, family: String, depth: Int, initialisation: String,

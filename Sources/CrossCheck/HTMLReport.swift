@@ -25,6 +25,16 @@ public enum HTMLReport {
                      + ReportTables.families.map { "<td>\(ReportTables.depthText(g.prediction(for: $0)))</td>" }.joined() + "</tr>")
         }
         h.append("</table><p>dcd, real01 and dense bounds are theorems; real11 is the cascade prediction (the depth suffices, necessity unproven).</p>")
+        h.append("<h2>Plots</h2><div class=\"plots\">")
+        for (_, svg) in ReportPlots.all(results) { h.append(svg) }
+        h.append("</div>")
+        if let r = results.rotations {
+            h.append("<h2>Continuous task: icosahedral rotations</h2><p>\(esc(r.algebra)): dimension \(r.dimension), "
+                     + (r.solvable ? "solvable" : "not solvable") + "; predicted local error O(eps^(2^(k-1)+1)). Fitted slope of ln(MSE) vs depth: "
+                     + (r.fittedSlope.map { String(format: "%.3f", $0) } ?? "n/a") + ".</p><table><tr><th>depth</th><th>MSE</th><th>predicted exponent</th></tr>")
+            for d in r.depths { h.append("<tr><td>\(d.depth)</td><td>" + String(format: "%.3e", d.mse) + "</td><td>\(d.predictedExponent)</td></tr>") }
+            h.append("</table>")
+        }
         h.append("<h2>Trained models</h2><table><tr><th>group</th><th>family</th><th>init</th><th>depth</th><th>predicted min</th>"
                  + "<th>accuracy @ train length</th><th>longest length &gt; 90%</th><th>verdict</th><th>notes</th></tr>")
         for c in results.cells {
@@ -36,16 +46,7 @@ public enum HTMLReport {
                      + "<td class=\"l\">\(esc(ReportTables.notes(c)))</td></tr>")
         }
         h.append("</table>")
-        if let r = results.rotations {
-            h.append("<h2>Continuous task: icosahedral rotations</h2><p>\(esc(r.algebra)): dimension \(r.dimension), "
-                     + (r.solvable ? "solvable" : "not solvable") + "; predicted local error O(eps^(2^(k-1)+1)). Fitted slope of ln(MSE) vs depth: "
-                     + (r.fittedSlope.map { String(format: "%.3f", $0) } ?? "n/a") + ".</p><table><tr><th>depth</th><th>MSE</th><th>predicted exponent</th></tr>")
-            for d in r.depths { h.append("<tr><td>\(d.depth)</td><td>" + String(format: "%.3e", d.mse) + "</td><td>\(d.predictedExponent)</td></tr>") }
-            h.append("</table>")
-        }
-        h.append("<h2>Plots</h2><div class=\"plots\">")
-        for (_, svg) in ReportPlots.all(results) { h.append(svg) }
-        h.append("</div></body></html>")
+        h.append("</body></html>")
         return h.joined(separator: "\n") + "\n"
     }
 

@@ -87,7 +87,14 @@ public enum ReportTables {
                    "\(r.algebra): dimension \(r.dimension), derived series dimensions \(r.derivedSeriesDimensions.map(String.init).joined(separator: " > ")), "
                    + (r.solvable ? "solvable" : "not solvable") + " (computed by LieAlgebras). Prediction for a non-solvable target: "
                    + "local error O(eps^(2^(k-1)+1)) for k layers, falling exponentially in depth but never 0.", "",
-                   "| depth k | MSE at training length | predicted exponent 2^(k-1)+1 |", "|---:|---:|---:|"]
+                   ]
+        if let c = r.command { out.append("Command: `\(c)`  ") }
+        if let w = r.wallSeconds { out.append(String(format: "Wall time: %.0f s  ", w)) }
+        if let b = r.budget {
+            out.append("Budget per run: \(b.steps) steps, batch \(b.batchSize), training length \(b.trainLength), width \(b.width), "
+                       + "state \(b.state), seeds \(b.seeds.map(String.init).joined(separator: ", ")); the MSE is the best seed's at the training length.")
+        }
+        out += ["", "| depth k | MSE at training length | predicted exponent 2^(k-1)+1 |", "|---:|---:|---:|"]
         for d in r.depths { out.append("| \(d.depth) | " + String(format: "%.3e", d.mse) + " | \(d.predictedExponent) |") }
         out.append("")
         out.append("Fitted slope of ln(MSE) against depth: " + (r.fittedSlope.map { String(format: "%.3f", $0) } ?? "n/a")

@@ -12,6 +12,10 @@ public struct RotationResults: Sendable, Codable, Equatable {
     public var depths: [DepthError]
     /// Least-squares slope of ln(mse) against depth.
     public var fittedSlope: Double?
+    /// The command and budget of the rotation runs (they may differ from the word problems').
+    public var command: String?
+    public var budget: CrossCheckResults.Budget?
+    public var wallSeconds: Double?
 
     public struct DepthError: Sendable, Codable, Equatable {
         public var depth: Int

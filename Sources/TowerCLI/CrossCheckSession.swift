@@ -27,7 +27,7 @@ struct CrossCheckSession {
         do {
             if c.task == "rotations" {
                 results.rotations = try runner.rotations(depths: depths)
-                if existing != nil { results.command += "; " + line }
+                results.rotations?.command = line
             } else {
                 let families = CrossCheckOptions.names(c.models).map { MixerFamily(rawValue: $0)! }
                 let noise = try c.witnessNoise.map { try CrossCheckOptions.scales($0, option: "--witness-noise") } ?? []
@@ -41,7 +41,13 @@ struct CrossCheckSession {
         } catch let e as TrainingError {
             throw InputFailure("\(e)")
         }
-        results.wallSeconds += Date().timeIntervalSince(began)
+        if c.task == "rotations", existing != nil {
+            // The word-problem wall time stays as it was; the rotation runs report their own.
+            results.rotations?.wallSeconds = Date().timeIntervalSince(began)
+        } else {
+            results.wallSeconds += Date().timeIntervalSince(began)
+            if c.task == "rotations" { results.rotations?.wallSeconds = results.wallSeconds }
+        }
         return results
     }
 
