@@ -28,3 +28,9 @@ func smallConfig(_ task: WordProblemTask, family: MixerFamily, steps: Int, seed:
     let result = try smallRun(try .cyclic(order: 2), family: .real01, steps: 1000)
     #expect(result.evaluations[0].perTokenAccuracy < 0.9)
 }
+
+@Test func oneLayerReal11LearnsC2ToFullAccuracyAtLength60() throws {
+    // Transitions in (-1, 1) can flip a sign: enough for parity (DESIGN.md, table of families).
+    let result = try smallRun(try .cyclic(order: 2), family: .real11, steps: 600)
+    #expect(result.evaluations[0].perTokenAccuracy == 1)
+}
