@@ -47,8 +47,9 @@ public struct BigInt: Sendable {
         }
     }
 
-    public static let zero = BigInt(0)
-    public static let one = BigInt(1)
+    // Computed rather than stored: a stored static pays a lazy-initialization check on every use.
+    @inlinable public static var zero: BigInt { BigInt(0) }
+    @inlinable public static var one: BigInt { BigInt(1) }
 
     /// The value as `Int`, or nil when it does not fit.
     @inlinable public var intValue: Int? {

@@ -16,7 +16,7 @@ enum BenchArithRunner {
         var sum: UInt = 0
         var accumulators = inputs.a
         let (a, b) = (inputs.a, inputs.b)
-        let elapsed = ContinuousClock().measure {
+        let elapsed = cpuTime {
             for _ in 0..<rounds {
                 for i in 0..<a.count {
                     switch op {
@@ -31,7 +31,7 @@ enum BenchArithRunner {
                 }
             }
         }
-        return Timing(nanoseconds: nanoseconds(elapsed), checksum: sum)
+        return Timing(nanoseconds: elapsed, checksum: sum)
     }
 
     /// Plain C GMP (`mpz_add(r, a, b)` into one reused `r`, and so on).
@@ -58,14 +58,14 @@ enum BenchArithRunner {
         let a = inputs.hex.enumerated().filter { $0.offset % 2 == 0 }.map { GMPBoxedInteger.make(hex: $0.element) }
         let b = inputs.hex.enumerated().filter { $0.offset % 2 == 1 }.map { GMPBoxedInteger.make(hex: $0.element) }
         var sum: UInt = 0
-        let elapsed: Duration
+        let elapsed: Double
         switch op {
         case .add: elapsed = loop(rounds, a.count) { sum &+= (a[$0] + b[$0]).lowLimb }
         case .mul: elapsed = loop(rounds, a.count) { sum &+= (a[$0] * b[$0]).lowLimb }
         case .gcd: elapsed = loop(rounds, a.count) { sum &+= GMPBoxedInteger.gcd(a[$0], b[$0]).lowLimb }
         case .addInPlace: return nil
         }
-        return Timing(nanoseconds: nanoseconds(elapsed), checksum: sum)
+        return Timing(nanoseconds: elapsed, checksum: sum)
     }
 
     /// Tower `Rational` elimination with the same pivoting as the C version; returns the time and
@@ -73,7 +73,7 @@ enum BenchArithRunner {
     static func towerGauss(_ entries: [Int], size n: Int) -> (nanoseconds: Double, determinant: Rational) {
         var m = entries.map { Rational($0) }
         var det = Rational.one
-        let elapsed = ContinuousClock().measure {
+        let elapsed = cpuTime {
             for k in 0..<n {
                 var p = k
                 while p < n && m[p * n + k].isZero { p += 1 }
@@ -91,7 +91,7 @@ enum BenchArithRunner {
                 }
             }
         }
-        return (nanoseconds(elapsed), det)
+        return (elapsed, det)
     }
 
     /// The same elimination with `mpq_t` in C.
@@ -103,13 +103,16 @@ enum BenchArithRunner {
         return (ns, String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
     }
 
-    private static func loop(_ rounds: Int, _ count: Int, _ body: (Int) -> Void) -> Duration {
-        ContinuousClock().measure {
+    private static func loop(_ rounds: Int, _ count: Int, _ body: (Int) -> Void) -> Double {
+        cpuTime {
             for _ in 0..<rounds { for i in 0..<count { body(i) } }
         }
     }
 
-    private static func nanoseconds(_ d: Duration) -> Double {
-        Double(d.components.seconds) * 1e9 + Double(d.components.attoseconds) / 1e9
+    /// Thread CPU nanoseconds spent in `body`, on the same clock as the C loops.
+    private static func cpuTime(_ body: () -> Void) -> Double {
+        let start = tower_bench_cpu_ns()
+        body()
+        return tower_bench_cpu_ns() - start
     }
 }
