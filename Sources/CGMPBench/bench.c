@@ -50,6 +50,33 @@ double tower_gmp_time_binary(int op, const char *const *operands, int count, lon
     return elapsed;
 }
 
+double tower_gmp_time_rational(int op, const char *const *operands, int count, long rounds,
+                               unsigned long *checksum) {
+    mpq_t *a = malloc(sizeof(mpq_t) * (size_t)count);
+    mpq_t *b = malloc(sizeof(mpq_t) * (size_t)count);
+    for (int i = 0; i < count; i++) {
+        mpq_init(a[i]); mpq_set_str(a[i], operands[2 * i], 16); mpq_canonicalize(a[i]);
+        mpq_init(b[i]); mpq_set_str(b[i], operands[2 * i + 1], 16); mpq_canonicalize(b[i]);
+    }
+    mpq_t r;
+    mpq_init(r);
+    unsigned long sum = 0;
+    double start = now_ns();
+    for (long k = 0; k < rounds; k++) {
+        for (int i = 0; i < count; i++) {
+            if (op == TOWER_BENCH_RATIONAL_ADD) mpq_add(r, a[i], b[i]);
+            else mpq_mul(r, a[i], b[i]);
+            sum += mpz_getlimbn(mpq_numref(r), 0) + mpz_getlimbn(mpq_denref(r), 0);
+        }
+    }
+    double elapsed = now_ns() - start;
+    *checksum = sum;
+    mpq_clear(r);
+    for (int i = 0; i < count; i++) { mpq_clear(a[i]); mpq_clear(b[i]); }
+    free(a); free(b);
+    return elapsed;
+}
+
 double tower_gmp_time_gauss(const long *entries, int n, char *determinant, size_t capacity) {
     size_t cells = (size_t)n * (size_t)n;
     mpq_t *m = malloc(sizeof(mpq_t) * cells);

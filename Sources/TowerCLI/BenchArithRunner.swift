@@ -15,10 +15,10 @@ enum BenchArithRunner {
     static func tower(_ op: BenchArithOperation, _ inputs: BenchArithInputs, rounds: Int) -> Timing {
         var sum: UInt = 0
         var accumulators = inputs.a
-        let (a, b) = (inputs.a, inputs.b)
+        let (a, b, qa, qb) = (inputs.a, inputs.b, inputs.qa, inputs.qb)
         let elapsed = cpuTime {
             for _ in 0..<rounds {
-                for i in 0..<a.count {
+                for i in 0..<inputs.count {
                     switch op {
                     case .add: sum &+= (a[i] + b[i]).limb(at: 0)
                     case .mul: sum &+= (a[i] * b[i]).limb(at: 0)
@@ -27,6 +27,12 @@ enum BenchArithRunner {
                         accumulators[i] += b[i]
                         accumulators[i] -= b[i]
                         sum &+= accumulators[i].limb(at: 0)
+                    case .rationalAdd:
+                        let r = qa[i] + qb[i]
+                        sum &+= r.numerator.limb(at: 0) &+ r.denominator.limb(at: 0)
+                    case .rationalMul:
+                        let r = qa[i] * qb[i]
+                        sum &+= r.numerator.limb(at: 0) &+ r.denominator.limb(at: 0)
                     }
                 }
             }
@@ -42,13 +48,17 @@ enum BenchArithRunner {
         case .mul: code = Int32(TOWER_BENCH_MUL)
         case .gcd: code = Int32(TOWER_BENCH_GCD)
         case .addInPlace: code = Int32(TOWER_BENCH_ADD_IN_PLACE)
+        case .rationalAdd: code = Int32(TOWER_BENCH_RATIONAL_ADD)
+        case .rationalMul: code = Int32(TOWER_BENCH_RATIONAL_MUL)
         }
         var checksum: UInt = 0
         let strings = inputs.hex.map { strdup($0) }
         defer { strings.forEach { free($0) } }
         let pointers = strings.map { UnsafePointer<CChar>($0) }
         let ns = pointers.withUnsafeBufferPointer { buffer in
-            tower_gmp_time_binary(code, buffer.baseAddress, Int32(inputs.a.count), rounds, &checksum)
+            op.isRational
+                ? tower_gmp_time_rational(code, buffer.baseAddress, Int32(inputs.count), rounds, &checksum)
+                : tower_gmp_time_binary(code, buffer.baseAddress, Int32(inputs.count), rounds, &checksum)
         }
         return Timing(nanoseconds: ns, checksum: checksum)
     }
@@ -63,7 +73,7 @@ enum BenchArithRunner {
         case .add: elapsed = loop(rounds, a.count) { sum &+= (a[$0] + b[$0]).lowLimb }
         case .mul: elapsed = loop(rounds, a.count) { sum &+= (a[$0] * b[$0]).lowLimb }
         case .gcd: elapsed = loop(rounds, a.count) { sum &+= GMPBoxedInteger.gcd(a[$0], b[$0]).lowLimb }
-        case .addInPlace: return nil
+        case .addInPlace, .rationalAdd, .rationalMul: return nil
         }
         return Timing(nanoseconds: elapsed, checksum: sum)
     }
