@@ -27,7 +27,7 @@ let package = Package(
         ),
         .target(name: "Exact", dependencies: ["CGMP"], exclude: ["README.md"]),
         // Raw-GMP loops for `tower bench arith` (the C side of the comparison); only TowerCLI uses it.
-        .target(name: "CGMPBench", dependencies: ["CGMP"], linkerSettings: [.linkedLibrary("gmp")]),
+        .target(name: "CGMPBench", dependencies: ["CGMP"], exclude: ["README.md"], linkerSettings: [.linkedLibrary("gmp")]),
         .target(name: "Groups", dependencies: ["Exact"]),
         .target(name: "LieAlgebras", dependencies: ["Exact"]),
         .target(name: "Certificates", dependencies: ["Exact"]),

@@ -16,7 +16,9 @@ struct BenchArith: ParsableCommand {
         "GMP-boxed" Swift integer that keeps every value in a heap mpz_t box, which is what the \
         inline fast path is for. Every case checks that both sides computed the same results.
 
-        Each timing is the best of --repeats runs. Build with -c release before believing numbers:
+        Times are thread CPU time, on the same clock for both sides, so a busy machine skews them \
+        less than wall time would. Each timing is the best of --repeats runs (the elimination runs \
+        once per 3 repeats: it takes seconds). Build with -c release before believing numbers:
           swift build -c release --product tower && .build/release/tower bench arith
         Progress goes to stderr; the table (or --json) to stdout.
         """
@@ -40,7 +42,7 @@ struct BenchArith: ParsableCommand {
     @Option(help: "Run only these operations (comma-separated: add,mul,gcd,add-in-place,rational-add,rational-mul).")
     var only: String?
 
-    @Option(help: "Run only these sizes in limbs (comma-separated, from 1,4,64,1000).")
+    @Option(help: "Run only these sizes in limbs (comma-separated; default 1,4,64,1000).")
     var limbs: String?
 
     private var operations: [BenchArithOperation] {
