@@ -59,20 +59,3 @@ final class GMPInteger: ManagedBuffer<__mpz_struct, mp_limb_t> {
         return limb <= UInt(Int.max) + 1 ? Int(truncatingIfNeeded: 0 &- limb) : nil
     }
 }
-
-/// A GMP-managed `mpz_t` for intermediate results whose size GMP decides (powers, parsing,
-/// factorials). Copy the result into a `GMPInteger` with `BigInt(copying:)`.
-@usableFromInline
-final class ScratchInteger {
-    @usableFromInline let raw: UnsafeMutablePointer<__mpz_struct>
-
-    @usableFromInline init() {
-        raw = .allocate(capacity: 1)
-        __gmpz_init(raw)
-    }
-
-    deinit {
-        __gmpz_clear(raw)
-        raw.deallocate()
-    }
-}
