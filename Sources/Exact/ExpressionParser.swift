@@ -3,7 +3,12 @@
 struct ExpressionParser {
     private let chars: [Character]
     private var position = 0
+    private var depth = 0
     private let maxBits: Int
+
+    /// Every recursion of the grammar passes through `parseUnary`; bounding its depth turns
+    /// "((((...))))" a million deep into an error instead of a stack overflow.
+    static let maxDepth = 200
 
     init(text: String, maxResultBits: Int) {
         chars = Array(text)
@@ -54,6 +59,11 @@ struct ExpressionParser {
     }
 
     private mutating func parseUnary() throws(ExpressionError) -> Rational {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > ExpressionParser.maxDepth {
+            throw fail("expression nested too deeply (more than \(ExpressionParser.maxDepth) levels)")
+        }
         if let op = peek(), op == "-" || op == "+" {
             advance()
             let value = try parseUnary()
