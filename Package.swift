@@ -26,6 +26,8 @@ let package = Package(
             providers: [.apt(["libgmp-dev"]), .brew(["gmp"])]
         ),
         .target(name: "Exact", dependencies: ["CGMP"], exclude: ["README.md"]),
+        // Raw-GMP loops for `tower bench arith` (the C side of the comparison); only TowerCLI uses it.
+        .target(name: "CGMPBench", dependencies: ["CGMP"], exclude: ["README.md"], linkerSettings: [.linkedLibrary("gmp")]),
         .target(name: "Groups", dependencies: ["Exact"]),
         .target(name: "LieAlgebras", dependencies: ["Exact"]),
         .target(name: "Certificates", dependencies: ["Exact"]),
@@ -36,6 +38,7 @@ let package = Package(
             name: "TowerCLI",
             dependencies: [
                 "Exact", "Groups", "LieAlgebras", "Certificates", "FloatBackend", "SequenceModels", "CrossCheck",
+                "CGMP", "CGMPBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

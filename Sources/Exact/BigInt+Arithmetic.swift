@@ -6,7 +6,7 @@ import CGMP
 // uniquely referenced and large enough.
 extension BigInt {
     @inlinable public static func + (a: BigInt, b: BigInt) -> BigInt {
-        if case .small(let x) = a.storage, case .small(let y) = b.storage {
+        if let x = a.intValue, let y = b.intValue {
             let (r, o) = x.addingReportingOverflow(y)
             if !o { return BigInt(r) }
         }
@@ -14,7 +14,7 @@ extension BigInt {
     }
 
     @inlinable public static func - (a: BigInt, b: BigInt) -> BigInt {
-        if case .small(let x) = a.storage, case .small(let y) = b.storage {
+        if let x = a.intValue, let y = b.intValue {
             let (r, o) = x.subtractingReportingOverflow(y)
             if !o { return BigInt(r) }
         }
@@ -22,7 +22,7 @@ extension BigInt {
     }
 
     @inlinable public static func * (a: BigInt, b: BigInt) -> BigInt {
-        if case .small(let x) = a.storage, case .small(let y) = b.storage {
+        if let x = a.intValue, let y = b.intValue {
             let (r, o) = x.multipliedReportingOverflow(by: y)
             if !o { return BigInt(r) }
         }
@@ -30,14 +30,14 @@ extension BigInt {
     }
 
     @inlinable public static prefix func - (a: BigInt) -> BigInt {
-        if case .small(let x) = a.storage, x != .min { return BigInt(-x) }
+        if let x = a.intValue, x != .min { return BigInt(-x) }
         return slowNegate(a)
     }
 
     @inlinable public static prefix func + (a: BigInt) -> BigInt { a }
 
     @inlinable public static func += (a: inout BigInt, b: BigInt) {
-        if case .small(let x) = a.storage, case .small(let y) = b.storage {
+        if let x = a.intValue, let y = b.intValue {
             let (r, o) = x.addingReportingOverflow(y)
             if !o { a.storage = .small(r); return }
         }
@@ -45,7 +45,7 @@ extension BigInt {
     }
 
     @inlinable public static func -= (a: inout BigInt, b: BigInt) {
-        if case .small(let x) = a.storage, case .small(let y) = b.storage {
+        if let x = a.intValue, let y = b.intValue {
             let (r, o) = x.subtractingReportingOverflow(y)
             if !o { a.storage = .small(r); return }
         }
@@ -53,11 +53,23 @@ extension BigInt {
     }
 
     @inlinable public static func *= (a: inout BigInt, b: BigInt) {
-        if case .small(let x) = a.storage, case .small(let y) = b.storage {
+        if let x = a.intValue, let y = b.intValue {
             let (r, o) = x.multipliedReportingOverflow(by: y)
             if !o { a.storage = .small(r); return }
         }
         a.formProductInPlace(b)
+    }
+
+    /// `a*b + c*d`, or `a*b - c*d` when `subtracting`: one result box where the three separate
+    /// operations would allocate three (the inner step of rational addition).
+    @inlinable static func sumOfProducts(_ a: BigInt, _ b: BigInt, _ c: BigInt, _ d: BigInt, subtracting: Bool) -> BigInt {
+        if let w = a.intValue, let x = b.intValue, let y = c.intValue, let z = d.intValue {
+            let (p, o1) = w.multipliedReportingOverflow(by: x)
+            let (q, o2) = y.multipliedReportingOverflow(by: z)
+            let (r, o3) = subtracting ? p.subtractingReportingOverflow(q) : p.addingReportingOverflow(q)
+            if !(o1 || o2 || o3) { return BigInt(r) }
+        }
+        return slowSumOfProducts(a, b, c, d, subtracting: subtracting)
     }
 
     /// The absolute value.
@@ -81,8 +93,20 @@ extension BigInt {
     }
 
     @usableFromInline static func slowMul(_ a: BigInt, _ b: BigInt) -> BigInt {
-        make(limbs: a.limbCount + b.limbCount) { r in
+        // Multiplying a large value by 0 or ±1 (common in exact linear algebra) shares or negates
+        // the box instead of computing a copy.
+        if let y = b.intValue, y.magnitude <= 1 { return y == 0 ? .zero : y == 1 ? a : -a }
+        if let x = a.intValue, x.magnitude <= 1 { return x == 0 ? .zero : x == 1 ? b : -b }
+        return make(limbs: a.limbCount + b.limbCount) { r in
             a.withMPZ { x in b.withMPZ { y in __gmpz_mul(r, x, y) } }
+        }
+    }
+
+    @usableFromInline static func slowSumOfProducts(_ a: BigInt, _ b: BigInt, _ c: BigInt, _ d: BigInt, subtracting: Bool) -> BigInt {
+        // mpz_addmul/submul reserve max(|w|, |c|+|d|) + 1 limbs.
+        make(limbs: Swift.max(a.limbCount + b.limbCount, c.limbCount + d.limbCount) + 2) { r in
+            a.withMPZ { x in b.withMPZ { y in __gmpz_mul(r, x, y) } }
+            c.withMPZ { x in d.withMPZ { y in subtracting ? __gmpz_submul(r, x, y) : __gmpz_addmul(r, x, y) } }
         }
     }
 
@@ -90,39 +114,43 @@ extension BigInt {
         make(limbs: a.limbCount) { r in a.withMPZ { __gmpz_neg(r, $0) } }
     }
 
-    /// Takes the box out of `storage` so that `isKnownUniquelyReferenced` sees only the caller's
-    /// reference; returns nil for inline values.
-    @usableFromInline mutating func takeUniqueBox(needingLimbs limbs: Int) -> GMPInteger? {
-        guard case .large(var box) = storage else { return nil }
-        storage = .small(0)
-        if isKnownUniquelyReferenced(&box) && box.limbCapacity >= limbs { return box }
-        storage = .large(box)
-        return nil
+    /// The `mpz_t` of a large value whose box only `self` references and that has room for
+    /// `limbs` limbs, so GMP may write the result straight into it; nil otherwise.
+    /// The uniqueness check reads the box reference in place (the payload word of `storage`, see
+    /// `unretainedBox`) instead of moving it out, which would cost an atomic retain and release.
+    @usableFromInline mutating func uniqueMPZ(needingLimbs limbs: Int) -> UnsafeMutablePointer<__mpz_struct>? {
+        guard let z = largeMPZ, Int(z.pointee._mp_alloc) >= limbs else { return nil }
+        let unique = withUnsafeMutablePointer(to: &storage) { p in
+            UnsafeMutableRawPointer(p).withMemoryRebound(to: GMPInteger.self, capacity: 1) {
+                isKnownUniquelyReferenced(&$0.pointee)
+            }
+        }
+        return unique ? z : nil
+    }
+
+    /// Restores the canonical form after GMP wrote into the box in place.
+    @usableFromInline mutating func demoteIfSmall() {
+        if let z = largeMPZ, let v = GMPInteger.intValue(of: z) { storage = .small(v) }
     }
 
     @usableFromInline mutating func formSumInPlace(_ b: BigInt, subtracting: Bool) {
         let limbs = Swift.max(limbCount, b.limbCount) + 1
-        if let box = takeUniqueBox(needingLimbs: limbs) {
-            withExtendedLifetime(box) {
-                b.withMPZ { y in subtracting ? __gmpz_sub(box.raw, box.raw, y) : __gmpz_add(box.raw, box.raw, y) }
-            }
-            self = BigInt(normalizing: box)
+        if let z = uniqueMPZ(needingLimbs: limbs) {
+            b.withMPZ { y in subtracting ? __gmpz_sub(z, z, y) : __gmpz_add(z, z, y) }
+            demoteIfSmall()
             return
         }
         // One spare limb, so that a following `+=` of a similar value can work in place.
-        let (a, r) = (self, GMPInteger.zero(limbs: limbs + 1))
-        withExtendedLifetime(r) {
-            a.withMPZ { x in b.withMPZ { y in subtracting ? __gmpz_sub(r.raw, x, y) : __gmpz_add(r.raw, x, y) } }
-        }
+        let r = GMPInteger.zero(limbs: limbs + 1)
+        withMPZ { x in b.withMPZ { y in subtracting ? __gmpz_sub(r.raw, x, y) : __gmpz_add(r.raw, x, y) } }
         self = BigInt(normalizing: r)
     }
 
     @usableFromInline mutating func formProductInPlace(_ b: BigInt) {
-        let limbs = limbCount + b.limbCount
-        if let box = takeUniqueBox(needingLimbs: limbs) {
+        if let z = uniqueMPZ(needingLimbs: limbCount + b.limbCount) {
             // mpz_mul copies an operand that aliases the destination, so this is safe.
-            withExtendedLifetime(box) { b.withMPZ { y in __gmpz_mul(box.raw, box.raw, y) } }
-            self = BigInt(normalizing: box)
+            b.withMPZ { y in __gmpz_mul(z, z, y) }
+            demoteIfSmall()
             return
         }
         self = BigInt.slowMul(self, b)

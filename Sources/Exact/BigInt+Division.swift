@@ -7,7 +7,7 @@ extension BigInt {
     /// zero, the remainder has the dividend's sign), or nil when `divisor` is zero.
     @inlinable
     public func quotientAndRemainder(dividingBy divisor: BigInt) -> (quotient: BigInt, remainder: BigInt)? {
-        if case .small(let x) = storage, case .small(let y) = divisor.storage {
+        if let x = intValue, let y = divisor.intValue {
             if y == 0 { return nil }
             if !(x == .min && y == -1) { return (BigInt(x / y), BigInt(x % y)) }
         }
@@ -50,9 +50,15 @@ extension BigInt {
     /// `self / divisor` when `divisor` is known to divide `self` exactly (faster than `/`).
     /// Nil when `divisor` is zero; the result is unspecified when the division is not exact.
     public func exactlyDivided(by divisor: BigInt) -> BigInt? {
-        if divisor.isZero { return nil }
-        if case .small(let x) = storage, case .small(let y) = divisor.storage, !(x == .min && y == -1) {
-            return BigInt(x / y)
+        divisor.isZero ? nil : dividedExactly(by: divisor)
+    }
+
+    /// `exactlyDivided(by:)` for a divisor known to be nonzero (no optional to wrap and unwrap).
+    @usableFromInline func dividedExactly(by divisor: BigInt) -> BigInt {
+        if let y = divisor.intValue {
+            precondition(y != 0, "exact division by zero")
+            if y == 1 { return self }  // the usual case after a gcd: share the box, no copy
+            if let x = intValue, !(x == .min && y == -1) { return BigInt(x / y) }
         }
         return BigInt.make(limbs: Swift.max(limbCount - divisor.limbCount + 1, 1) + 1) { q in
             withMPZ { n in divisor.withMPZ { d in __gmpz_divexact(q, n, d) } }
@@ -61,7 +67,7 @@ extension BigInt {
 
     /// Greatest common divisor, always non-negative; gcd(0, 0) = 0.
     @inlinable public static func gcd(_ a: BigInt, _ b: BigInt) -> BigInt {
-        if case .small(let x) = a.storage, case .small(let y) = b.storage {
+        if let x = a.intValue, let y = b.intValue {
             return BigInt(BigInt.gcd(x.magnitude, y.magnitude))
         }
         return slowGCD(a, b)
@@ -70,7 +76,7 @@ extension BigInt {
     /// Least common multiple, always non-negative; zero when either argument is zero.
     public static func lcm(_ a: BigInt, _ b: BigInt) -> BigInt {
         if a.isZero || b.isZero { return .zero }
-        return (a.exactlyDivided(by: gcd(a, b))! * b).magnitude
+        return (a.dividedExactly(by: gcd(a, b)) * b).magnitude
     }
 
     /// Binary (Stein) gcd of two machine words: shifts and subtractions, no division.
@@ -106,6 +112,9 @@ extension BigInt {
     @usableFromInline static func slowGCD(_ a: BigInt, _ b: BigInt) -> BigInt {
         if a.isZero { return b.magnitude }
         if b.isZero { return a.magnitude }
+        // With one side word-sized the gcd is a word: GMP returns it without writing an mpz_t.
+        if let y = b.intValue { return BigInt(a.withMPZ { __gmpz_gcd_ui(nil, $0, y.magnitude) }) }
+        if let x = a.intValue { return BigInt(b.withMPZ { __gmpz_gcd_ui(nil, $0, x.magnitude) }) }
         return make(limbs: Swift.min(a.limbCount, b.limbCount) + 1) { r in
             a.withMPZ { x in b.withMPZ { y in __gmpz_gcd(r, x, y) } }
         }

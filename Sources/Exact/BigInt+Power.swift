@@ -5,7 +5,7 @@ extension BigInt {
     /// `self` raised to a non-negative power (traps on a negative exponent; 0^0 = 1).
     public func power(_ exponent: Int) -> BigInt {
         precondition(exponent >= 0, "negative exponent")
-        if case .small(let x) = storage, let r = BigInt.smallPower(x, exponent) { return BigInt(r) }
+        if let x = intValue, let r = BigInt.smallPower(x, exponent) { return BigInt(r) }
         return BigInt.makeScratch { r in withMPZ { __gmpz_pow_ui(r, $0, UInt(exponent)) } }
     }
 
@@ -32,7 +32,7 @@ extension BigInt {
     /// `a * 2^n`; a negative `n` shifts right.
     public static func << (a: BigInt, n: Int) -> BigInt {
         if n < 0 { return a >> (n == .min ? Int.max : -n) }
-        if case .small(let x) = a.storage, n < Int.bitWidth - 1 {
+        if let x = a.intValue, n < Int.bitWidth - 1 {
             let r = x << n
             if r >> n == x { return BigInt(r) }
         }
@@ -45,7 +45,7 @@ extension BigInt {
     /// `floor(a / 2^n)` (an arithmetic shift, like `Int`'s); a negative `n` shifts left.
     public static func >> (a: BigInt, n: Int) -> BigInt {
         if n < 0 { return a << (n == .min ? Int.max : -n) }
-        if case .small(let x) = a.storage { return BigInt(x >> Swift.min(n, Int.bitWidth - 1)) }
+        if let x = a.intValue { return BigInt(x >> Swift.min(n, Int.bitWidth - 1)) }
         return make(limbs: Swift.max(a.limbCount - n / Int.bitWidth, 1) + 2) { r in
             a.withMPZ { __gmpz_fdiv_q_2exp(r, $0, UInt(n)) }
         }

@@ -9,7 +9,7 @@ extension BigInt: CustomStringConvertible, LosslessStringConvertible, Expressibl
     /// Digits in base `radix` (2...36, lowercase letters), a leading `-` for negative values, no prefix.
     public func description(radix: Int) -> String {
         precondition((2...36).contains(radix), "radix must be in 2...36")
-        if case .small(let v) = storage { return String(v, radix: radix) }
+        if let v = intValue { return String(v, radix: radix) }
         return withMPZ { z in
             let size = __gmpz_sizeinbase(z, Int32(radix)) + 2
             return String(unsafeUninitializedCapacity: size) { buffer in

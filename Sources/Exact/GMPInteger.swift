@@ -31,43 +31,31 @@ final class GMPInteger: ManagedBuffer<__mpz_struct, mp_limb_t> {
         return box
     }
 
-    /// The `mpz_t`. Valid while the box is alive (callers use `withExtendedLifetime`).
-    @usableFromInline var raw: UnsafeMutablePointer<__mpz_struct> {
+    /// The `mpz_t`. Valid while the box is alive: callers hold the box (or the `BigInt` holding it)
+    /// for as long as they use the pointer. Reading through it, rather than `header`, also skips
+    /// the dynamic exclusivity check that `header`'s accessors pay.
+    @inlinable var raw: UnsafeMutablePointer<__mpz_struct> {
         withUnsafeMutablePointerToHeader { $0 }
     }
 
     /// How many limbs GMP may write without reallocating.
-    @usableFromInline var limbCapacity: Int { Int(header._mp_alloc) }
+    @inlinable var limbCapacity: Int { Int(raw.pointee._mp_alloc) }
 
     /// Number of 64-bit limbs in the magnitude.
-    @usableFromInline var limbCount: Int { Int(tower_mpz_limbs(raw)) }
+    @inlinable var limbCount: Int { Int(raw.pointee._mp_size.magnitude) }
 
-    @usableFromInline var signum: Int { Int(tower_mpz_sgn(raw)) }
+    @inlinable var signum: Int { Int(raw.pointee._mp_size.signum()) }
 
     /// The value as `Int` when it fits.
-    @usableFromInline var intValue: Int? {
-        let size = header._mp_size
+    @inlinable var intValue: Int? { GMPInteger.intValue(of: raw) }
+
+    /// The value of `z` as `Int` when it fits.
+    @inlinable static func intValue(of z: UnsafePointer<__mpz_struct>) -> Int? {
+        let size = z.pointee._mp_size
         if size == 0 { return 0 }
         if size > 1 || size < -1 { return nil }
-        let limb = header._mp_d[0]
+        let limb = z.pointee._mp_d[0]
         if size == 1 { return limb <= UInt(Int.max) ? Int(limb) : nil }
         return limb <= UInt(Int.max) + 1 ? Int(truncatingIfNeeded: 0 &- limb) : nil
-    }
-}
-
-/// A GMP-managed `mpz_t` for intermediate results whose size GMP decides (powers, parsing,
-/// factorials). Copy the result into a `GMPInteger` with `BigInt(copying:)`.
-@usableFromInline
-final class ScratchInteger {
-    @usableFromInline let raw: UnsafeMutablePointer<__mpz_struct>
-
-    @usableFromInline init() {
-        raw = .allocate(capacity: 1)
-        __gmpz_init(raw)
-    }
-
-    deinit {
-        __gmpz_clear(raw)
-        raw.deallocate()
     }
 }

@@ -3,8 +3,8 @@
 // intermediates stay small; any overflow falls back to the same formulas on `BigInt`.
 extension Rational {
     @inlinable public static func + (a: Rational, b: Rational) -> Rational {
-        if case .small(let an) = a.numerator.storage, case .small(let ad) = a.denominator.storage,
-           case .small(let bn) = b.numerator.storage, case .small(let bd) = b.denominator.storage,
+        if let an = a.numerator.intValue, let ad = a.denominator.intValue,
+           let bn = b.numerator.intValue, let bd = b.denominator.intValue,
            let r = smallSum(an, ad, bn, bd) {
             return r
         }
@@ -12,12 +12,12 @@ extension Rational {
     }
 
     @inlinable public static func - (a: Rational, b: Rational) -> Rational {
-        if case .small(let an) = a.numerator.storage, case .small(let ad) = a.denominator.storage,
-           case .small(let bn) = b.numerator.storage, case .small(let bd) = b.denominator.storage,
+        if let an = a.numerator.intValue, let ad = a.denominator.intValue,
+           let bn = b.numerator.intValue, let bd = b.denominator.intValue,
            bn != .min, let r = smallSum(an, ad, -bn, bd) {
             return r
         }
-        return bigSum(a.numerator, a.denominator, -b.numerator, b.denominator)
+        return bigSum(a.numerator, a.denominator, b.numerator, b.denominator, negate: true)
     }
 
     @inlinable public static prefix func - (a: Rational) -> Rational {
@@ -25,8 +25,8 @@ extension Rational {
     }
 
     @inlinable public static func * (a: Rational, b: Rational) -> Rational {
-        if case .small(let an) = a.numerator.storage, case .small(let ad) = a.denominator.storage,
-           case .small(let bn) = b.numerator.storage, case .small(let bd) = b.denominator.storage,
+        if let an = a.numerator.intValue, let ad = a.denominator.intValue,
+           let bn = b.numerator.intValue, let bd = b.denominator.intValue,
            let r = smallProduct(an, ad, bn, bd) {
             return r
         }
@@ -40,8 +40,8 @@ extension Rational {
         let negative = b.numerator.signum < 0
         let inverseNumerator = negative ? -b.denominator : b.denominator
         let inverseDenominator = negative ? -b.numerator : b.numerator
-        if case .small(let an) = numerator.storage, case .small(let ad) = denominator.storage,
-           case .small(let bn) = inverseNumerator.storage, case .small(let bd) = inverseDenominator.storage,
+        if let an = numerator.intValue, let ad = denominator.intValue,
+           let bn = inverseNumerator.intValue, let bd = inverseDenominator.intValue,
            let r = Rational.smallProduct(an, ad, bn, bd) {
             return r
         }
@@ -102,27 +102,5 @@ extension Rational {
         let (d, o2) = (ad / h2).multipliedReportingOverflow(by: bd / h1)
         if o1 || o2 { return nil }
         return Rational(canonicalNumerator: BigInt(n), denominator: BigInt(d))
-    }
-
-    // MARK: - BigInt paths
-
-    @usableFromInline static func bigSum(_ an: BigInt, _ ad: BigInt, _ bn: BigInt, _ bd: BigInt) -> Rational {
-        let g = BigInt.gcd(ad, bd)
-        if g == .one {
-            return Rational(canonicalNumerator: an * bd + bn * ad, denominator: ad * bd)
-        }
-        let s = ad.exactlyDivided(by: g)!, t = bd.exactlyDivided(by: g)!
-        let n = an * t + bn * s
-        if n.isZero { return .zero }
-        let g2 = BigInt.gcd(n, g)
-        return Rational(canonicalNumerator: n.exactlyDivided(by: g2)!, denominator: s * bd.exactlyDivided(by: g2)!)
-    }
-
-    @usableFromInline static func bigProduct(_ an: BigInt, _ ad: BigInt, _ bn: BigInt, _ bd: BigInt) -> Rational {
-        if an.isZero || bn.isZero { return .zero }
-        let g1 = BigInt.gcd(an, bd), g2 = BigInt.gcd(bn, ad)
-        let n = an.exactlyDivided(by: g1)! * bn.exactlyDivided(by: g2)!
-        let d = ad.exactlyDivided(by: g2)! * bd.exactlyDivided(by: g1)!
-        return Rational(canonicalNumerator: n, denominator: d)
     }
 }

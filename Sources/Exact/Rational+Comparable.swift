@@ -2,8 +2,8 @@ extension Rational: Comparable {
     // Cross-multiplication; with word-sized parts the products are taken full width (128 bits),
     // so the comparison is exact without leaving `Int`.
     @inlinable public static func < (a: Rational, b: Rational) -> Bool {
-        if case .small(let an) = a.numerator.storage, case .small(let ad) = a.denominator.storage,
-           case .small(let bn) = b.numerator.storage, case .small(let bd) = b.denominator.storage {
+        if let an = a.numerator.intValue, let ad = a.denominator.intValue,
+           let bn = b.numerator.intValue, let bd = b.denominator.intValue {
             let x = an.multipliedFullWidth(by: bd), y = bn.multipliedFullWidth(by: ad)
             return x.high < y.high || (x.high == y.high && x.low < y.low)
         }

@@ -97,3 +97,23 @@ private let values = TestInputs.random(count: 90, seed: 0x1A35).map { BigInt($0)
     }
     #expect(BigInt(5).exactlyDivided(by: 0) == nil)
 }
+
+@Test func sumOfProductsMatchesSeparateOperations() {
+    for a in values.prefix(12) {
+        for b in values.prefix(12) {
+            for (c, d) in zip(values.suffix(6), values.suffix(12).prefix(6)) {
+                #expect(BigInt.sumOfProducts(a, b, c, d, subtracting: false) == a * b + c * d)
+                #expect(BigInt.sumOfProducts(a, b, c, d, subtracting: true) == a * b - c * d)
+            }
+        }
+    }
+}
+
+@Test func inPlaceResultThatFitsAWordIsStoredInline() {
+    var x = (BigInt(1) << 64) + 5
+    x -= BigInt(1) << 64
+    #expect(!x.isLarge && x == 5 && x.hashValue == BigInt(5).hashValue)
+    var y = BigInt(1) << 70
+    y *= 0
+    #expect(!y.isLarge && y == 0)
+}

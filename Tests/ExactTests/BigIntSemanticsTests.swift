@@ -85,3 +85,16 @@ import Testing
     #expect(BigInt.binomial(-4, 2) == 10)  // C(-n, k) = (-1)^k C(n+k-1, k)
     #expect(BigInt.binomial(5, -1) == nil)
 }
+
+@Test func storageLayoutIsWhatUnretainedBoxAssumes() {
+    #expect(MemoryLayout<BigInt.Storage>.size == MemoryLayout<(UInt, UInt8)>.size)
+    for v in [BigInt(0), BigInt(1), BigInt(-1), BigInt(Int.max), BigInt(Int.min)] {
+        #expect(v.unretainedBox == nil)
+        guard case .small(let w) = v.storage else { Issue.record("\(v) should be inline"); continue }
+        #expect(v.intValue == w)
+    }
+    let large = BigInt(1) << 100
+    guard case .large(let box) = large.storage else { Issue.record("2^100 should be large"); return }
+    #expect(large.unretainedBox?.toOpaque() == Unmanaged.passUnretained(box).toOpaque())
+    #expect(large.intValue == nil)
+}
