@@ -7,6 +7,7 @@ struct Bench: ParsableCommand {
         abstract: "Run a speed benchmark (build with -c release before timing anything).",
         subcommands: [
             BenchArith.self,
+            BenchGroups.self,
             BenchLie.self,
         ]
     )
