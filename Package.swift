@@ -3,6 +3,8 @@ import PackageDescription
 
 // Module order (a module depends only on modules above it):
 // CGMP -> Exact -> Groups / LieAlgebras -> Certificates; Groups -> SequenceModels -> CrossCheck; TowerCLI on top.
+let optimizedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
 let package = Package(
     name: "Tower",
     platforms: [.macOS(.v13)],
@@ -31,8 +33,10 @@ let package = Package(
         .target(name: "Groups", dependencies: ["Exact"]),
         .target(name: "LieAlgebras", dependencies: ["Exact"]),
         .target(name: "Certificates", dependencies: ["Exact"]),
-        .target(name: "FloatBackend"),
-        .target(name: "SequenceModels", dependencies: ["FloatBackend", "Groups"]),
+        // The numeric kernels are compiled optimised even in debug builds: unoptimised generic
+        // float loops are ~50x slower, which would make the training tests take minutes.
+        .target(name: "FloatBackend", exclude: ["README.md"], swiftSettings: optimizedInDebug),
+        .target(name: "SequenceModels", dependencies: ["FloatBackend", "Groups"], exclude: ["README.md"], swiftSettings: optimizedInDebug),
         .target(name: "CrossCheck", dependencies: ["SequenceModels", "Groups", "LieAlgebras"]),
         .executableTarget(
             name: "TowerCLI",

@@ -9,6 +9,7 @@ struct Bench: ParsableCommand {
             BenchArith.self,
             BenchGroups.self,
             BenchLie.self,
+            BenchTrain.self,
         ]
     )
 }

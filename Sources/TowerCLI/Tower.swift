@@ -16,6 +16,7 @@ struct Tower: ParsableCommand {
             Calc.self,
             Bench.self,
             Lie.self,
+            Train.self,
         ]
     )
 }
