@@ -15,6 +15,7 @@ struct Tower: ParsableCommand {
             Version.self,
             Calc.self,
             Bench.self,
+            GroupCommand.self,
             Lie.self,
             Train.self,
         ]
