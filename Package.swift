@@ -44,7 +44,7 @@ let package = Package(
         .target(name: "Certificates", dependencies: ["Exact"]),
         .target(name: "FloatBackend", exclude: ["README.md"], swiftSettings: optimizedInDebug),
         .target(name: "SequenceModels", dependencies: ["FloatBackend", "Groups"], exclude: ["README.md"], swiftSettings: optimizedInDebug),
-        .target(name: "CrossCheck", dependencies: ["SequenceModels", "Groups", "LieAlgebras"]),
+        .target(name: "CrossCheck", dependencies: ["SequenceModels", "Groups", "LieAlgebras", "Exact", "FloatBackend"]),
         .executableTarget(
             name: "TowerCLI",
             dependencies: [
@@ -59,6 +59,6 @@ let package = Package(
         .testTarget(name: "CertificatesTests", dependencies: ["Certificates", "Groups", "LieAlgebras"]),
         .testTarget(name: "FloatBackendTests", dependencies: ["FloatBackend"]),
         .testTarget(name: "SequenceModelsTests", dependencies: ["SequenceModels", "Groups"]),
-        .testTarget(name: "CrossCheckTests", dependencies: ["CrossCheck"]),
+        .testTarget(name: "CrossCheckTests", dependencies: ["CrossCheck", "Groups", "SequenceModels", "FloatBackend"], exclude: ["Fixtures"]),
     ]
 )

@@ -18,6 +18,8 @@ struct Tower: ParsableCommand {
             GroupCommand.self,
             Lie.self,
             Train.self,
+            Construct.self,
+            CrossCheckCommand.self,
         ]
     )
 }
