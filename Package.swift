@@ -36,17 +36,20 @@ let package = Package(
             pkgConfig: "gmp",
             providers: [.apt(["libgmp-dev"]), .brew(["gmp"])]
         ),
-        .target(name: "Exact", dependencies: ["CGMP"]),
+        .target(name: "Exact", dependencies: ["CGMP"], exclude: ["README.md"]),
+        // Raw-GMP loops for `tower bench arith` (the C side of the comparison); only TowerCLI uses it.
+        .target(name: "CGMPBench", dependencies: ["CGMP"], exclude: ["README.md"], linkerSettings: [.linkedLibrary("gmp")]),
         .target(name: "Groups", dependencies: ["Exact"]),
         .target(name: "LieAlgebras", dependencies: ["Exact"]),
         .target(name: "Certificates", dependencies: ["Exact"]),
         .target(name: "FloatBackend", exclude: ["README.md"], swiftSettings: optimizedInDebug),
         .target(name: "SequenceModels", dependencies: ["FloatBackend", "Groups"], exclude: ["README.md"], swiftSettings: optimizedInDebug),
-        .target(name: "CrossCheck", dependencies: ["SequenceModels", "Groups", "LieAlgebras"]),
+        .target(name: "CrossCheck", dependencies: ["SequenceModels", "Groups", "LieAlgebras", "Exact", "FloatBackend"]),
         .executableTarget(
             name: "TowerCLI",
             dependencies: [
                 "Exact", "Groups", "LieAlgebras", "Certificates", "FloatBackend", "SequenceModels", "CrossCheck",
+                "CGMP", "CGMPBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,6 +59,6 @@ let package = Package(
         .testTarget(name: "CertificatesTests", dependencies: ["Certificates", "Groups", "LieAlgebras"]),
         .testTarget(name: "FloatBackendTests", dependencies: ["FloatBackend"]),
         .testTarget(name: "SequenceModelsTests", dependencies: ["SequenceModels", "Groups"]),
-        .testTarget(name: "CrossCheckTests", dependencies: ["CrossCheck"]),
+        .testTarget(name: "CrossCheckTests", dependencies: ["CrossCheck", "Groups", "SequenceModels", "FloatBackend"], exclude: ["Fixtures"]),
     ]
 )

@@ -13,8 +13,13 @@ struct Tower: ParsableCommand {
         version: TowerVersion.string,
         subcommands: [
             Version.self,
+            Calc.self,
             Bench.self,
+            GroupCommand.self,
+            Lie.self,
             Train.self,
+            Construct.self,
+            CrossCheckCommand.self,
         ]
     )
 }
