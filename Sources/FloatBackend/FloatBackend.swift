@@ -1,1 +1,0 @@
-// Module FloatBackend: see README.md.

@@ -1,0 +1,31 @@
+import Dispatch
+
+/// Deterministic work splitting over the machine's cores.
+///
+/// Every kernel splits work so that each output element is computed by exactly one task, in a
+/// fixed order: results are bit-identical whatever the number of threads. Reductions across tasks
+/// (sums of gradients) never happen in here; kernels split over the reduced-into dimension instead.
+public enum Parallel {
+    /// Upper bound on concurrently running chunks (the cores the process may use).
+    public static let maximumChunks: Int = Swift.max(1, ProcessInfo.processInfo.activeProcessorCount)
+
+    /// Below this many scalar operations a kernel runs on the calling thread: dispatch costs more.
+    public static let minimumParallelWork = 1 << 15
+
+    /// Runs `body(range)` over `0..<count` split into contiguous ranges, concurrently when
+    /// `work` (an estimate of scalar operations) is large enough.
+    @inlinable
+    public static func forEachRange(_ count: Int, work: Int, _ body: @Sendable (Range<Int>) -> Void) {
+        let chunks = Swift.min(count, work >= minimumParallelWork ? maximumChunks : 1)
+        if chunks <= 1 {
+            if count > 0 { body(0..<count) }
+            return
+        }
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            let lo = count * c / chunks, hi = count * (c + 1) / chunks
+            if lo < hi { body(lo..<hi) }
+        }
+    }
+}
+
+import Foundation

@@ -1,0 +1,107 @@
+import FloatBackend
+
+/// Activations of one layer kept for its backward pass.
+struct LayerCache<T: FloatScalar> {
+    var input: Tensor<T>          // X
+    var normInverse: [T]
+    var normalized: Tensor<T>     // U = norm(X)
+    var mixer: MixerCache<T>
+    var mixerInput: Tensor<T>     // [features, U]
+    var mixed: Tensor<T>          // Z
+    var upPre: Tensor<T>          // Z W_up + b_up
+    var upAct: Tensor<T>          // act(upPre)
+}
+
+/// Everything the backward pass of a whole model needs.
+struct ForwardCache<T: FloatScalar> {
+    var tokens: [Int]
+    var batch: Int, length: Int
+    var layers: [LayerCache<T>] = []
+    var finalInput: Tensor<T>
+    var finalInverse: [T]
+    var finalNormalized: Tensor<T>
+}
+
+/// The model's forward and backward computation over a flat parameter vector (README.md has the
+/// equations). Generic so the same code runs training in Float and checks in Double.
+enum ModelPass {
+    @_specialize(where T == Float)
+    @_specialize(where T == Double)
+    static func forward<T: FloatScalar>(
+        config c: ModelConfig, layout: ParameterLayout, parameters w: UnsafePointer<T>,
+        tokens: [Int], batch: Int, length: Int, form: DiagonalRecurrence.Form, keepCache: Bool
+    ) -> (outputs: Tensor<T>, cache: ForwardCache<T>?) {
+        let (d, s, h) = (c.width, c.state, c.mlpHidden)
+        let p = c.family.projectionWidth(state: s)
+        var x = Embedding.forward(tokens: tokens, table: w + layout.offset("embedding"), width: d)
+        var layerCaches: [LayerCache<T>] = []
+        for l in 0..<c.layers {
+            let name = { (suffix: String) in layout.offset("layers.\(l).\(suffix)") }
+            let (u, inv) = c.norm.forward(x, parameters: c.norm == .none ? nil : w + name("norm.gain"))
+            let proj = Linear.forward(u, weight: w + name("mixer.in.weight"), bias: w + name("mixer.in.bias"), outputs: p)
+            let (features, mixerCache) = Mixer.forward(c.family, projection: proj, initialState: w + name("mixer.initial_state"), batch: batch, length: length, state: s, form: form)
+            let mixerInput = Tensor.concatenatingColumns([features, u])
+            let z = Linear.forward(mixerInput, weight: w + name("mixer.out.weight"), bias: w + name("mixer.out.bias"), outputs: d)
+            let upPre = Linear.forward(z, weight: w + name("mlp.up.weight"), bias: w + name("mlp.up.bias"), outputs: h)
+            let upAct = c.activation.forward(upPre)
+            let down = Linear.forward(upAct, weight: w + name("mlp.down.weight"), bias: w + name("mlp.down.bias"), outputs: d)
+            if keepCache {
+                layerCaches.append(LayerCache(input: x, normInverse: inv, normalized: u, mixer: mixerCache,
+                                              mixerInput: mixerInput, mixed: z, upPre: upPre, upAct: upAct))
+            }
+            x = x + down
+        }
+        let (u, inv) = c.norm.forward(x, parameters: c.norm == .none ? nil : w + layout.offset("final_norm.gain"))
+        let out = Linear.forward(u, weight: w + layout.offset("readout.weight"), bias: w + layout.offset("readout.bias"), outputs: c.outputs)
+        guard keepCache else { return (out, nil) }
+        return (out, ForwardCache(tokens: tokens, batch: batch, length: length, layers: layerCaches,
+                                  finalInput: x, finalInverse: inv, finalNormalized: u))
+    }
+
+    /// Accumulates dL/dparameters into `g` given dL/doutputs.
+    @_specialize(where T == Float)
+    @_specialize(where T == Double)
+    static func backward<T: FloatScalar>(
+        config c: ModelConfig, layout: ParameterLayout, parameters w: UnsafePointer<T>, gradients g: UnsafeMutablePointer<T>,
+        cache: ForwardCache<T>, outputGradient: Tensor<T>, form: DiagonalRecurrence.Form
+    ) {
+        let (s, r) = (c.state, c.family.featureWidth(state: c.state))
+        let dU = Linear.backward(cache.finalNormalized, weight: w + layout.offset("readout.weight"), outputGradient: outputGradient,
+                                 weightGradient: g + layout.offset("readout.weight"), biasGradient: g + layout.offset("readout.bias"),
+                                 needsInputGradient: true)!
+        var dx = backwardNorm(c.norm, layout, "final_norm", w, g, cache.finalInput, cache.finalInverse, dU)
+        for l in stride(from: c.layers - 1, through: 0, by: -1) {
+            let lc = cache.layers[l]
+            let name = { (suffix: String) in layout.offset("layers.\(l).\(suffix)") }
+            let dAct = Linear.backward(lc.upAct, weight: w + name("mlp.down.weight"), outputGradient: dx,
+                                       weightGradient: g + name("mlp.down.weight"), biasGradient: g + name("mlp.down.bias"),
+                                       needsInputGradient: true)!
+            let dUp = c.activation.backward(lc.upPre, outputGradient: dAct)
+            let dZ = Linear.backward(lc.mixed, weight: w + name("mlp.up.weight"), outputGradient: dUp,
+                                     weightGradient: g + name("mlp.up.weight"), biasGradient: g + name("mlp.up.bias"),
+                                     needsInputGradient: true)!
+            let dMixerInput = Linear.backward(lc.mixerInput, weight: w + name("mixer.out.weight"), outputGradient: dZ,
+                                              weightGradient: g + name("mixer.out.weight"), biasGradient: g + name("mixer.out.bias"),
+                                              needsInputGradient: true)!
+            let dFeatures = dMixerInput.columns(0..<r)
+            let dP = Mixer.backward(c.family, cache: lc.mixer, featureGradient: dFeatures,
+                                    initialState: w + name("mixer.initial_state"),
+                                    initialStateGradient: g + name("mixer.initial_state"), state: s, form: form)
+            let dUFromProjection = Linear.backward(lc.normalized, weight: w + name("mixer.in.weight"), outputGradient: dP,
+                                                   weightGradient: g + name("mixer.in.weight"), biasGradient: g + name("mixer.in.bias"),
+                                                   needsInputGradient: true)!
+            let dUTotal = dUFromProjection + dMixerInput.columns(r..<(r + c.width))
+            dx = dx + backwardNorm(c.norm, layout, "layers.\(l).norm", w, g, lc.input, lc.normInverse, dUTotal)
+        }
+        Embedding.backward(tokens: cache.tokens, outputGradient: dx, tableGradient: g + layout.offset("embedding"))
+    }
+
+    private static func backwardNorm<T: FloatScalar>(
+        _ norm: Normalization, _ layout: ParameterLayout, _ prefix: String, _ w: UnsafePointer<T>, _ g: UnsafeMutablePointer<T>,
+        _ x: Tensor<T>, _ inv: [T], _ dy: Tensor<T>
+    ) -> Tensor<T> {
+        guard norm != .none else { return dy }
+        let o = layout.offset(prefix + ".gain")
+        return norm.backward(x, inverseScale: inv, parameters: w + o, outputGradient: dy, parameterGradient: g + o)
+    }
+}

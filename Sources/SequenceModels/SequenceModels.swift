@@ -1,1 +1,0 @@
-// Module SequenceModels: see README.md.

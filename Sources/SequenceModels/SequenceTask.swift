@@ -1,0 +1,36 @@
+import FloatBackend
+
+/// A supervised sequence task: random input sequences from a seed, a target at every position,
+/// a loss and a per-position notion of "correct".
+public protocol SequenceTask: Sendable {
+    /// Short name used in reports and checkpoints ("S3", "C6", "rotations").
+    var name: String { get }
+    /// Number of input token kinds.
+    var vocabulary: Int { get }
+    /// Number of model outputs per position.
+    var outputs: Int { get }
+    /// True for regression (MSE is reported), false for classification.
+    var isRegression: Bool { get }
+    /// `batch` sequences of `length` uniformly random tokens with their targets.
+    func sample(batch: Int, length: Int, using rng: inout SplitMix64) -> TaskBatch
+    /// Mean loss and its gradient with respect to the outputs.
+    func loss(outputs: Tensor<Float>, batch: TaskBatch) -> (loss: Float, gradient: Tensor<Float>)
+    /// Whether each position's output counts as correct.
+    func correct(outputs: Tensor<Float>, batch: TaskBatch) -> [Bool]
+}
+
+/// Sampled sequences, stored one after another: position `i` of sequence `e` is at `e * length + i`.
+public struct TaskBatch: Sendable {
+    public var batch: Int
+    public var length: Int
+    public var tokens: [Int]
+    /// Class index per position (for regression: the index of the target among the task's finite set of targets).
+    public var classTargets: [Int]
+    /// Regression targets `[batch * length, outputs]`, empty for classification.
+    public var vectorTargets: [Float]
+
+    public init(batch: Int, length: Int, tokens: [Int], classTargets: [Int], vectorTargets: [Float] = []) {
+        self.batch = batch; self.length = length; self.tokens = tokens
+        self.classTargets = classTargets; self.vectorTargets = vectorTargets
+    }
+}

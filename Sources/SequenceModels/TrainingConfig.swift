@@ -1,0 +1,65 @@
+import FloatBackend
+
+/// Everything that fixes a training run besides the task: the model, the budget, the optimiser and
+/// the seed. Stored in every training checkpoint, so a resumed run continues the same run.
+public struct TrainingConfig: Sendable, Codable, Equatable {
+    public var model: ModelConfig
+    public var steps: Int
+    public var batchSize: Int
+    public var trainLength: Int
+    public var evalLengths: [Int]
+    /// Sequences drawn per evaluation length.
+    public var evalSequences: Int
+    public var learningRate: Float
+    public var warmupSteps: Int
+    public var weightDecay: Float
+    /// Maximum global gradient norm (0 disables clipping).
+    public var gradientClip: Float
+    public var seed: UInt64
+    public var form: DiagonalRecurrence.Form
+    /// Length curriculum: over the first `curriculumSteps` steps the training length grows
+    /// linearly from `curriculumStartLength` to `trainLength` (0 steps: no curriculum). Long
+    /// sequences from the first step give gradients dominated by late, chaotic positions;
+    /// short ones first let the model find the right phases.
+    public var curriculumSteps: Int
+    public var curriculumStartLength: Int
+
+    public init(model: ModelConfig, steps: Int, batchSize: Int = 32, trainLength: Int = 60, evalLengths: [Int]? = nil,
+                evalSequences: Int = 100, learningRate: Float = 3e-3, warmupSteps: Int? = nil, weightDecay: Float = 0.01,
+                gradientClip: Float = 1, seed: UInt64 = 1, form: DiagonalRecurrence.Form = .sequential,
+                curriculumSteps: Int = 0, curriculumStartLength: Int = 4) {
+        self.curriculumSteps = curriculumSteps; self.curriculumStartLength = curriculumStartLength
+        self.model = model; self.steps = steps; self.batchSize = batchSize; self.trainLength = trainLength
+        self.evalLengths = evalLengths ?? [trainLength]; self.evalSequences = evalSequences
+        self.learningRate = learningRate; self.warmupSteps = warmupSteps ?? Swift.min(200, steps / 10)
+        self.weightDecay = weightDecay; self.gradientClip = gradientClip; self.seed = seed; self.form = form
+    }
+
+    /// The training length at 0-based step `step`.
+    public func trainLength(at step: Int) -> Int {
+        guard curriculumSteps > 0, step < curriculumSteps else { return trainLength }
+        let start = Swift.min(curriculumStartLength, trainLength)
+        return start + (trainLength - start) * step / curriculumSteps
+    }
+
+    /// A model configuration sized for `task` (its vocabulary and outputs).
+    public static func model(for task: some SequenceTask, family: MixerFamily, layers: Int, width: Int, state: Int,
+                             mlpHidden: Int? = nil, norm: Normalization = .rms, activation: Activation = .relu) -> ModelConfig {
+        ModelConfig(family: family, layers: layers, width: width, state: state, mlpHidden: mlpHidden,
+                    vocabulary: task.vocabulary, outputs: task.outputs, norm: norm, activation: activation)
+    }
+
+    /// Throws `TrainingError.invalidConfig` naming the first field out of range.
+    public func validate(for task: some SequenceTask) throws {
+        do { try model.validate() } catch { throw TrainingError.invalidConfig("\(error)") }
+        for (name, value) in [("steps", steps), ("batchSize", batchSize), ("trainLength", trainLength),
+                              ("evalSequences", evalSequences), ("curriculumStartLength", curriculumStartLength)] where value < 1 {
+            throw TrainingError.invalidConfig("\(name) must be at least 1, got \(value)")
+        }
+        if let bad = evalLengths.first(where: { $0 < 1 }) { throw TrainingError.invalidConfig("evaluation length \(bad) must be at least 1") }
+        guard learningRate.isFinite, learningRate > 0 else { throw TrainingError.invalidConfig("learning rate must be positive, got \(learningRate)") }
+        guard model.vocabulary == task.vocabulary, model.outputs == task.outputs else {
+            throw TrainingError.invalidConfig("model has vocabulary \(model.vocabulary) and \(model.outputs) outputs, task '\(task.name)' needs \(task.vocabulary) and \(task.outputs)")
+        }
+    }
+}

@@ -1,0 +1,43 @@
+/// Accuracy of a model at one evaluation length.
+public struct Evaluation: Sendable, Codable, Equatable {
+    public var length: Int
+    /// Fraction of positions predicted correctly.
+    public var perTokenAccuracy: Double
+    /// Fraction of sequences with every position correct.
+    public var sequenceAccuracy: Double
+    /// Mean squared error (regression tasks only).
+    public var mse: Double?
+}
+
+/// What a finished run reports.
+public struct TrainingResult: Sendable {
+    public var task: String
+    public var config: TrainingConfig
+    public var model: SequenceModel
+    /// Steps completed in total (including those before a resume).
+    public var steps: Int
+    public var finalLoss: Float
+    /// Per-token accuracy on the last training batch.
+    public var finalTrainAccuracy: Double
+    public var evaluations: [Evaluation]
+    public var wallSeconds: Double
+    /// The state at the end, for saving.
+    public var checkpoint: TrainingCheckpoint
+
+    /// The longest evaluation length whose per-token accuracy is above 90%, or nil.
+    public var longestLengthAbove90: Int? {
+        evaluations.filter { $0.perTokenAccuracy > 0.9 }.map(\.length).max()
+    }
+}
+
+/// Reported after every training step.
+public struct TrainingProgress: Sendable {
+    public var step: Int
+    public var totalSteps: Int
+    public var loss: Float
+    /// Per-token accuracy on this step's batch.
+    public var accuracy: Double
+    public var stepsPerSecond: Double
+    public var elapsedSeconds: Double
+    public var etaSeconds: Double { stepsPerSecond > 0 ? Double(totalSteps - step) / stepsPerSecond : 0 }
+}

@@ -1,0 +1,75 @@
+import FloatBackend
+
+/// The word problem of a finite group: tokens are the group elements (enumerated 0..<n, identity
+/// = 0), the target at position t is the index of the prefix product x_1 x_2 ... x_t.
+///
+/// The group is given by its Cayley table: `table[i][j]` = index of element_i * element_j.
+public struct WordProblemTask: SequenceTask {
+    public let name: String
+    /// Row-major Cayley table, `order * order` entries.
+    public let table: [Int]
+    public let order: Int
+
+    public var vocabulary: Int { order }
+    public var outputs: Int { order }
+    public var isRegression: Bool { false }
+
+    /// A task from a Cayley table. Throws `TaskError.invalidCayleyTable` naming the first row and
+    /// column that break: squareness, range, identity at index 0, Latin-square property, associativity.
+    public init(name: String, cayleyTable rows: [[Int]]) throws {
+        let n = rows.count
+        guard n > 0 else { throw TaskError.invalidCayleyTable("the table is empty") }
+        for (i, row) in rows.enumerated() {
+            guard row.count == n else { throw TaskError.invalidCayleyTable("row \(i) has \(row.count) entries, expected \(n)") }
+            if let j = row.firstIndex(where: { $0 < 0 || $0 >= n }) {
+                throw TaskError.invalidCayleyTable("entry (\(i), \(j)) = \(row[j]) is outside 0..<\(n)")
+            }
+            guard row[0] == i, rows[0][i] == i else { throw TaskError.invalidCayleyTable("element 0 is not the identity (row/column \(i))") }
+            guard Set(row).count == n else { throw TaskError.invalidCayleyTable("row \(i) repeats an element") }
+        }
+        if n <= 200 {
+            for i in 0..<n { for j in 0..<n { for k in 0..<n where rows[rows[i][j]][k] != rows[i][rows[j][k]] {
+                throw TaskError.invalidCayleyTable("not associative at elements (\(i), \(j), \(k))")
+            } } }
+        }
+        self.name = name
+        order = n
+        table = rows.flatMap { $0 }
+    }
+
+    /// The cyclic group C_n with element k = rotation by k.
+    public static func cyclic(order n: Int) throws -> WordProblemTask {
+        try WordProblemTask(name: "C\(n)", cayleyTable: (0..<n).map { i in (0..<n).map { (i + $0) % n } })
+    }
+
+    /// Index of element_i * element_j.
+    @inlinable public func product(_ i: Int, _ j: Int) -> Int { table[i * order + j] }
+
+    /// Prefix products of one sequence of element indices.
+    public func prefixProducts(_ tokens: some Sequence<Int>) -> [Int] {
+        var y = 0
+        return tokens.map { y = product(y, $0); return y }
+    }
+
+    public func sample(batch: Int, length: Int, using rng: inout SplitMix64) -> TaskBatch {
+        let tokens = (0..<(batch * length)).map { _ in Int(rng.next() % UInt64(order)) }
+        var targets: [Int] = []
+        targets.reserveCapacity(tokens.count)
+        for e in 0..<batch { targets += prefixProducts(tokens[(e * length)..<((e + 1) * length)]) }
+        return TaskBatch(batch: batch, length: length, tokens: tokens, classTargets: targets)
+    }
+
+    public func loss(outputs: Tensor<Float>, batch: TaskBatch) -> (loss: Float, gradient: Tensor<Float>) {
+        let r = SoftmaxCrossEntropy.evaluate(logits: outputs, targets: batch.classTargets)
+        return (r.loss, r.gradient)
+    }
+
+    public func correct(outputs: Tensor<Float>, batch: TaskBatch) -> [Bool] {
+        (0..<outputs.rows).map { i in
+            var best = 0
+            for j in 1..<outputs.columns where outputs[i, j] > outputs[i, best] { best = j }
+            return best == batch.classTargets[i]
+        }
+    }
+}
+

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+import FloatBackend
+@testable import SequenceModels
+
+@Test func sameSeedGivesIdenticalWeightsAndLoss() throws {
+    let task = try WordProblemTask.cyclic(order: 3)
+    let a = try smallRun(task, family: .dcd, steps: 20, seed: 4), b = try smallRun(task, family: .dcd, steps: 20, seed: 4)
+    let sameWeights = a.model.parameters == b.model.parameters
+    #expect(sameWeights)
+    #expect(a.finalLoss == b.finalLoss)
+    #expect(a.evaluations == b.evaluations)
+}
+
+@Test func differentSeedsGiveDifferentWeights() throws {
+    let task = try WordProblemTask.cyclic(order: 3)
+    let config = smallConfig(task, family: .dcd, steps: 1).model
+    #expect(try SequenceModel(config: config, seed: 1).parameters != SequenceModel(config: config, seed: 2).parameters)
+}
+
+@Test func resumedRunEqualsUninterruptedRun() throws {
+    let task = try WordProblemTask.cyclic(order: 4)
+    let full = try Trainer(task: task, config: smallConfig(task, family: .dcd, steps: 12)).train()
+    let firstHalf = try Trainer(task: task, config: smallConfig(task, family: .dcd, steps: 12)).train(until: 6)
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("tower-resume-\(UUID()).ckpt")
+    defer { try? FileManager.default.removeItem(at: url) }
+    try CheckpointFile.save(firstHalf.checkpoint, to: url)
+    let resumed = try Trainer(task: task, config: smallConfig(task, family: .dcd, steps: 12)).train(from: CheckpointFile.loadTraining(from: url))
+    let sameWeights = resumed.model.parameters == full.model.parameters
+    let sameOptimizer = resumed.checkpoint.optimizer == full.checkpoint.optimizer
+    #expect(firstHalf.steps == 6)
+    #expect(sameWeights)
+    #expect(sameOptimizer)
+}
+
+@Test(arguments: MixerFamily.allCases)
+func saveLoadRoundTripGivesIdenticalPredictions(family: MixerFamily) throws {
+    let task = try WordProblemTask.named("S3")
+    let model = try SequenceModel(config: smallConfig(task, family: family, steps: 1).model, seed: 9)
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("tower-model-\(UUID()).ckpt")
+    defer { try? FileManager.default.removeItem(at: url) }
+    try CheckpointFile.save(model, to: url)
+    let loaded = try CheckpointFile.loadModel(from: url)
+    let tokens = (0..<40).map { ($0 * 5) % 6 }
+    #expect(loaded == model)
+    #expect(try loaded.outputs(tokens: tokens, batch: 2, length: 20) == model.outputs(tokens: tokens, batch: 2, length: 20))
+}
+
+@Test func modelOnlyFileCannotBeResumed() throws {
+    let task = try WordProblemTask.cyclic(order: 2)
+    let model = try SequenceModel(config: smallConfig(task, family: .dcd, steps: 1).model, seed: 1)
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("tower-model-\(UUID()).ckpt")
+    defer { try? FileManager.default.removeItem(at: url) }
+    try CheckpointFile.save(model, to: url)
+    #expect(throws: ModelError.self) { try CheckpointFile.loadTraining(from: url) }
+}
+
+@Test func truncatedCheckpointIsRejectedWithItsSize() throws {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("tower-bad-\(UUID()).ckpt")
+    defer { try? FileManager.default.removeItem(at: url) }
+    let task = try WordProblemTask.cyclic(order: 2)
+    try CheckpointFile.save(try SequenceModel(config: smallConfig(task, family: .dcd, steps: 1).model, seed: 1), to: url)
+    let data = try Data(contentsOf: url)
+    try data.prefix(data.count - 8).write(to: url)
+    #expect(throws: ModelError.self) { try CheckpointFile.loadModel(from: url) }
+}
+
+@Test func sequentialAndScanFormsGiveTheSameModelOutputs() throws {
+    let task = try WordProblemTask.cyclic(order: 5)
+    let model = try SequenceModel(config: smallConfig(task, family: .dcd, steps: 1).model, seed: 2)
+    let tokens = (0..<300).map { ($0 * 7) % 5 }
+    let a: Tensor<Double> = try model.outputs(tokens: tokens, batch: 2, length: 150, as: Double.self, form: .sequential)
+    let b: Tensor<Double> = try model.outputs(tokens: tokens, batch: 2, length: 150, as: Double.self, form: .associative)
+    #expect(zip(a.storage, b.storage).allSatisfy { abs($0 - $1) < 1e-9 })
+}
+
+@Test func outOfRangeTokenIsReportedWithItsPosition() throws {
+    let task = try WordProblemTask.cyclic(order: 2)
+    let model = try SequenceModel(config: smallConfig(task, family: .dcd, steps: 1).model, seed: 1)
+    #expect(throws: ModelError.invalidToken(position: 2, token: 7, vocabulary: 2)) {
+        try model.outputs(tokens: [0, 1, 7, 0], batch: 1, length: 4)
+    }
+}
+
+@Test func evaluationInDoubleAgreesWithFloatOnAnUntrainedModel() throws {
+    let task = try WordProblemTask.cyclic(order: 3)
+    let model = try SequenceModel(config: smallConfig(task, family: .dcd, steps: 1).model, seed: 5)
+    let f = Evaluator.evaluate(model: model, task: task, lengths: [20], sequences: 8, seed: 1)
+    let d = Evaluator.evaluate(model: model, task: task, lengths: [20], sequences: 8, seed: 1, as: Double.self)
+    #expect(abs(f[0].perTokenAccuracy - d[0].perTokenAccuracy) <= 0.05)
+}

@@ -1,0 +1,46 @@
+import Testing
+import FloatBackend
+@testable import SequenceModels
+
+/// A test-sized run: 1 layer, width 32, state 8, batch 16, length curriculum 4 -> 60 over half the steps.
+func smallRun(_ task: WordProblemTask, family: MixerFamily, steps: Int, seed: UInt64 = 1) throws -> TrainingResult {
+    try Trainer(task: task, config: smallConfig(task, family: family, steps: steps, seed: seed)).train()
+}
+
+func smallConfig(_ task: WordProblemTask, family: MixerFamily, steps: Int, seed: UInt64 = 1) -> TrainingConfig {
+    let model = TrainingConfig.model(for: task, family: family, layers: 1, width: 32, state: 8, mlpHidden: 64)
+    return TrainingConfig(model: model, steps: steps, batchSize: 16, trainLength: 60, evalLengths: [60],
+                          evalSequences: 32, learningRate: 3e-3, warmupSteps: 10, weightDecay: 0, seed: seed,
+                          curriculumSteps: steps / 2)
+}
+
+@Test func oneLayerDcdLearnsC2ToFullAccuracyAtLength60() throws {
+    let result = try smallRun(try .cyclic(order: 2), family: .dcd, steps: 600)
+    #expect(result.evaluations[0].perTokenAccuracy == 1)
+}
+
+@Test func oneLayerDcdLearnsC6ToFullAccuracyAtLength60() throws {
+    let result = try smallRun(try .cyclic(order: 6), family: .dcd, steps: 1000)
+    #expect(result.evaluations[0].perTokenAccuracy == 1)
+}
+
+@Test func oneLayerReal01DoesNotLearnC2() throws {
+    let result = try smallRun(try .cyclic(order: 2), family: .real01, steps: 1000)
+    #expect(result.evaluations[0].perTokenAccuracy < 0.9)
+}
+
+@Test func oneLayerReal11LearnsC2ToFullAccuracyAtLength60() throws {
+    // Transitions in (-1, 1) can flip a sign: enough for parity (DESIGN.md, table of families).
+    let result = try smallRun(try .cyclic(order: 2), family: .real11, steps: 600)
+    #expect(result.evaluations[0].perTokenAccuracy == 1)
+}
+
+@Test func oneLayerDenseLearnsNonAbelianS3ToFullAccuracyAtLength60() throws {
+    // The positive control: a dense transition tracks S3 through a 3-point permutation action,
+    // which no single diagonal layer can.
+    let task = try WordProblemTask.named("S3")
+    var config = smallConfig(task, family: .dense, steps: 2000)
+    config.model = TrainingConfig.model(for: task, family: .dense, layers: 1, width: 32, state: 4, mlpHidden: 64, norm: .none)
+    let result = try Trainer(task: task, config: config).train()
+    #expect(result.evaluations[0].perTokenAccuracy == 1)
+}
