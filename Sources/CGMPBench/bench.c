@@ -4,11 +4,13 @@
 #include <string.h>
 #include <time.h>
 
-static double now_ns(void) {
+double tower_bench_cpu_ns(void) {
     struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
     return (double)t.tv_sec * 1e9 + (double)t.tv_nsec;
 }
+
+static double now_ns(void) { return tower_bench_cpu_ns(); }
 
 static unsigned long low_limb(const mpz_t z) { return mpz_getlimbn(z, 0); }
 
@@ -45,6 +47,33 @@ double tower_gmp_time_binary(int op, const char *const *operands, int count, lon
     mpz_clear(r);
     for (int i = 0; i < count; i++) { mpz_clear(a[i]); mpz_clear(b[i]); mpz_clear(acc[i]); }
     free(a); free(b); free(acc);
+    return elapsed;
+}
+
+double tower_gmp_time_rational(int op, const char *const *operands, int count, long rounds,
+                               unsigned long *checksum) {
+    mpq_t *a = malloc(sizeof(mpq_t) * (size_t)count);
+    mpq_t *b = malloc(sizeof(mpq_t) * (size_t)count);
+    for (int i = 0; i < count; i++) {
+        mpq_init(a[i]); mpq_set_str(a[i], operands[2 * i], 16); mpq_canonicalize(a[i]);
+        mpq_init(b[i]); mpq_set_str(b[i], operands[2 * i + 1], 16); mpq_canonicalize(b[i]);
+    }
+    mpq_t r;
+    mpq_init(r);
+    unsigned long sum = 0;
+    double start = now_ns();
+    for (long k = 0; k < rounds; k++) {
+        for (int i = 0; i < count; i++) {
+            if (op == TOWER_BENCH_RATIONAL_ADD) mpq_add(r, a[i], b[i]);
+            else mpq_mul(r, a[i], b[i]);
+            sum += mpz_getlimbn(mpq_numref(r), 0) + mpz_getlimbn(mpq_denref(r), 0);
+        }
+    }
+    double elapsed = now_ns() - start;
+    *checksum = sum;
+    mpq_clear(r);
+    for (int i = 0; i < count; i++) { mpq_clear(a[i]); mpq_clear(b[i]); }
+    free(a); free(b);
     return elapsed;
 }
 

@@ -114,39 +114,43 @@ extension BigInt {
         make(limbs: a.limbCount) { r in a.withMPZ { __gmpz_neg(r, $0) } }
     }
 
-    /// Takes the box out of `storage` so that `isKnownUniquelyReferenced` sees only the caller's
-    /// reference; returns nil for inline values.
-    @usableFromInline mutating func takeUniqueBox(needingLimbs limbs: Int) -> GMPInteger? {
-        guard case .large(var box) = storage else { return nil }
-        storage = .small(0)
-        if isKnownUniquelyReferenced(&box) && box.limbCapacity >= limbs { return box }
-        storage = .large(box)
-        return nil
+    /// The `mpz_t` of a large value whose box only `self` references and that has room for
+    /// `limbs` limbs, so GMP may write the result straight into it; nil otherwise.
+    /// The uniqueness check reads the box reference in place (the payload word of `storage`, see
+    /// `unretainedBox`) instead of moving it out, which would cost an atomic retain and release.
+    @usableFromInline mutating func uniqueMPZ(needingLimbs limbs: Int) -> UnsafeMutablePointer<__mpz_struct>? {
+        guard let z = largeMPZ, Int(z.pointee._mp_alloc) >= limbs else { return nil }
+        let unique = withUnsafeMutablePointer(to: &storage) { p in
+            UnsafeMutableRawPointer(p).withMemoryRebound(to: GMPInteger.self, capacity: 1) {
+                isKnownUniquelyReferenced(&$0.pointee)
+            }
+        }
+        return unique ? z : nil
+    }
+
+    /// Restores the canonical form after GMP wrote into the box in place.
+    @usableFromInline mutating func demoteIfSmall() {
+        if let z = largeMPZ, let v = GMPInteger.intValue(of: z) { storage = .small(v) }
     }
 
     @usableFromInline mutating func formSumInPlace(_ b: BigInt, subtracting: Bool) {
         let limbs = Swift.max(limbCount, b.limbCount) + 1
-        if let box = takeUniqueBox(needingLimbs: limbs) {
-            withExtendedLifetime(box) {
-                b.withMPZ { y in subtracting ? __gmpz_sub(box.raw, box.raw, y) : __gmpz_add(box.raw, box.raw, y) }
-            }
-            self = BigInt(normalizing: box)
+        if let z = uniqueMPZ(needingLimbs: limbs) {
+            b.withMPZ { y in subtracting ? __gmpz_sub(z, z, y) : __gmpz_add(z, z, y) }
+            demoteIfSmall()
             return
         }
         // One spare limb, so that a following `+=` of a similar value can work in place.
-        let (a, r) = (self, GMPInteger.zero(limbs: limbs + 1))
-        withExtendedLifetime(r) {
-            a.withMPZ { x in b.withMPZ { y in subtracting ? __gmpz_sub(r.raw, x, y) : __gmpz_add(r.raw, x, y) } }
-        }
+        let r = GMPInteger.zero(limbs: limbs + 1)
+        withMPZ { x in b.withMPZ { y in subtracting ? __gmpz_sub(r.raw, x, y) : __gmpz_add(r.raw, x, y) } }
         self = BigInt(normalizing: r)
     }
 
     @usableFromInline mutating func formProductInPlace(_ b: BigInt) {
-        let limbs = limbCount + b.limbCount
-        if let box = takeUniqueBox(needingLimbs: limbs) {
+        if let z = uniqueMPZ(needingLimbs: limbCount + b.limbCount) {
             // mpz_mul copies an operand that aliases the destination, so this is safe.
-            withExtendedLifetime(box) { b.withMPZ { y in __gmpz_mul(box.raw, box.raw, y) } }
-            self = BigInt(normalizing: box)
+            b.withMPZ { y in __gmpz_mul(z, z, y) }
+            demoteIfSmall()
             return
         }
         self = BigInt.slowMul(self, b)

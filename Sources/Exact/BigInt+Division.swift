@@ -50,8 +50,13 @@ extension BigInt {
     /// `self / divisor` when `divisor` is known to divide `self` exactly (faster than `/`).
     /// Nil when `divisor` is zero; the result is unspecified when the division is not exact.
     public func exactlyDivided(by divisor: BigInt) -> BigInt? {
+        divisor.isZero ? nil : dividedExactly(by: divisor)
+    }
+
+    /// `exactlyDivided(by:)` for a divisor known to be nonzero (no optional to wrap and unwrap).
+    @usableFromInline func dividedExactly(by divisor: BigInt) -> BigInt {
         if let y = divisor.intValue {
-            if y == 0 { return nil }
+            precondition(y != 0, "exact division by zero")
             if y == 1 { return self }  // the usual case after a gcd: share the box, no copy
             if let x = intValue, !(x == .min && y == -1) { return BigInt(x / y) }
         }
@@ -71,7 +76,7 @@ extension BigInt {
     /// Least common multiple, always non-negative; zero when either argument is zero.
     public static func lcm(_ a: BigInt, _ b: BigInt) -> BigInt {
         if a.isZero || b.isZero { return .zero }
-        return (a.exactlyDivided(by: gcd(a, b))! * b).magnitude
+        return (a.dividedExactly(by: gcd(a, b)) * b).magnitude
     }
 
     /// Binary (Stein) gcd of two machine words: shifts and subtractions, no division.

@@ -39,16 +39,20 @@ public struct BigInt: Sendable {
     }
 
     /// A canonical copy of a GMP-managed scratch value.
-    @usableFromInline init(copying scratch: ScratchInteger) {
-        if __gmpz_fits_slong_p(scratch.raw) != 0 {
-            storage = .small(__gmpz_get_si(scratch.raw))
+    @usableFromInline init(copying scratch: ScratchInteger) { self.init(copying: scratch.raw) }
+
+    /// A canonical copy of any `mpz_t` (a box of exactly the right size when it does not fit `Int`).
+    @usableFromInline init(copying z: UnsafePointer<__mpz_struct>) {
+        if let v = GMPInteger.intValue(of: z) {
+            storage = .small(v)
         } else {
-            storage = .large(GMPInteger.copy(of: scratch.raw))
+            storage = .large(GMPInteger.copy(of: z))
         }
     }
 
-    public static let zero = BigInt(0)
-    public static let one = BigInt(1)
+    // Computed rather than stored: a stored static pays a lazy-initialization check on every use.
+    @inlinable public static var zero: BigInt { BigInt(0) }
+    @inlinable public static var one: BigInt { BigInt(1) }
 
     /// The value as `Int`, or nil when it does not fit.
     @inlinable public var intValue: Int? {

@@ -11,4 +11,13 @@ public struct ExpressionError: Error, Equatable, Sendable, CustomStringConvertib
 
     /// `column 7: expected ')'`
     public var description: String { "column \(column): \(message)" }
+
+    /// A result that would exceed the size bound; `bits == .max` stands for "too many to count"
+    /// (the estimate itself overflowed).
+    static func tooLarge(bits: Int, maxBits: Int, column: Int) -> ExpressionError {
+        let message = bits == .max
+            ? "result too large: more than the limit of \(maxBits) bits"
+            : "result too large: about \(bits) bits (limit \(maxBits))"
+        return ExpressionError(column: column, message: message)
+    }
 }

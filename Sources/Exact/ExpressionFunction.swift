@@ -22,7 +22,7 @@ enum ExpressionFunction: String, CaseIterable {
             for i in 1..<args.count {
                 let x = try integer(args[i], column: columns[i], what: "\(rawValue) argument")
                 if self == .lcm, acc.bitWidth + x.bitWidth > maxBits {
-                    throw tooLarge(bits: acc.bitWidth + x.bitWidth, maxBits: maxBits, column: columns[i])
+                    throw ExpressionError.tooLarge(bits: acc.bitWidth + x.bitWidth, maxBits: maxBits, column: columns[i])
                 }
                 acc = self == .gcd ? BigInt.gcd(acc, x) : BigInt.lcm(acc, x)
             }
@@ -41,7 +41,7 @@ enum ExpressionFunction: String, CaseIterable {
             let top = n.signum >= 0 ? n : n.magnitude + BigInt(k)
             let estimate = k.multipliedReportingOverflow(by: top.bitWidth)
             if estimate.overflow || estimate.partialValue > maxBits {
-                throw tooLarge(bits: estimate.overflow ? .max : estimate.partialValue, maxBits: maxBits, column: columns[1])
+                throw ExpressionError.tooLarge(bits: estimate.overflow ? .max : estimate.partialValue, maxBits: maxBits, column: columns[1])
             }
             return Rational(BigInt.binomial(n, k)!)
         }
@@ -57,10 +57,10 @@ enum ExpressionFunction: String, CaseIterable {
         }
         // log2(n!) < n * bitWidth(n).
         guard let n = x.numerator.intValue, n <= maxBits else {
-            throw tooLarge(bits: .max, maxBits: maxBits, column: column)
+            throw ExpressionError.tooLarge(bits: .max, maxBits: maxBits, column: column)
         }
         let estimate = n * BigInt(n).bitWidth
-        if estimate > maxBits { throw tooLarge(bits: estimate, maxBits: maxBits, column: column) }
+        if estimate > maxBits { throw ExpressionError.tooLarge(bits: estimate, maxBits: maxBits, column: column) }
         return BigInt.factorial(n)!
     }
 
@@ -68,13 +68,4 @@ enum ExpressionFunction: String, CaseIterable {
         guard x.isInteger else { throw ExpressionError(column: column, message: "\(what) must be an integer, got \(x)") }
         return x.numerator
     }
-}
-
-/// The error for a result that would exceed the size bound.
-/// `bits == .max` stands for "too many to count" (the estimate itself overflowed).
-func tooLarge(bits: Int, maxBits: Int, column: Int) -> ExpressionError {
-    let message = bits == .max
-        ? "result too large: more than the limit of \(maxBits) bits"
-        : "result too large: about \(bits) bits (limit \(maxBits))"
-    return ExpressionError(column: column, message: message)
 }

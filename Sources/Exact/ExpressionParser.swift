@@ -3,7 +3,12 @@
 struct ExpressionParser {
     private let chars: [Character]
     private var position = 0
+    private var depth = 0
     private let maxBits: Int
+
+    /// Every recursion of the grammar passes through `parseUnary`; bounding its depth turns
+    /// "((((...))))" a million deep into an error instead of a stack overflow.
+    static let maxDepth = 200
 
     init(text: String, maxResultBits: Int) {
         chars = Array(text)
@@ -54,6 +59,11 @@ struct ExpressionParser {
     }
 
     private mutating func parseUnary() throws(ExpressionError) -> Rational {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > ExpressionParser.maxDepth {
+            throw fail("expression nested too deeply (more than \(ExpressionParser.maxDepth) levels)")
+        }
         if let op = peek(), op == "-" || op == "+" {
             advance()
             let value = try parseUnary()
@@ -154,14 +164,14 @@ struct ExpressionParser {
             return base.isZero ? (exponent.isZero ? .one : .zero) : (odd ? base : .one)
         }
         guard let e = exponent.numerator.intValue, e != .min, e.magnitude <= UInt(maxBits) else {
-            throw tooLarge(bits: .max, maxBits: maxBits, column: column)
+            throw ExpressionError.tooLarge(bits: .max, maxBits: maxBits, column: column)
         }
         // A lower bound on the result's bits: (2^(w-1))^e has e(w-1)+1 bits. The true size is at
         // most w/(w-1) times that, so the bound costs at most a factor 2 in slack.
         var estimate = 0
         for part in [base.numerator, base.denominator] {
             let (x, o) = e.magnitude.multipliedReportingOverflow(by: UInt(part.bitWidth - 1))
-            if o || x >= UInt(maxBits) { throw tooLarge(bits: o ? .max : Int(x), maxBits: maxBits, column: column) }
+            if o || x >= UInt(maxBits) { throw ExpressionError.tooLarge(bits: o ? .max : Int(x), maxBits: maxBits, column: column) }
             estimate += Int(x) + 1
         }
         try checkSize(bits: estimate, column: column)
@@ -175,7 +185,7 @@ struct ExpressionParser {
     }
 
     private func checkSize(bits: Int, column: Int) throws(ExpressionError) {
-        if bits > maxBits { throw tooLarge(bits: bits, maxBits: maxBits, column: column) }
+        if bits > maxBits { throw ExpressionError.tooLarge(bits: bits, maxBits: maxBits, column: column) }
     }
 
     // MARK: - Characters

@@ -47,29 +47,15 @@ final class GMPInteger: ManagedBuffer<__mpz_struct, mp_limb_t> {
     @inlinable var signum: Int { Int(raw.pointee._mp_size.signum()) }
 
     /// The value as `Int` when it fits.
-    @inlinable var intValue: Int? {
-        let size = raw.pointee._mp_size
+    @inlinable var intValue: Int? { GMPInteger.intValue(of: raw) }
+
+    /// The value of `z` as `Int` when it fits.
+    @inlinable static func intValue(of z: UnsafePointer<__mpz_struct>) -> Int? {
+        let size = z.pointee._mp_size
         if size == 0 { return 0 }
         if size > 1 || size < -1 { return nil }
-        let limb = raw.pointee._mp_d[0]
+        let limb = z.pointee._mp_d[0]
         if size == 1 { return limb <= UInt(Int.max) ? Int(limb) : nil }
         return limb <= UInt(Int.max) + 1 ? Int(truncatingIfNeeded: 0 &- limb) : nil
-    }
-}
-
-/// A GMP-managed `mpz_t` for intermediate results whose size GMP decides (powers, parsing,
-/// factorials). Copy the result into a `GMPInteger` with `BigInt(copying:)`.
-@usableFromInline
-final class ScratchInteger {
-    @usableFromInline let raw: UnsafeMutablePointer<__mpz_struct>
-
-    @usableFromInline init() {
-        raw = .allocate(capacity: 1)
-        __gmpz_init(raw)
-    }
-
-    deinit {
-        __gmpz_clear(raw)
-        raw.deallocate()
     }
 }

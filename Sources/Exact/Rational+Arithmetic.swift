@@ -103,34 +103,4 @@ extension Rational {
         if o1 || o2 { return nil }
         return Rational(canonicalNumerator: BigInt(n), denominator: BigInt(d))
     }
-
-    // MARK: - BigInt paths
-
-    /// an/ad ± bn/bd on BigInt (subtracting when `negate`, so a large `bn` needs no negated copy).
-    @usableFromInline static func bigSum(_ an: BigInt, _ ad: BigInt, _ bn: BigInt, _ bd: BigInt, negate: Bool = false) -> Rational {
-        if ad == bd {
-            let n = negate ? an - bn : an + bn
-            if ad == .one { return Rational(canonicalNumerator: n, denominator: .one) }
-            if n.isZero { return .zero }
-            let g = BigInt.gcd(n, ad)
-            return Rational(canonicalNumerator: n.exactlyDivided(by: g)!, denominator: ad.exactlyDivided(by: g)!)
-        }
-        let g = BigInt.gcd(ad, bd)
-        if g == .one {
-            return Rational(canonicalNumerator: BigInt.sumOfProducts(an, bd, bn, ad, subtracting: negate), denominator: ad * bd)
-        }
-        let s = ad.exactlyDivided(by: g)!, t = bd.exactlyDivided(by: g)!
-        let n = BigInt.sumOfProducts(an, t, bn, s, subtracting: negate)
-        if n.isZero { return .zero }
-        let g2 = BigInt.gcd(n, g)
-        return Rational(canonicalNumerator: n.exactlyDivided(by: g2)!, denominator: s * bd.exactlyDivided(by: g2)!)
-    }
-
-    @usableFromInline static func bigProduct(_ an: BigInt, _ ad: BigInt, _ bn: BigInt, _ bd: BigInt) -> Rational {
-        if an.isZero || bn.isZero { return .zero }
-        let g1 = BigInt.gcd(an, bd), g2 = BigInt.gcd(bn, ad)
-        let n = an.exactlyDivided(by: g1)! * bn.exactlyDivided(by: g2)!
-        let d = ad.exactlyDivided(by: g2)! * bd.exactlyDivided(by: g1)!
-        return Rational(canonicalNumerator: n, denominator: d)
-    }
 }

@@ -22,7 +22,7 @@ public struct Rational: Sendable, Hashable {
             return
         }
         let g = BigInt.gcd(n, d)
-        var num = n.exactlyDivided(by: g)!, den = d.exactlyDivided(by: g)!
+        var num = n.dividedExactly(by: g), den = d.dividedExactly(by: g)
         if den.signum < 0 { num = -num; den = -den }
         self.init(canonicalNumerator: num, denominator: den)
     }
@@ -30,12 +30,12 @@ public struct Rational: Sendable, Hashable {
     /// `n/d` in lowest terms, or nil when `d` is zero.
     public init?(_ n: Int, _ d: Int) { self.init(BigInt(n), BigInt(d)) }
 
-    public static let zero = Rational(0)
-    public static let one = Rational(1)
+    @inlinable public static var zero: Rational { Rational(0) }
+    @inlinable public static var one: Rational { Rational(1) }
 
     @inlinable public var isZero: Bool { numerator.isZero }
     @inlinable public var signum: Int { numerator.signum }
-    @inlinable public var isInteger: Bool { denominator == .one }
+    @inlinable public var isInteger: Bool { denominator.intValue == 1 }
 
     /// The absolute value.
     public var magnitude: Rational { signum < 0 ? -self : self }

@@ -6,22 +6,22 @@ public struct ComplexTensor<T: FloatScalar>: Sendable, Equatable {
     public var re: Tensor<T>
     public var im: Tensor<T>
 
-    public init(shape: [Int]) {
+    @inlinable public init(shape: [Int]) {
         re = Tensor(shape: shape)
         im = Tensor(shape: shape)
     }
 
-    public init(re: Tensor<T>, im: Tensor<T>) {
+    @inlinable public init(re: Tensor<T>, im: Tensor<T>) {
         precondition(re.shape == im.shape, "ComplexTensor: real shape \(re.shape) differs from imaginary shape \(im.shape)")
         self.re = re
         self.im = im
     }
 
-    public var shape: [Int] { re.shape }
-    public var count: Int { re.count }
+    @inlinable public var shape: [Int] { re.shape }
+    @inlinable public var count: Int { re.count }
 
     /// Unit-modulus values exp(i * theta), elementwise.
-    public static func unitPhases(_ theta: Tensor<T>) -> ComplexTensor {
+    @inlinable public static func unitPhases(_ theta: Tensor<T>) -> ComplexTensor {
         ComplexTensor(re: Tensor(shape: theta.shape, storage: theta.storage.map { T.cos($0) }),
                       im: Tensor(shape: theta.shape, storage: theta.storage.map { T.sin($0) }))
     }

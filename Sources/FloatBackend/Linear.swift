@@ -33,10 +33,8 @@ public enum Linear {
         let n = x.rows, k = x.columns, m = dy.columns
         x.storage.withUnsafeBufferPointer { px in
             dy.storage.withUnsafeBufferPointer { pdy in
-                let xt = MatMul.transpose(px.baseAddress!, rows: n, columns: k)
-                xt.withUnsafeBufferPointer { pxt in
-                    MatMul.multiply(pxt.baseAddress!, pdy.baseAddress!, into: weightGradient, m: k, k: n, n: m, accumulate: true)
-                }
+                MatMul.multiply(px.baseAddress!, pdy.baseAddress!, into: weightGradient, m: k, k: n, n: m,
+                                accumulate: true, transposedA: true)
                 if let biasGradient { ColumnSums.accumulate(pdy.baseAddress!, rows: n, columns: m, into: biasGradient) }
             }
         }

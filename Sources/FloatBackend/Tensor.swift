@@ -7,28 +7,28 @@ public struct Tensor<T: FloatScalar>: Sendable, Equatable {
     public var storage: [T]
 
     /// A tensor of the given shape filled with `value`.
-    public init(shape: [Int], repeating value: T = 0) {
+    @inlinable public init(shape: [Int], repeating value: T = 0) {
         self.shape = shape
         self.storage = Array(repeating: value, count: shape.reduce(1, *))
     }
 
     /// A tensor over existing storage; `storage.count` must equal the product of `shape`.
-    public init(shape: [Int], storage: [T]) {
+    @inlinable public init(shape: [Int], storage: [T]) {
         precondition(shape.reduce(1, *) == storage.count, "Tensor: storage count \(storage.count) does not match shape \(shape)")
         self.shape = shape
         self.storage = storage
     }
 
-    public var count: Int { storage.count }
+    @inlinable public var count: Int { storage.count }
 
     /// Number of rows when viewed as a matrix `[rows, columns]` (all but the last dimension).
-    public var rows: Int { shape.isEmpty ? 1 : count / Swift.max(columns, 1) }
+    @inlinable public var rows: Int { shape.isEmpty ? 1 : count / Swift.max(columns, 1) }
 
     /// Size of the last dimension.
-    public var columns: Int { shape.last ?? 1 }
+    @inlinable public var columns: Int { shape.last ?? 1 }
 
     /// Element of a matrix-shaped tensor.
-    public subscript(row: Int, column: Int) -> T {
+    @inlinable public subscript(row: Int, column: Int) -> T {
         get { storage[row * columns + column] }
         set { storage[row * columns + column] = newValue }
     }

@@ -13,7 +13,8 @@ import Exact
 struct AdClosure {
     /// The closure, in gl(n) coordinates (row-major vectorisation).
     let space: Subspace
-    /// Seeds that already generate the same closure (those independent modulo the chosen prime).
+    /// Seeds that already generate the same closure: each one lay outside the closure of the
+    /// seeds kept before it, modulo a prime that reached the full dimension.
     let keptSeeds: [RationalMatrix]
 
     init(seeds: [RationalMatrix], actors: [RationalMatrix], size n: Int, dimensionBound: Int? = nil) {

@@ -5,6 +5,11 @@ import ArgumentParser
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run a speed benchmark (build with -c release before timing anything).",
-        subcommands: [BenchArith.self, BenchLie.self]
+        subcommands: [
+            BenchArith.self,
+            BenchGroups.self,
+            BenchLie.self,
+            BenchTrain.self,
+        ]
     )
 }

@@ -9,13 +9,16 @@ struct BenchArith: ParsableCommand {
         abstract: "Time BigInt/Rational arithmetic against plain C GMP in the same run.",
         discussion: """
         Times add, multiply and gcd at 1, 4, 64 and 1000 limbs (64-bit words), an in-place \
-        accumulate (x += y; x -= y), and a fraction-based Gaussian elimination of a seeded random \
+        accumulate (x += y; x -= y), rational add and multiply on word-sized fractions (mpq_add / \
+        mpq_mul on the C side), and a fraction-based Gaussian elimination of a seeded random \
         integer matrix (entries -9...9, default 200x200), each for (a) Tower's BigInt/Rational and \
         (b) a C loop calling GMP directly on the same operands. At 1 limb it also times (c) a \
         "GMP-boxed" Swift integer that keeps every value in a heap mpz_t box, which is what the \
         inline fast path is for. Every case checks that both sides computed the same results.
 
-        Each timing is the best of --repeats runs. Build with -c release before believing numbers:
+        Times are thread CPU time, on the same clock for both sides, so a busy machine skews them \
+        less than wall time would. Each timing is the best of --repeats runs (the elimination runs \
+        once per 3 repeats: it takes seconds). Build with -c release before believing numbers:
           swift build -c release --product tower && .build/release/tower bench arith
         Progress goes to stderr; the table (or --json) to stdout.
         """
@@ -36,10 +39,10 @@ struct BenchArith: ParsableCommand {
     @Option(help: "Seed for the operands and the matrix.")
     var seed: UInt64 = 2026
 
-    @Option(help: "Run only these operations (comma-separated: add,mul,gcd,add-in-place).")
+    @Option(help: "Run only these operations (comma-separated: add,mul,gcd,add-in-place,rational-add,rational-mul).")
     var only: String?
 
-    @Option(help: "Run only these sizes in limbs (comma-separated, from 1,4,64,1000).")
+    @Option(help: "Run only these sizes in limbs (comma-separated; default 1,4,64,1000).")
     var limbs: String?
 
     private var operations: [BenchArithOperation] {
@@ -57,7 +60,7 @@ struct BenchArith: ParsableCommand {
         if repeats < 1 { throw ValidationError("--repeats must be at least 1, got \(repeats)") }
         if gaussSize < 0 || gaussSize > 1000 { throw ValidationError("--gauss-size must be in 0...1000, got \(gaussSize)") }
         if let only, let bad = only.split(separator: ",").first(where: { BenchArithOperation(rawValue: String($0)) == nil }) {
-            throw ValidationError("unknown operation '\(bad)' in --only (known: add, mul, gcd, add-in-place)")
+            throw ValidationError("unknown operation '\(bad)' in --only (known: add, mul, gcd, add-in-place, rational-add, rational-mul)")
         }
         if let limbs, let bad = limbs.split(separator: ",").first(where: { Int($0).map { $0 < 1 || $0 > 100_000 } ?? true }) {
             throw ValidationError("bad size '\(bad)' in --limbs (want limb counts in 1...100000)")
@@ -68,7 +71,7 @@ struct BenchArith: ParsableCommand {
         try reportingInputFailures {
             var rows: [BenchArithRow] = []
             for op in operations {
-                for limbs in sizes {
+                for limbs in op.isRational ? [1] : sizes {
                     printError("bench arith: \(op.rawValue) at \(limbs) limb\(limbs == 1 ? "" : "s")")
                     rows.append(try measure(op, limbs: limbs))
                 }
@@ -111,7 +114,7 @@ struct BenchArith: ParsableCommand {
                 boxed = min(boxed ?? .infinity, b.nanoseconds)
             }
         }
-        let operations = Double(rounds * count * (op == .addInPlace ? 2 : 1))
+        let operations = Double(rounds * inputs.count * (op == .addInPlace ? 2 : 1))
         return BenchArithRow(operation: op.rawValue, limbs: "\(limbs)", operations: Int(operations),
                              towerNs: tower / operations, gmpNs: gmp / operations, boxedNs: boxed.map { $0 / operations })
     }

@@ -6,12 +6,22 @@ struct BenchArithInputs {
     let a: [BigInt]
     let b: [BigInt]
     let hex: [String]
+    /// Rational operand pairs (only for `rational-add` / `rational-mul`).
+    let qa: [Rational]
+    let qb: [Rational]
+
+    /// How many operand pairs there are.
+    var count: Int { hex.count / 2 }
 
     /// `count` pairs of `limbs`-limb positive integers (top limb nonzero). One limb means word-sized
     /// values: below 2^62 for add and gcd (so sums stay in a word) and below 2^31 for mul (so
     /// products do), which is the case the inline fast path exists for.
     init(limbs: Int, operation: BenchArithOperation, count: Int, seed: UInt64) {
         var rng = BenchArithGenerator(seed: seed)
+        if operation.isRational {
+            self = BenchArithInputs.rationals(count: count, rng: &rng)
+            return
+        }
         var a: [BigInt] = [], b: [BigInt] = [], hex: [String] = []
         for _ in 0..<count {
             for side in 0..<2 {
@@ -32,48 +42,30 @@ struct BenchArithInputs {
                 if side == 0 { a.append(value) } else { b.append(value) }
             }
         }
-        (self.a, self.b, self.hex) = (a, b, hex)
+        self.init(a: a, b: b, hex: hex, qa: [], qb: [])
+    }
+
+    private init(a: [BigInt], b: [BigInt], hex: [String], qa: [Rational], qb: [Rational]) {
+        (self.a, self.b, self.hex, self.qa, self.qb) = (a, b, hex, qa, qb)
+    }
+
+    /// Rationals n/d with |n| < 2^20 and 0 < d < 2^20 (canonicalized): word-sized parts whose sums
+    /// and products stay word-sized, the case the `Rational` fast path is for.
+    private static func rationals(count: Int, rng: inout BenchArithGenerator) -> BenchArithInputs {
+        var qa: [Rational] = [], qb: [Rational] = [], hex: [String] = []
+        for i in 0..<2 * count {
+            let n = Int(rng.next() % (1 << 21)) - (1 << 20) + 1
+            let d = Int(rng.next() % (1 << 20)) + 1
+            let q = Rational(n, d)!
+            hex.append((n < 0 ? "-" : "") + String(n.magnitude, radix: 16) + "/" + String(d, radix: 16))
+            if i % 2 == 0 { qa.append(q) } else { qb.append(q) }
+        }
+        return BenchArithInputs(a: [], b: [], hex: hex, qa: qa, qb: qb)
     }
 
     /// An n x n matrix of integers in -9...9 (row-major) for the elimination benchmark.
     static func matrix(size n: Int, seed: UInt64) -> [Int] {
         var rng = BenchArithGenerator(seed: seed)
         return (0..<n * n).map { _ in Int(rng.next() % 19) - 9 }
-    }
-}
-
-/// SplitMix64: small, seeded, and the same on every platform.
-struct BenchArithGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
-/// The operations `tower bench arith` times.
-enum BenchArithOperation: String, CaseIterable {
-    case add, mul, gcd
-    case addInPlace = "add-in-place"
-
-    /// Relative cost per operation at each size, so every case runs for a similar time.
-    func cost(limbs: Int) -> Int {
-        switch (self, limbs) {
-        case (_, 1): return 1
-        case (.add, 4), (.addInPlace, 4): return 1
-        case (.mul, 4): return 2
-        case (.gcd, 4): return 8
-        case (.add, 64), (.addInPlace, 64): return 4
-        case (.mul, 64): return 100
-        case (.gcd, 64): return 400
-        case (.add, _), (.addInPlace, _): return 40
-        case (.mul, _): return 5_000
-        case (.gcd, _): return 20_000
-        }
     }
 }

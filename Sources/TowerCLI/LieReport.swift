@@ -12,7 +12,8 @@ struct LieReport: ParsableCommand {
         aff(n), se(3), so(3), ssm-real(n), ssm-real-bias(n), ssm-complex(n), ssm-complex-bias(n)), \
         or by generator matrices in a JSON file: {"generators": [[[0,1],[0,0]], [[0,0],["1/2",0]]]} \
         (entries are integers or strings like "-3/4"). With --batch, each line of a JSONL file is \
-        such an object; other fields are echoed and a bad line gets an "error" field.
+        such an object; other fields are echoed, a bad line gets "error" and "line" fields and the \
+        batch goes on, blank lines are skipped; --batch - reads standard input.
 
         Everything is exact over Q. Series list each member until the first one equal to its successor.
 
@@ -27,7 +28,7 @@ struct LieReport: ParsableCommand {
     @Option(name: .long, help: "A JSON file with an object {\"generators\": [matrix, ...]}.")
     var matrices: String?
 
-    @Option(name: .long, help: "A JSONL file: one object with \"generators\" per line.")
+    @Option(name: .long, help: "A JSONL file (or - for standard input): one object with \"generators\" per line.")
     var batch: String?
 
     @Flag(name: .long, help: "Print JSON instead of the readable report.")
@@ -70,15 +71,22 @@ struct LieReport: ParsableCommand {
         }
     }
 
+    /// Same conventions as `tower group --batch`: blank lines skipped, a bad line gets
+    /// `{"error": ..., "line": n, <echoed fields>}`, a count of failed lines on stderr.
     private func runBatch(path: String) throws {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw InputFailure("cannot read \(path)")
+        let data: Data?
+        data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: path)
+        guard let data, let text = String(data: data, encoding: .utf8) else { throw InputFailure("cannot read batch file \(path)") }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var failures = 0
+        for (i, line) in lines.enumerated() where !line.allSatisfy(\.isWhitespace) {
+            if lines.count > 20 { printError("lie --batch: line \(i + 1)/\(lines.count)") }
+            let output = LieReportOutput.batchLine(String(line), number: i + 1)
+            if output["error"] != nil { failures += 1 }
+            print(LieReportOutput.jsonLine(output))
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let count = lines.last?.isEmpty == true ? lines.count - 1 : lines.count
-        for (i, line) in lines.prefix(count).enumerated() {
-            if count > 20 { printError("line \(i + 1)/\(count)") }
-            print(LieReportOutput.jsonLine(LieReportOutput.batchLine(line, number: i + 1)))
+        if failures > 0 {
+            printError("lie --batch: \(failures) line\(failures == 1 ? "" : "s") had errors (see their \"error\" fields)")
         }
     }
 }

@@ -61,6 +61,7 @@ enum LieReportOutput {
             out.merge(fields(LieInvariants(of: algebra))) { _, new in new }
         } catch {
             out["error"] = "line \(number): \(error)"
+            out["line"] = number
         }
         return out
     }

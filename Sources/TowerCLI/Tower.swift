@@ -15,8 +15,9 @@ struct Tower: ParsableCommand {
             Version.self,
             Calc.self,
             Bench.self,
-            Train.self,
+            GroupCommand.self,
             Lie.self,
+            Train.self,
             Construct.self,
             CrossCheckCommand.self,
         ]

@@ -108,3 +108,12 @@ private let values = TestInputs.random(count: 90, seed: 0x1A35).map { BigInt($0)
         }
     }
 }
+
+@Test func inPlaceResultThatFitsAWordIsStoredInline() {
+    var x = (BigInt(1) << 64) + 5
+    x -= BigInt(1) << 64
+    #expect(!x.isLarge && x == 5 && x.hashValue == BigInt(5).hashValue)
+    var y = BigInt(1) << 70
+    y *= 0
+    #expect(!y.isLarge && y == 0)
+}

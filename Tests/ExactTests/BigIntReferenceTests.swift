@@ -72,3 +72,24 @@ private let pairs = TestInputs.pairs(count: 300, seed: 0x5EED_0001)
         }
     }
 }
+
+@Test func multiLimbOperationsMatchReference() {
+    // Up to 40 32-bit limbs (20 GMP limbs): divisions with long divisors, gcds of unequal sizes, and
+    // products past GMP's basecase, each written into a box sized in advance for its result.
+    let values = TestInputs.random(count: 60, seed: 0xB16, maxLimbs: 40)
+    for (a, b) in zip(values, values.reversed()) {
+        let (x, y) = (BigInt(a), BigInt(b))
+        #expect((x * y).description == (a * b).decimal)
+        #expect((x + y).description == (a + b).decimal && (x - y).description == (a - b).decimal)
+        if !b.isZero {
+            let (q, r) = a.quotientAndRemainder(dividingBy: b)
+            let got = x.quotientAndRemainder(dividingBy: y)!
+            #expect(got.quotient.description == q.decimal && got.remainder.description == r.decimal)
+            #expect((x * y).exactlyDivided(by: y) == x)
+        }
+        var (g, h) = (ReferenceInteger(limbs: a.limbs), ReferenceInteger(limbs: b.limbs))
+        while !h.isZero { (g, h) = (h, g.quotientAndRemainder(dividingBy: h).1) }
+        #expect(BigInt.gcd(x, y).description == g.decimal)
+        #expect(BigInt.gcd(x * 6, y * 6) == BigInt.gcd(x, y) * 6)
+    }
+}

@@ -86,3 +86,11 @@ private func error(_ text: String, maxBits: Int = ExpressionEvaluator.defaultMax
     #expect(try eval("(-1)^(10^15 + 1)") == "-1")
     #expect(try eval("1^(10^30)") == "1")
 }
+
+@Test func deeplyNestedInputIsAnErrorNotACrash() throws {
+    let deep = String(repeating: "(", count: 100_000) + "1" + String(repeating: ")", count: 100_000)
+    #expect(error(deep)?.message.hasPrefix("expression nested too deeply") == true)
+    #expect(error(String(repeating: "-", count: 100_000) + "1")?.message.hasPrefix("expression nested too deeply") == true)
+    let fine = String(repeating: "(", count: 50) + "1" + String(repeating: ")", count: 50)
+    #expect(try eval(fine) == "1")
+}

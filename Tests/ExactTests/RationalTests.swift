@@ -119,3 +119,25 @@ private func isCanonical(_ r: Rational) -> Bool {
     #expect(Rational(exactly: -0x1p-1074)?.denominator == BigInt(1) << 1074)
     #expect(Rational(exactly: .nan) == nil)
 }
+
+@Test func gmpPathsMatchTheTextbookFormulasWhenDenominatorsShareFactors() {
+    // Denominators built from a shared large factor and small primes, so the gcd-first reductions
+    // (gcd of the denominators, then of the numerator with it) all take their non-trivial branches.
+    var rng = SplitMix64(seed: 0xFAC7)
+    let big = (BigInt(1) << 70) + 25, primes = [2, 3, 5, 7, 11, 13]
+    func factor() -> BigInt {
+        (0..<3).reduce(BigInt(1)) { acc, _ in acc * BigInt(primes.randomElement(using: &rng)!) }
+    }
+    for _ in 0..<300 {
+        let shared = Bool.random(using: &rng) ? big * factor() : factor()
+        let ad = shared * factor(), bd = shared * factor() * (Bool.random(using: &rng) ? big : 1)
+        let an = (big * factor() + BigInt(Int.random(in: -9...9, using: &rng))) * (Bool.random(using: &rng) ? -1 : 1)
+        let bn = big * factor() - BigInt(Int.random(in: -9...9, using: &rng))
+        guard let a = Rational(an, ad), let b = Rational(bn, bd) else { continue }
+        let (x, y, z, w) = (a.numerator, a.denominator, b.numerator, b.denominator)
+        #expect(Rational.bigSum(x, y, z, w) == Rational(x * w + z * y, y * w)!)
+        #expect(Rational.bigSum(x, y, z, w, negate: true) == Rational(x * w - z * y, y * w)!)
+        #expect(Rational.bigProduct(x, y, z, w) == Rational(x * z, y * w)!)
+        #expect(isCanonical(Rational.bigSum(x, y, z, w)) && isCanonical(Rational.bigProduct(x, y, z, w)))
+    }
+}

@@ -27,7 +27,7 @@ enum TestInputs {
         "79228162514264337593543950335",
     ]
 
-    static func random(count: Int, seed: UInt64) -> [ReferenceInteger] {
+    static func random(count: Int, seed: UInt64, maxLimbs: Int = 6) -> [ReferenceInteger] {
         var rng = SplitMix64(seed: seed)
         var out = boundaryDecimals.map { ReferenceInteger(decimal: $0) }
         while out.count < count {
@@ -39,7 +39,7 @@ enum TestInputs {
                 let base = Bool.random(using: &rng) ? ReferenceInteger(Int.max) : ReferenceInteger(Int.min)
                 out.append(base + ReferenceInteger(Int.random(in: -3...3, using: &rng)))
             default:
-                let n = Int.random(in: 1...6, using: &rng)
+                let n = Int.random(in: 1...maxLimbs, using: &rng)
                 let limbs = (0..<n).map { _ in
                     rng.next() % 5 == 0 ? UInt32.max : UInt32(truncatingIfNeeded: rng.next())
                 }

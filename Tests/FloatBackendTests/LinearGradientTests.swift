@@ -55,3 +55,28 @@ import Testing
     }
     #expect(GradientCheck.maximumError(at: table, analytic: grad, loss: loss) < 1e-7)
 }
+
+@Test func floatTileKernelMatchesDoubleProductOnRaggedShapes() {
+    let (m, k, n) = (11, 13, 37)
+    let a = GradientCheck.random(m * k, seed: 40), b = GradientCheck.random(k * n, seed: 41)
+    let exact = MatMul.multiply(Tensor(shape: [m, k], storage: a), Tensor(shape: [k, n], storage: b))
+    let fast = MatMul.multiply(Tensor(shape: [m, k], storage: a.map(Float.init)), Tensor(shape: [k, n], storage: b.map(Float.init)))
+    #expect(zip(exact.storage, fast.storage).allSatisfy { abs($0 - Double($1)) < 1e-4 })
+}
+
+@Test(arguments: [false, true])
+func transposedLeftFactorMatchesExplicitTranspose(useFloat: Bool) {
+    let (m, k, n) = (9, 21, 35)
+    let at = GradientCheck.random(k * m, seed: 42), b = GradientCheck.random(k * n, seed: 43)
+    let a = at.withUnsafeBufferPointer { MatMul.transpose($0.baseAddress!, rows: k, columns: m) }
+    let expected = MatMul.multiply(Tensor(shape: [m, k], storage: a), Tensor(shape: [k, n], storage: b))
+    if useFloat {
+        var c = [Float](repeating: 0, count: m * n)
+        MatMul.multiply(at.map(Float.init), b.map(Float.init), into: &c, m: m, k: k, n: n, accumulate: false, transposedA: true)
+        #expect(zip(expected.storage, c).allSatisfy { abs($0 - Double($1)) < 1e-4 })
+    } else {
+        var c = [Double](repeating: 0, count: m * n)
+        MatMul.multiply(at, b, into: &c, m: m, k: k, n: n, accumulate: false, transposedA: true)
+        #expect(zip(expected.storage, c).allSatisfy { abs($0 - $1) < 1e-12 })
+    }
+}

@@ -54,3 +54,19 @@ import Testing
         return seen.count
     }
 }
+
+/// The same fixture against the stabilizer-chain engine: order, the whole derived series, derived
+/// length and nilpotency class.
+@Suite struct CatalogEngineTests {
+    @Test(arguments: CatalogOrderTests.entries) func catalogGroupHasGAPsInvariants(entry: CatalogOrderTests.Entry) throws {
+        let group = try GroupCatalog.group(named: entry.name)
+        #expect(group.order.description == entry.order)
+        #expect(group.derivedSeries.map(\.order.description) == entry.derived_series_orders)
+        #expect(group.derivedLength == entry.derived_length)
+        #expect(group.nilpotencyClass == entry.nilpotency_class)
+    }
+
+    @Test func groupKeepsTheCatalogDegree() throws {
+        #expect(try GroupCatalog.group(named: "S3 x C1").degree == 4)
+    }
+}
