@@ -41,6 +41,9 @@ struct BenchGroups: ParsableCommand {
     @Option(help: "Wall-clock limit in seconds for each external run.")
     var timeout: Double = 300
 
+    @Option(help: "Wall-clock limit for each SymPy run (default: --timeout).")
+    var sympyTimeout: Double?
+
     @Option(help: "Timed Tower runs per group; the best is reported.")
     var repeats = 1
 
@@ -58,6 +61,7 @@ struct BenchGroups: ParsableCommand {
             throw ValidationError("unknown group '\(name)' in --only (known: \(known.joined(separator: ", ")))")
         }
         if !(timeout > 0) { throw ValidationError("--timeout must be positive, got \(timeout)") }
+        if let sympyTimeout, !(sympyTimeout > 0) { throw ValidationError("--sympy-timeout must be positive, got \(sympyTimeout)") }
         if repeats < 1 { throw ValidationError("--repeats must be at least 1, got \(repeats)") }
     }
 
@@ -77,6 +81,7 @@ struct BenchGroups: ParsableCommand {
             if json {
                 let object: [String: Any] = [
                     "timeout_seconds": timeout,
+                    "sympy_timeout_seconds": sympyTimeout ?? timeout,
                     "repeats": repeats,
                     "groups": rows.map(\.jsonObject),
                     "all_orders_agree": rows.allSatisfy(\.ordersAgree),
@@ -93,7 +98,8 @@ struct BenchGroups: ParsableCommand {
         let folder = keepScripts.map {
             URL(fileURLWithPath: $0).appendingPathComponent(benchCase.label.filter { $0.isLetter || $0.isNumber })
         }
-        let result = BenchGroupsExternal.measure(system, data: data, timeout: timeout, keepIn: folder)
+        let limit = system == .sympy ? (sympyTimeout ?? timeout) : timeout
+        let result = BenchGroupsExternal.measure(system, data: data, timeout: limit, keepIn: folder)
         printError("bench groups:   \(system.rawValue) \(BenchGroupsRow.seconds(result))")
         return result
     }

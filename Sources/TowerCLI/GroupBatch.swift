@@ -70,10 +70,9 @@ struct GroupBatch {
         if let name = object["catalog"] {
             guard let name = name as? String else { throw InputFailure("line \(line): \"catalog\" must be a string") }
             do {
-                let expression = try GroupCatalog.expression(named: name)
-                return (try GroupCatalog.group(from: GroupCatalog.generators(for: expression)), expression.description)
-            } catch let error as GroupCatalogError {
-                throw InputFailure("line \(line): \(error)")
+                return try GroupInput.catalogGroup(named: name)
+            } catch let failure as InputFailure {
+                throw InputFailure("line \(line): \(failure.message)")
             }
         }
         guard let list = object["generators"] else {

@@ -87,14 +87,7 @@ struct GroupCommand: ParsableCommand {
 
     /// The group named on the command line, with its canonical catalog name when it has one.
     func loadGroup() throws -> (PermutationGroup, String?) {
-        if let name {
-            do {
-                let expression = try GroupCatalog.expression(named: name)
-                return (try GroupCatalog.group(from: GroupCatalog.generators(for: expression)), expression.description)
-            } catch let error as GroupCatalogError {
-                throw InputFailure(error.description)
-            }
-        }
+        if let name { return try GroupInput.catalogGroup(named: name) }
         return (try GroupInput.group(cycles: generators ?? "", degree: degree), nil)
     }
 }

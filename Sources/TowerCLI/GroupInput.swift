@@ -27,6 +27,16 @@ enum GroupInput {
         return PermutationGroup(generators: permutations, degree: degree)
     }
 
+    /// A catalog group and its canonical name (`"S4  wr S4"` comes back as `"S4 wr S4"`).
+    static func catalogGroup(named name: String) throws -> (PermutationGroup, String) {
+        do {
+            let expression = try GroupCatalog.expression(named: name)
+            return (try GroupCatalog.group(from: GroupCatalog.generators(for: expression)), expression.description)
+        } catch let error as GroupCatalogError {
+            throw InputFailure(error.description)
+        }
+    }
+
     private static func checkDegree(_ degree: Int?) throws {
         guard let degree else { return }
         guard degree >= 1, degree <= Permutation.maximumDegree else {

@@ -62,23 +62,24 @@ public enum GroupCatalog {
         names.joined(separator: ", ")
     }
 
+    // Meanings stay under 57 characters so that `--help` (wrapped at 80 columns) keeps one line each.
     private static let families: [(pattern: String, meaning: String)] = [
         ("C<n>", "cyclic group of order n, on n points"),
-        ("D<n>", "dihedral group of ORDER n (n even; GAP convention: D8 has order 8), on n/2 points"),
-        ("Q<n>", "generalized quaternion group of order n = 2^k >= 8, regular action"),
+        ("D<n>", "dihedral group of ORDER n (even; D8 has order 8)"),
+        ("Q<n>", "generalized quaternion, order n = 2^k >= 8, regular"),
         ("S<n>", "symmetric group on n points"),
         ("A<n>", "alternating group on n points"),
-        ("Heis<n>", "Heisenberg group mod n (3x3 unitriangular matrices, order n^3), affine action on n^2 points"),
-        ("AGL(d,q)", "affine group of F_q^d on q^d points (q a prime power)"),
-        ("GL(d,q)", "general linear group on the q^d - 1 nonzero vectors of F_q^d"),
-        ("SL(d,q)", "special linear group on the q^d - 1 nonzero vectors of F_q^d"),
-        ("PSL(d,q)", "projective special linear group on the (q^d-1)/(q-1) projective points (PSL(2,q): the projective line)"),
-        ("M11 M12 M22 M23 M24", "Mathieu groups, with GAP's standard generators"),
+        ("Heis<n>", "Heisenberg group mod n (order n^3), on n^2 points"),
+        ("AGL(d,q)", "affine group of F_q^d on q^d points, q a prime power"),
+        ("GL(d,q)", "general linear group on the q^d - 1 nonzero vectors"),
+        ("SL(d,q)", "special linear group on the q^d - 1 nonzero vectors"),
+        ("PSL(d,q)", "on the projective points (PSL(2,q): q + 1 points)"),
+        ("M11 M12 M22 M23 M24", "Mathieu groups, GAP's standard generators"),
         ("Rubik", "Rubik's cube group on its 48 movable facets"),
-        ("Sylow2(S<n>)", "Sylow 2-subgroup of S_n (iterated wreath products of C2)"),
-        ("Sylow(p, S<n>)", "Sylow p-subgroup of S_n, p prime (iterated wreath products of C_p)"),
-        ("A x B", "direct product, on the disjoint union of the point sets"),
-        ("A wr B", "wreath product, imprimitive action on blocks (e.g. S4 wr S4); wr binds tighter than x"),
-        ("( ... )", "parentheses group a product, e.g. (C2 x C2) wr S3"),
+        ("Sylow2(S<n>)", "Sylow 2-subgroup of S_n (iterated wreath of C2)"),
+        ("Sylow(p, S<n>)", "Sylow p-subgroup of S_n, p prime"),
+        ("A x B", "direct product, on the disjoint union of points"),
+        ("A wr B", "wreath product, imprimitive (binds tighter than x)"),
+        ("( ... )", "grouping, e.g. (C2 x C2) wr S3"),
     ]
 }
