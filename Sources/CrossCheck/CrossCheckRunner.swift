@@ -23,7 +23,7 @@ public struct CrossCheckRunner {
 
     /// All families x depths for one group, randomly initialised.
     public func cells(group name: String, families: [MixerFamily], depths: [Int]) throws -> (CrossCheckResults.GroupTheory, [CrossCheckResults.Cell]) {
-        let group = try CatalogGroup.named(name)
+        let group = try GroupCatalog.group(named: name.trimmingCharacters(in: .whitespaces))
         let theory = theory(name, group: group)
         let task = try WordProblemTask(name: name, group: group)
         var cells: [CrossCheckResults.Cell] = []
@@ -43,7 +43,7 @@ public struct CrossCheckRunner {
     /// dcd models of derived-length depth started from the witness plus Gaussian noise of each
     /// scale on every parameter. Non-solvable groups have no witness and give no cells.
     public func witnessCells(group name: String, noise scales: [Double]) throws -> [CrossCheckResults.Cell] {
-        let group = try CatalogGroup.named(name)
+        let group = try GroupCatalog.group(named: name.trimmingCharacters(in: .whitespaces))
         guard group.isSolvable else { return [] }
         let theory = theory(name, group: group)
         let task = try WordProblemTask(name: name, group: group)

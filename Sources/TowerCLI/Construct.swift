@@ -51,7 +51,7 @@ struct Construct: ParsableCommand {
         var refusal: WitnessError?
         try reportingInputFailures {
             let permutationGroup: PermutationGroup
-            do { permutationGroup = try CatalogGroup.named(group) } catch { throw InputFailure("--group '\(group)': \(error)") }
+            do { permutationGroup = try GroupCatalog.group(named: group.trimmingCharacters(in: .whitespaces)) } catch { throw InputFailure("--group '\(group)': \(error)") }
             let cascade: WitnessCascade
             do {
                 cascade = try WitnessCascade(group: permutationGroup, layers: layers)

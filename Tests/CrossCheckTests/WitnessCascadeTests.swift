@@ -1,5 +1,6 @@
 import FloatBackend
 import Groups
+import SequenceModels
 import Testing
 @testable import CrossCheck
 
@@ -65,4 +66,14 @@ func everyKappaLandsInTheNextSeriesMember(name: String) throws {
 func prefixProducts(_ word: [Int], in g: IndexedGroup) -> [Int] {
     var y = g.identity
     return word.map { y = g.product(y, $0); return y }
+}
+
+/// The same groups as the CLI builds them, from the catalog (element order = task token order).
+@Test(arguments: ["SL(2,3)", "GL(2,3)", "C2 wr S3", "S3 wr C2", "Q8", "D8"])
+func witnessModelIsExactOnCatalogGroups(name: String) throws {
+    let group = try GroupCatalog.group(named: name)
+    let witness = try WitnessModel(cascade: WitnessCascade(group: group))
+    let task = try WordProblemTask(name: name, group: group)
+    let word = randomWord(length: 80, order: witness.cascade.group.order, seed: 21)
+    #expect(try witness.model.predictions(tokens: word, batch: 1, length: 80) == task.prefixProducts(word))
 }
