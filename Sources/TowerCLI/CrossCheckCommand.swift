@@ -76,7 +76,10 @@ struct CrossCheckCommand: ParsableCommand {
             let directory = URL(fileURLWithPath: out)
             let results: CrossCheckResults
             if let from {
-                results = try ReportTables.results(fromJSON: Data(contentsOf: URL(fileURLWithPath: from)))
+                guard let data = FileManager.default.contents(atPath: from) else { throw InputFailure("--from '\(from)': cannot read the file") }
+                do { results = try ReportTables.results(fromJSON: data) } catch {
+                    throw InputFailure("--from '\(from)': not a crosscheck.json report (\(error))")
+                }
             } else {
                 results = try CrossCheckSession(command: self).execute(existing: existingResults(in: directory))
             }
