@@ -20,73 +20,106 @@ enum SolvableBSGS {
     /// The derived series of <gens> (G first, trivial group last), or nil when the method gives up.
     static func derivedSeries(of gens: [[Int32]], degree: Int, seed: UInt64) -> [Member]? {
         var builder = Builder(degree: degree, seed: seed)
-        return try? builder.build(gens.filter { !isIdentityTable($0) }, depth: 0)
+        let root = Layer(degree: degree)
+        do { try builder.extend(root, by: gens.filter { !isIdentityTable($0) }, depth: 0) } catch {
+            debugLog("solvable gave up degree=\(degree) budget=\(builder.budget)")
+            return nil
+        }
+        debugLog("solvable ok degree=\(degree) budget=\(builder.budget)")
+        var members: [Member] = []
+        var layer: Layer? = root
+        while let l = layer {
+            members.append(Member(generators: l.generators, chain: l.chain))
+            layer = l.generators.isEmpty ? nil : l.next
+        }
+        if !members.last!.generators.isEmpty { members.append(Member(generators: [], chain: StabilizerChain(degree: degree))) }
+        return members
     }
 
     private struct GaveUp: Error {}
+
+    /// One member of the derived series under construction: `chain` is exact for <generators>,
+    /// and `next` holds <generators>' once `extend` returns.
+    private final class Layer {
+        var generators: [[Int32]] = []
+        var chain: StabilizerChain
+        var next: Layer?
+        /// Pairs (index in next.generators, index in generators) whose conjugate is known to lie
+        /// in next; it stays true as next only grows.
+        var checkedConjugates = Set<Int>()
+
+        init(degree: Int) { chain = StabilizerChain(degree: degree) }
+    }
 
     private struct Builder {
         let degree: Int
         let maxDepth: Int
         var rng: SplitMix64
-        var budget = 400
+        var budget = 1_000_000
 
         init(degree: Int, seed: UInt64) {
             self.degree = degree
             rng = SplitMix64(seed: seed)
             var k = 0, power = 1
             while power < max(degree, 2) { power *= 3; k += 1 }
-            maxDepth = (5 * k) / 2 + 1
+            maxDepth = (5 * k) / 2 + 2
         }
 
-        mutating func build(_ gens: [[Int32]], depth: Int) throws -> [Member] {
-            if gens.isEmpty { return [Member(generators: [], chain: StabilizerChain(degree: degree))] }
+        /// Adds `elements` to the layer's generators and restores the invariant: next is the
+        /// derived subgroup of the enlarged group, and the chain is exact.
+        /// Elements are added one at a time, skipping members, so that the generating sets stay
+        /// small (commutators of all pairs of generators are taken at the next layer).
+        mutating func extend(_ layer: Layer, by elements: [[Int32]], depth: Int) throws {
+            for x in elements where !layer.chain.contains(x) {
+                try extend(layer, byNonMember: x, depth: depth)
+            }
+        }
+
+        private mutating func extend(_ layer: Layer, byNonMember x: [Int32], depth: Int) throws {
+            let fresh = [x]
             if depth > maxDepth { throw GaveUp() }
             budget -= 1
             if budget < 0 { throw GaveUp() }
-            var seeds = randomCommutators(gens)
-            while true {
-                let lower = try build(seeds, depth: depth + 1)
-                let n = lower[0].chain
-                let missing = violations(of: n, generatedBy: seeds, in: gens)
-                if missing.isEmpty {
-                    let chain = n.copy()
-                    for g in gens { NormalizingExtension.add(g, to: chain) }
-                    return [Member(generators: gens, chain: chain)] + lower
+            let oldCount = layer.generators.count
+            layer.generators += fresh
+            let next = layer.next ?? Layer(degree: degree)
+            layer.next = next
+            let gens = layer.generators
+            // Commutators of each new generator with every generator, plus a few random
+            // commutators, which usually generate the rest of the derived subgroup at once.
+            var pending: [[Int32]] = []
+            for i in oldCount..<gens.count {
+                for j in 0..<i {
+                    let c = commutatorTable(gens[i], gens[j])
+                    if !isIdentityTable(c) { pending.append(c) }
                 }
-                budget -= 1
-                if budget < 0 { throw GaveUp() }
-                seeds += missing
             }
+            if gens.count > 1 {
+                var random = ProductReplacement(generators: gens, seed: rng.next())
+                for _ in 0..<2 { pending.append(commutatorTable(random.next(), random.next())) }
+            }
+            while !pending.isEmpty {
+                try extend(next, by: pending, depth: depth + 1)
+                pending = conjugateViolations(layer)
+            }
+            let chain = next.chain.copy()
+            for g in gens { NormalizingExtension.add(g, to: chain) }
+            layer.chain = chain
         }
 
-        /// Commutators of a few seeded random elements: they usually generate G' outright.
-        mutating func randomCommutators(_ gens: [[Int32]]) -> [[Int32]] {
-            if gens.count == 1 { return [] }
-            var random = ProductReplacement(generators: gens, seed: rng.next())
-            var result: [[Int32]] = []
-            for _ in 0..<3 {
-                let c = commutatorTable(random.next(), random.next())
-                if !isIdentityTable(c) { result.append(c) }
-            }
-            if result.isEmpty, let c = pairCommutators(gens).first { result.append(c) }
-            return result
-        }
-
-        /// Elements that show N = <seeds> is not yet G': a commutator of generators outside N,
-        /// or a conjugate of a seed by a generator outside N (a few at a time).
-        func violations(of n: StabilizerChain, generatedBy seeds: [[Int32]], in gens: [[Int32]]) -> [[Int32]] {
+        /// Conjugates of next's generators by the layer's generators that are not in next.
+        func conjugateViolations(_ layer: Layer) -> [[Int32]] {
+            guard let next = layer.next else { return [] }
             var missing: [[Int32]] = []
-            for c in pairCommutators(gens) where !n.contains(c) {
-                missing.append(c)
-                if missing.count >= 2 { return missing }
-            }
-            for s in seeds {
-                for g in gens {
-                    let x = composeTables(composeTables(inverseTable(g), s), g)
-                    if !n.contains(x) {
+            for (yi, y) in next.generators.enumerated() {
+                for (gi, g) in layer.generators.enumerated() {
+                    let key = yi &* 1_000_003 &+ gi
+                    if layer.checkedConjugates.contains(key) { continue }
+                    let x = composeTables(composeTables(inverseTable(g), y), g)
+                    if next.chain.contains(x) {
+                        layer.checkedConjugates.insert(key)
+                    } else {
                         missing.append(x)
-                        if missing.count >= 2 { return missing }
                     }
                 }
             }
@@ -104,4 +137,9 @@ func pairCommutators(_ gens: [[Int32]]) -> [[Int32]] {
         }
     }
     return result
+}
+
+import Foundation
+func debugLog(_ s: String) {
+    if ProcessInfo.processInfo.environment["GROUPS_DEBUG"] != nil { FileHandle.standardError.write((s + "\n").data(using: .utf8)!) }
 }
