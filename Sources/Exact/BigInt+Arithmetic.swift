@@ -141,7 +141,7 @@ extension BigInt {
             return
         }
         // One spare limb, so that a following `+=` of a similar value can work in place.
-        let r = GMPInteger.zero(limbs: limbs + 1)
+        let r = GMPIntegerPool.box(limbs: limbs + 1)
         withMPZ { x in b.withMPZ { y in subtracting ? __gmpz_sub(r.raw, x, y) : __gmpz_add(r.raw, x, y) } }
         self = BigInt(normalizing: r)
     }
