@@ -1,0 +1,67 @@
+import Testing
+
+@Suite("tower train")
+struct TrainCommandTests {
+    /// A run small enough to take milliseconds.
+    static let tiny = ["--steps", "3", "--train-length", "8", "--eval-lengths", "8", "--eval-sequences", "2",
+                       "--width", "8", "--state", "4", "--batch", "2"]
+
+    @Test func trainJSONReportsTheRunItWasAskedFor() throws {
+        let r = try TowerProcess.run(["train", "--group", "S3", "--json"] + Self.tiny)
+        #expect(r.status == 0)
+        let last = try #require(r.stdout.split(separator: "\n").last)
+        let json = try #require(TowerProcess.Result(status: 0, stdout: String(last), stderr: "").json)
+        #expect(json["group"] as? String == "S3")
+        #expect(json["steps"] as? Int == 3)
+        #expect(json["layers"] as? Int == 2)
+        let evaluations = try #require(json["evaluations"] as? [[String: Any]])
+        #expect(evaluations.count == 1)
+        #expect(evaluations.first?["length"] as? Int == 8)
+        #expect((json["final_loss"] as? Double)?.isFinite == true)
+    }
+
+    @Test func trainWithSameSeedGivesSameLoss() throws {
+        let args = ["train", "--group", "C4", "--json", "--seed", "7"] + Self.tiny
+        let first = try TowerProcess.run(args), second = try TowerProcess.run(args)
+        func loss(_ r: TowerProcess.Result) -> Double? {
+            r.stdout.split(separator: "\n").last.flatMap {
+                TowerProcess.Result(status: 0, stdout: String($0), stderr: "").json?["final_loss"] as? Double
+            }
+        }
+        #expect(loss(first) != nil)
+        #expect(loss(first) == loss(second))
+    }
+
+    @Test func trainWithoutGroupOrTaskFailsSayingSo() throws {
+        let r = try TowerProcess.run(["train", "--steps", "2"])
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("give exactly one of --group and --task"))
+    }
+
+    @Test func trainRejectsZeroLayersNamingTheFlag() throws {
+        let r = try TowerProcess.run(["train", "--group", "S3", "--layers", "0"])
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("--layers must be at least 1"))
+    }
+
+    @Test func trainRejectsMalformedEvalLengthsNamingTheItem() throws {
+        let r = try TowerProcess.run(["train", "--group", "S3", "--eval-lengths", "8,x"])
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("--eval-lengths: item 2"))
+    }
+
+    @Test func trainRejectsNaNLearningRateWithInputError() throws {
+        let r = try TowerProcess.run(["train", "--group", "S3", "--lr", "nan"] + Self.tiny)
+        #expect(r.status == 2)
+        #expect(r.errorLines.count == 1)
+        #expect(r.stderr.hasPrefix("error: "))
+        #expect(r.stderr.contains("learning rate"))
+    }
+
+    @Test func trainRejectsUnknownGroupNamingIt() throws {
+        let r = try TowerProcess.run(["train", "--group", "Q9z"] + Self.tiny)
+        #expect(r.status == 2)
+        #expect(r.errorLines.count == 1)
+        #expect(r.stderr.hasPrefix("error: --group 'Q9z'"))
+    }
+}
