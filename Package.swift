@@ -3,7 +3,16 @@ import PackageDescription
 
 // Module order (a module depends only on modules above it):
 // CGMP -> Exact -> Groups / LieAlgebras -> Certificates; Groups -> SequenceModels -> CrossCheck; TowerCLI on top.
-let optimizedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+// The numeric kernels are compiled optimised even in debug builds (unoptimised generic float
+// loops are ~50x slower, which would make the training tests take minutes), and on x86-64 for
+// AVX2 + FMA (Haswell, 2013, and later; every current x86 server and CI runner): the SIMD tile
+// matrix product runs about 2x faster than with the SSE2 baseline.
+#if arch(x86_64)
+let kernelCPU: [SwiftSetting] = [.unsafeFlags(["-target-cpu", "haswell"])]
+#else
+let kernelCPU: [SwiftSetting] = []
+#endif
+let optimizedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))] + kernelCPU
 
 let package = Package(
     name: "Tower",
@@ -33,11 +42,9 @@ let package = Package(
         .target(name: "Groups", dependencies: ["Exact"]),
         .target(name: "LieAlgebras", dependencies: ["Exact"]),
         .target(name: "Certificates", dependencies: ["Exact"]),
-        // The numeric kernels are compiled optimised even in debug builds: unoptimised generic
-        // float loops are ~50x slower, which would make the training tests take minutes.
         .target(name: "FloatBackend", exclude: ["README.md"], swiftSettings: optimizedInDebug),
         .target(name: "SequenceModels", dependencies: ["FloatBackend", "Groups"], exclude: ["README.md"], swiftSettings: optimizedInDebug),
-        .target(name: "CrossCheck", dependencies: ["SequenceModels", "Groups", "LieAlgebras"]),
+        .target(name: "CrossCheck", dependencies: ["SequenceModels", "Groups", "LieAlgebras", "Exact", "FloatBackend"]),
         .executableTarget(
             name: "TowerCLI",
             dependencies: [
@@ -52,7 +59,7 @@ let package = Package(
         .testTarget(name: "CertificatesTests", dependencies: ["Certificates", "Groups", "LieAlgebras"]),
         .testTarget(name: "FloatBackendTests", dependencies: ["FloatBackend"]),
         .testTarget(name: "SequenceModelsTests", dependencies: ["SequenceModels", "Groups"]),
-        .testTarget(name: "CrossCheckTests", dependencies: ["CrossCheck"]),
+        .testTarget(name: "CrossCheckTests", dependencies: ["CrossCheck", "Groups", "SequenceModels", "FloatBackend"], exclude: ["Fixtures"]),
         // Runs the built `tower` executable (SwiftPM builds it before the tests); no module dependency.
         .testTarget(name: "TowerCLITests"),
     ]

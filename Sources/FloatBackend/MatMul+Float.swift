@@ -1,7 +1,8 @@
 extension MatMul {
     /// The Float fast path of `multiplyRows`: a register tile of 4 rows x 16 columns of C
     /// (eight SIMD8 accumulators) stays in registers over the whole k loop, so each step loads
-    /// two vectors of B and four scalars of A for 64 multiply-adds. Columns past the last full
+    /// two vectors of B and four scalars of A for 64 fused multiply-adds (FMA on x86-64 Haswell and
+    /// later, see Package.swift; one rounding per step instead of two). Columns past the last full
     /// tile and rows past the last group of four use plain loops. Each entry of C is still summed
     /// in the order p = 0, 1, ..., k-1, exactly like the generic kernel.
     @inlinable
@@ -30,10 +31,10 @@ extension MatMul {
                     let x0 = V(repeating: a0[q]), x1 = V(repeating: a1[q])
                     let x2 = V(repeating: a2[q]), x3 = V(repeating: a3[q])
                     q += step
-                    c00 += x0 * b0; c01 += x0 * b1
-                    c10 += x1 * b0; c11 += x1 * b1
-                    c20 += x2 * b0; c21 += x2 * b1
-                    c30 += x3 * b0; c31 += x3 * b1
+                    c00.addProduct(x0, b0); c01.addProduct(x0, b1)
+                    c10.addProduct(x1, b0); c11.addProduct(x1, b1)
+                    c20.addProduct(x2, b0); c21.addProduct(x2, b1)
+                    c30.addProduct(x3, b0); c31.addProduct(x3, b1)
                     bp += n
                 }
                 func store(_ v: V, _ r: Int, _ h: Int) { UnsafeMutableRawPointer(cp + r * n + h).storeBytes(of: v, as: V.self) }

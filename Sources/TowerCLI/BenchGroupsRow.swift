@@ -38,7 +38,7 @@ struct BenchGroupsRow {
         var body: [[String]] = []
         for row in rows {
             body.append([
-                row.label, String(row.degree), row.tower.order ?? "?",
+                row.label, String(row.degree), abbreviated(row.tower.order ?? "?"),
                 seconds(row.tower), seconds(row.gap), seconds(row.sympy),
                 ratioText(row.ratio(row.gap), row.gap), ratioText(row.ratio(row.sympy), row.sympy),
                 row.ordersAgree ? "yes" : "NO",
@@ -57,6 +57,11 @@ struct BenchGroupsRow {
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Orders of more than 20 digits as leading digits and a digit count (the full value is listed below the table).
+    private static func abbreviated(_ order: String) -> String {
+        order.count <= 20 ? order : "\(order.prefix(6))... (\(order.count) digits)"
     }
 
     static func seconds(_ m: BenchGroupsMeasurement) -> String {

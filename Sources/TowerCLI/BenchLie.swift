@@ -56,7 +56,7 @@ struct BenchLie: ParsableCommand {
         for shape in LieBenchCase.Shape.allCases {
             for n in parsedSizes! { cases.append(LieBenchCase(shape: shape, n: n, rng: &rng)) }
         }
-        if !json { print(LieBenchCase.tableHeader) }
+        if !json { emit(LieBenchCase.tableHeader) }
         var gapTimedOut: Set<LieBenchCase.Shape> = []
         for c in cases {
             printError("bench lie: \(c.label) (Tower)")
@@ -70,7 +70,12 @@ struct BenchLie: ParsableCommand {
                     if case .timedOut = result.gap { gapTimedOut.insert(c.shape) }
                 }
             }
-            print(json ? LieReportOutput.jsonLine(result.jsonFields) : result.tableRow)
+            emit(json ? LieReportOutput.jsonLine(result.jsonFields) : result.tableRow)
         }
+    }
+
+    /// Writes a line unbuffered, so rows already measured survive if a long run is interrupted.
+    private func emit(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 }

@@ -18,7 +18,9 @@ struct LieBenchCase {
 
     struct Result {
         let benchCase: LieBenchCase
+        /// Wall-clock and CPU time of the Tower run (GAP's Runtime() is CPU time).
         let milliseconds: Double
+        let cpuMilliseconds: Double
         let dimension: Int
         let derivedDims: [Int]
         var gap: GAPOutcome = .none
@@ -41,13 +43,15 @@ struct LieBenchCase {
     func runTower() -> Result {
         let clock = ContinuousClock()
         var dims: [Int] = [], dimension = 0
+        let cpuStart = LieBenchCase.processCPUMilliseconds()
         let elapsed = clock.measure {
             let algebra = try! MatrixLieAlgebra(generators: generators)
             dimension = algebra.dimension
             dims = algebra.derivedSeries().map(\.dimension)
         }
+        let cpu = LieBenchCase.processCPUMilliseconds() - cpuStart
         let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-        return Result(benchCase: self, milliseconds: ms, dimension: dimension, derivedDims: dims)
+        return Result(benchCase: self, milliseconds: ms, cpuMilliseconds: cpu, dimension: dimension, derivedDims: dims)
     }
 
     /// GAP script: build the algebra, take its dimension and derived series, print the Runtime().
@@ -76,8 +80,14 @@ struct LieBenchCase {
         process.standardOutput = pipe
         process.standardError = FileHandle.nullDevice
         do { try process.run() } catch { return .failed("cannot start gap") }
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        // The limit is on GAP's CPU time where /proc shows it (fair on a loaded machine), with a
+        // wall-clock backstop of four times the limit.
+        let wallDeadline = Date().addingTimeInterval(4 * timeout)
+        while process.isRunning, Date() < wallDeadline {
+            if let cpu = LieBenchCase.cpuSeconds(pid: process.processIdentifier), cpu > timeout { break }
+            if LieBenchCase.cpuSeconds(pid: process.processIdentifier) == nil, Date() > wallDeadline.addingTimeInterval(-3 * timeout) { break }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
         if process.isRunning {
             process.terminate()
             process.waitUntilExit()
@@ -90,5 +100,22 @@ struct LieBenchCase {
         let series = parts.count > 2 ? parts[2].filter { $0.isNumber || $0 == "," }.split(separator: ",").compactMap { Int($0) } : []
         guard parts.count == 3, let ms = Int(parts[0]), let d = Int(parts[1]) else { return .failed("unreadable gap output") }
         return .finished(milliseconds: ms, dimension: d, derivedDims: series)
+    }
+
+    /// CPU time of this process so far, in milliseconds.
+    static func processCPUMilliseconds() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
+        return Double(ts.tv_sec) * 1000 + Double(ts.tv_nsec) / 1e6
+    }
+
+    /// User + system CPU seconds of another process from /proc/PID/stat, or nil where unavailable.
+    static func cpuSeconds(pid: Int32) -> Double? {
+        guard let text = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = text.lastIndex(of: ")") else { return nil }
+        let fields = text[text.index(after: close)...].split(separator: " ")
+        // After the command name: state is field 3; utime and stime are fields 14 and 15.
+        guard fields.count > 13, let user = Double(fields[11]), let system = Double(fields[12]) else { return nil }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 }

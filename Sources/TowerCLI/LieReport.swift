@@ -42,6 +42,9 @@ struct LieReport: ParsableCommand {
         try reportingInputFailures {
             if let batch { try runBatch(path: batch); return }
             let (label, algebra) = try loadSingle()
+            if algebra.dimension > 100 {
+                printError("tower lie: dimension \(algebra.dimension); computing series, centre and Killing form (may take a while)")
+            }
             let invariants = LieInvariants(of: algebra)
             if json {
                 print(LieReportOutput.jsonLine(LieReportOutput.fields(invariants)))

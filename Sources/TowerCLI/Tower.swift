@@ -15,8 +15,11 @@ struct Tower: ParsableCommand {
             Version.self,
             Calc.self,
             Bench.self,
+            GroupCommand.self,
             Lie.self,
             Train.self,
+            Construct.self,
+            CrossCheckCommand.self,
         ]
     )
 }

@@ -61,6 +61,8 @@ struct Train: ParsableCommand {
                           ("width", width), ("state", state), ("batch", batch), ("checkpoint-every", checkpointEvery)] where v < 1 {
             throw ValidationError("--\(name) must be at least 1, got \(v)")
         }
+        guard curriculumSteps >= 0 else { throw ValidationError("--curriculum-steps must be at least 0, got \(curriculumSteps)") }
+        guard lr.isFinite, lr > 0 else { throw ValidationError("--lr must be a positive number, got \(lr)") }
         _ = try parsedEvalLengths()
     }
 

@@ -19,9 +19,13 @@ struct TrainRun {
         var start: TrainingCheckpoint?
         if let path = c.resume {
             var checkpoint = try CheckpointFile.loadTraining(from: URL(fileURLWithPath: path))
-            // The run continues with the checkpoint's own configuration; only the step budget changes.
+            // The run continues with the checkpoint's own model, optimiser and seed; the step budget
+            // and the evaluation options come from this command line (they do not change training
+            // up to the checkpoint's step, so the same --steps continues the same run).
             config = checkpoint.config
             config.steps = c.steps
+            config.evalLengths = try c.parsedEvalLengths()
+            config.evalSequences = c.evalSequences
             checkpoint.config = config
             start = checkpoint
             printError("resuming '\(checkpoint.task)' from step \(checkpoint.step) of \(path)")

@@ -1,1 +1,0 @@
-// Module CrossCheck: see README.md.

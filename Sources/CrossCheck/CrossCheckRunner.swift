@@ -1,0 +1,127 @@
+import FloatBackend
+import Foundation
+import Groups
+import LieAlgebras
+import SequenceModels
+
+/// Trains every (group, family, depth, seed) combination with one shared budget and collects
+/// the results next to the theory. The caller supplies progress reporting.
+public struct CrossCheckRunner {
+    public var budget: CrossCheckResults.Budget
+    /// Called before each run with a label such as "S3 dcd x2 seed 1".
+    public var onStart: (String) -> Void = { _ in }
+    public var progress: (TrainingProgress) -> Void = { _ in }
+    public var onFinish: () -> Void = {}
+
+    public init(budget: CrossCheckResults.Budget) { self.budget = budget }
+
+    /// Theory for a group (its name is a catalog name).
+    public func theory(_ name: String, group: PermutationGroup) -> CrossCheckResults.GroupTheory {
+        CrossCheckResults.GroupTheory(group: name, order: group.order.intValue ?? 0, derivedLength: group.derivedLength,
+                                      predictions: FamilyPrediction.predictions(for: group))
+    }
+
+    /// All families x depths for one group, randomly initialised.
+    public func cells(group name: String, families: [MixerFamily], depths: [Int]) throws -> (CrossCheckResults.GroupTheory, [CrossCheckResults.Cell]) {
+        let group = try CatalogGroup.named(name)
+        let theory = theory(name, group: group)
+        let task = try WordProblemTask(name: name, group: group)
+        var cells: [CrossCheckResults.Cell] = []
+        for family in families {
+            for depth in depths {
+                let config = TrainingConfig.model(for: task, family: family, layers: depth, width: budget.width, state: budget.state,
+                                                      mlpHidden: budget.mlpHidden)
+                let runs = try budget.seeds.map { seed in
+                    try train(task, model: config, seed: seed, label: "\(name) \(family.rawValue) x\(depth) seed \(seed)")
+                }
+                cells.append(cell(theory, family: family.rawValue, depth: depth, initialisation: "random", runs: runs))
+            }
+        }
+        return (theory, cells)
+    }
+
+    /// dcd models of derived-length depth started from the witness plus Gaussian noise of each
+    /// scale on every parameter. Non-solvable groups have no witness and give no cells.
+    public func witnessCells(group name: String, noise scales: [Double]) throws -> [CrossCheckResults.Cell] {
+        let group = try CatalogGroup.named(name)
+        guard group.isSolvable else { return [] }
+        let theory = theory(name, group: group)
+        let task = try WordProblemTask(name: name, group: group)
+        let witness = try WitnessModel(cascade: WitnessCascade(group: group))
+        return try scales.map { scale in
+            let runs = try budget.seeds.map { seed in
+                var model = witness.model
+                var rng = FloatBackend.SplitMix64(seed: seed, stream: 0x5EED)
+                for i in model.parameters.indices { model.parameters[i] += Float(scale * rng.nextNormal()) }
+                return try train(task, model: model.config, seed: seed, start: model,
+                                 label: "\(name) dcd witness+noise \(scale) seed \(seed)")
+            }
+            return cell(theory, family: MixerFamily.dcd.rawValue, depth: witness.model.config.layers,
+                        initialisation: "witness+noise \(scale)", runs: runs)
+        }
+    }
+
+    /// dcd stacks of each depth on the rotation task, with so(3)'s facts from LieAlgebras.
+    public func rotations(depths: [Int]) throws -> RotationResults {
+        let facts = LieInvariants(of: try LieCatalog.algebra(named: "so(3)"))
+        let task = RotationTask()
+        let errors = try depths.map { depth in
+            let config = TrainingConfig.model(for: task, family: .dcd, layers: depth, width: budget.width, state: budget.state,
+                                                      mlpHidden: budget.mlpHidden)
+            let runs = try budget.seeds.map { seed in
+                try train(task, model: config, seed: seed, label: "rotations dcd x\(depth) seed \(seed)")
+            }
+            return RotationResults.DepthError(depth: depth, mse: runs.map(\.finalLoss).min() ?? .nan)
+        }
+        return RotationResults(algebra: "so(3)", dimension: facts.dimension, solvable: facts.isSolvable,
+                               derivedSeriesDimensions: facts.derivedSeriesDimensions, depths: errors)
+    }
+
+    private func cell(_ theory: CrossCheckResults.GroupTheory, family: String, depth: Int, initialisation: String,
+                      runs: [CrossCheckResults.Run]) -> CrossCheckResults.Cell {
+        let best = runs.map(\.accuracyAtTrainLength).max() ?? 0
+        let verdict = Verdict(prediction: theory.prediction(for: family)!, depth: depth, accuracyAtTrainLength: best)
+        return CrossCheckResults.Cell(group: theory.group, family: family, depth: depth, initialisation: initialisation,
+                                      runs: runs, verdict: verdict)
+    }
+
+    /// One run. For regression tasks `finalLoss` holds the MSE at the training length.
+    private func train<Task: SequenceTask>(_ task: Task, model: ModelConfig, seed: UInt64, start: SequenceModel? = nil,
+                                           label: String) throws -> CrossCheckResults.Run {
+        let lengths = Array(Set([budget.trainLength] + budget.evalLengths)).sorted()
+        let config = TrainingConfig(model: model, steps: budget.steps, batchSize: budget.batchSize, trainLength: budget.trainLength,
+                                    // The trainer's own final evaluation is kept minimal: the runner evaluates below,
+                                    // also for runs that diverge.
+                                    evalLengths: [budget.trainLength], evalSequences: 1,
+                                    learningRate: Float(budget.learningRate), warmupSteps: budget.warmupSteps,
+                                    weightDecay: Float(budget.weightDecay), seed: seed, curriculumSteps: budget.curriculumSteps)
+        let trainer = try Trainer(task: task, config: config)
+        var checkpoint: TrainingCheckpoint?
+        var initial: Double?
+        if let start {
+            checkpoint = TrainingCheckpoint(task: task.name, config: config, step: 0, model: start,
+                                            optimizer: AdamW(parameterCount: start.parameters.count, weightDecay: config.weightDecay))
+            initial = Evaluator.evaluate(model: start, task: task, lengths: [budget.trainLength], sequences: budget.evalSequences,
+                                         seed: seed).first?.perTokenAccuracy
+        }
+        onStart(label)
+        let began = Date()
+        let model: SequenceModel, finalLoss: Double, diverged: Int?
+        do {
+            let result = try trainer.train(from: checkpoint, progress: progress)
+            (model, finalLoss, diverged) = (result.model, Double(result.finalLoss), nil)
+        } catch TrainingError.nonFiniteLoss(let step, _, let lastGood) {
+            // A diverged run is a result, not an error: report its last good state.
+            (model, finalLoss, diverged) = (lastGood.model, .nan, step + 1)
+        }
+        onFinish()
+        let evaluations = Evaluator.evaluate(model: model, task: task, lengths: lengths, sequences: budget.evalSequences,
+                                             seed: seed, form: config.form)
+        let atTrain = evaluations.first { $0.length == budget.trainLength }!
+        return CrossCheckResults.Run(
+            seed: seed, accuracyAtTrainLength: atTrain.perTokenAccuracy,
+            evaluations: evaluations.map { .init(length: $0.length, accuracy: task.isRegression ? ($0.mse ?? .nan) : $0.perTokenAccuracy) },
+            finalLoss: task.isRegression ? (atTrain.mse ?? .nan) : finalLoss,
+            wallSeconds: Date().timeIntervalSince(began), initialAccuracy: initial, divergedAtStep: diverged)
+    }
+}

@@ -1,0 +1,42 @@
+import Groups
+import SequenceModels
+
+/// What theory predicts for one model family on one group: the minimal number of layers, or
+/// nil when no depth suffices. DESIGN.md section 1 and its table of families.
+public struct FamilyPrediction: Sendable, Codable, Equatable {
+    public var family: String
+    /// Minimal depth; nil = impossible at any depth.
+    public var minimalDepth: Int?
+    /// True where the bound is a theorem in both directions; false where it is only the cascade
+    /// prediction (the depth suffices by construction, necessity is not proven).
+    public var theorem: Bool
+    /// How the number was obtained, for the report.
+    public var basis: String
+
+    /// - dcd: derived length (theorem; nil when not solvable).
+    /// - real11: length of the verbal series of elementary abelian 2-groups, G_{i+1} = G_i^2
+    ///   (cascade prediction; nil when it stalls above 1).
+    /// - real01: 0 for the trivial group, otherwise impossible (no non-trivial group, not even C2).
+    /// - dense: 1 (any finite group acts by permutation matrices), 0 for the trivial group.
+    public static func predictions(for group: PermutationGroup) -> [FamilyPrediction] {
+        let trivial = group.order == .one
+        let ea2 = group.elementaryAbelian2Series
+        let ea2Length = ea2.last!.order == .one ? ea2.count - 1 : nil
+        return [
+            FamilyPrediction(family: MixerFamily.dcd.rawValue, minimalDepth: group.derivedLength, theorem: true,
+                             basis: "derived length"),
+            FamilyPrediction(family: MixerFamily.real11.rawValue, minimalDepth: ea2Length, theorem: false,
+                             basis: "elementary-abelian-2 series length (cascade prediction)"),
+            FamilyPrediction(family: MixerFamily.real01.rawValue, minimalDepth: trivial ? 0 : nil, theorem: true,
+                             basis: "transitions in (0,1) track no non-trivial group"),
+            FamilyPrediction(family: MixerFamily.dense.rawValue, minimalDepth: trivial ? 0 : 1, theorem: true,
+                             basis: "permutation representation"),
+        ]
+    }
+
+    /// Whether `depth` layers suffice according to the prediction.
+    public func allows(depth: Int) -> Bool {
+        guard let minimalDepth else { return false }
+        return depth >= minimalDepth
+    }
+}

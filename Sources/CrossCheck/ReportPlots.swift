@@ -1,0 +1,79 @@
+import Foundation
+
+/// The report's charts, built from the results alone.
+public enum ReportPlots {
+    public static let colors = ["dcd": "#1f77b4", "real11": "#ff7f0e", "real01": "#2ca02c", "dense": "#d62728"]
+    static let witnessColors = ["#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22"]
+
+    /// File name (no directory) -> SVG text, in display order.
+    public static func all(_ results: CrossCheckResults) -> [(name: String, svg: String)] {
+        var plots: [(String, String)] = []
+        for g in results.groups {
+            if let p = accuracyAgainstDepth(results, group: g) { plots.append(("depth-\(slug(g.group)).svg", p.render())) }
+            if let p = accuracyAgainstLength(results, group: g) { plots.append(("length-\(slug(g.group)).svg", p.render())) }
+        }
+        if let r = results.rotations, let p = rotationError(r) { plots.append(("rotations.svg", p.render())) }
+        return plots
+    }
+
+    /// Accuracy at the training length against depth, one line per family, dashed line at each
+    /// family's predicted minimal depth.
+    static func accuracyAgainstDepth(_ results: CrossCheckResults, group g: CrossCheckResults.GroupTheory) -> SVGPlot? {
+        let cells = results.cells.filter { $0.group == g.group && $0.initialisation == "random" }
+        let depths = Set(cells.map(\.depth)).sorted()
+        guard let lo = depths.first, let hi = depths.last else { return nil }
+        var plot = SVGPlot(title: "\(g.group): accuracy vs depth", xLabel: "layers", yLabel: "per-token accuracy @ train length",
+                           xRange: Double(lo) - 0.3...Double(hi) + 0.3, yRange: 0...1, xTicks: depths.map(Double.init),
+                           yTicks: [0, 0.25, 0.5, 0.75, 0.9, 1])
+        for family in ReportTables.families {
+            let points = cells.filter { $0.family == family }.sorted { $0.depth < $1.depth }.map { (x: Double($0.depth), y: $0.accuracyAtTrainLength) }
+            guard !points.isEmpty else { continue }
+            let p = g.prediction(for: family)
+            let suffix = p?.minimalDepth.map { " (min \($0))" } ?? " (impossible)"
+            plot.series.append(.init(name: family + suffix, color: colors[family] ?? "#000", points: points))
+            if let m = p?.minimalDepth, m >= lo, m <= hi {
+                plot.markers.append(.init(x: Double(m), label: "\(family) min", color: colors[family] ?? "#000"))
+            }
+        }
+        return plot
+    }
+
+    /// Per-token accuracy against evaluation length (log scale): each family at its deepest
+    /// trained depth, and each witness initialisation.
+    static func accuracyAgainstLength(_ results: CrossCheckResults, group g: CrossCheckResults.GroupTheory) -> SVGPlot? {
+        let cells = results.cells.filter { $0.group == g.group }
+        let lengths = Set(cells.flatMap { $0.bestAccuracyByLength.map(\.length) }).sorted()
+        guard let lo = lengths.first, let hi = lengths.last, lo < hi else { return nil }
+        var plot = SVGPlot(title: "\(g.group): accuracy vs length", xLabel: "evaluation length", yLabel: "per-token accuracy",
+                           xRange: Double(lo)...Double(hi), yRange: 0...1, logX: true, xTicks: lengths.map(Double.init),
+                           yTicks: [0, 0.25, 0.5, 0.75, 0.9, 1])
+        for family in ReportTables.families {
+            guard let deepest = cells.filter({ $0.family == family && $0.initialisation == "random" }).max(by: { $0.depth < $1.depth }) else { continue }
+            plot.series.append(.init(name: "\(family) x\(deepest.depth)", color: colors[family] ?? "#000",
+                                     points: deepest.bestAccuracyByLength.map { (x: Double($0.length), y: $0.accuracy) }))
+        }
+        for (i, cell) in cells.filter({ $0.initialisation != "random" }).enumerated() {
+            plot.series.append(.init(name: cell.initialisation.replacingOccurrences(of: "witness+noise", with: "witness+"),
+                                     color: witnessColors[i % witnessColors.count],
+                                     points: cell.bestAccuracyByLength.map { (x: Double($0.length), y: $0.accuracy) }))
+        }
+        return plot
+    }
+
+    /// log10 of the rotation task's MSE against depth.
+    static func rotationError(_ r: RotationResults) -> SVGPlot? {
+        let points = r.depths.filter { $0.mse > 0 && $0.mse.isFinite }.map { (x: Double($0.depth), y: log10($0.mse)) }
+        guard let lo = r.depths.first?.depth, let hi = r.depths.last?.depth, !points.isEmpty else { return nil }
+        let ys = points.map(\.y)
+        let yLo = floor(ys.min()!), yHi = max(ceil(ys.max()!), yLo + 1)
+        var plot = SVGPlot(title: "rotations (so(3)): error vs depth", xLabel: "layers", yLabel: "log10 MSE",
+                           xRange: Double(lo) - 0.3...Double(hi) + 0.3, yRange: yLo...yHi,
+                           xTicks: (lo...hi).map(Double.init), yTicks: stride(from: yLo, through: yHi, by: 1).map { $0 })
+        plot.series.append(.init(name: "dcd", color: colors["dcd"]!, points: points))
+        return plot
+    }
+
+    static func slug(_ name: String) -> String {
+        String(name.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" })
+    }
+}

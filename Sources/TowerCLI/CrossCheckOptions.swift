@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+
+/// Option parsing and output helpers shared by `tower construct` and `tower crosscheck`.
+enum CrossCheckOptions {
+    /// "10,100,1000" -> [10, 100, 1000]; throws a ValidationError naming the bad item.
+    static func positiveList(_ text: String, option: String) throws -> [Int] {
+        let parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        var values: [Int] = []
+        for (i, p) in parts.enumerated() {
+            guard let n = Int(p), n >= 1 else { throw ValidationError("\(option): item \(i + 1) '\(p)' is not a positive integer") }
+            values.append(n)
+        }
+        guard !values.isEmpty else { throw ValidationError("\(option) is empty") }
+        return values
+    }
+
+    /// "1-4" or "1,2,4" -> [1, 2, 3, 4] / [1, 2, 4].
+    static func range(_ text: String, option: String) throws -> [Int] {
+        let bounds = text.split(separator: "-").map { $0.trimmingCharacters(in: .whitespaces) }
+        if bounds.count == 2 {
+            guard let a = Int(bounds[0]), let b = Int(bounds[1]), a >= 1, b >= a else {
+                throw ValidationError("\(option): '\(text)' is not a range like 1-4")
+            }
+            return Array(a...b)
+        }
+        return try positiveList(text, option: option)
+    }
+
+    /// "0.1,0.3" -> [0.1, 0.3].
+    static func scales(_ text: String, option: String) throws -> [Double] {
+        let parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        var values: [Double] = []
+        for (i, p) in parts.enumerated() {
+            guard let x = Double(p), x >= 0, x.isFinite else { throw ValidationError("\(option): item \(i + 1) '\(p)' is not a non-negative number") }
+            values.append(x)
+        }
+        return values
+    }
+
+    /// Comma-separated names, trimmed, empty items dropped.
+    static func names(_ text: String) -> [String] {
+        text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// One line of JSON with sorted keys.
+    static func jsonLine(_ object: [String: Any]) -> String {
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+}

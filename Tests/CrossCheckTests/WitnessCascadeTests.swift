@@ -1,0 +1,68 @@
+import FloatBackend
+import Groups
+import Testing
+@testable import CrossCheck
+
+/// The groups the issue lists, plus a second wreath product and an abelian group with two factors.
+let witnessGroups = ["C2", "C60", "S3", "D8", "Q8", "A4", "S4", "SL(2,3)", "GL(2,3)", "C2 wr S3", "S3 wr C2", "C2xC4xC3"]
+
+/// Uniform random words of element indices.
+func randomWord(length: Int, order: Int, seed: UInt64) -> [Int] {
+    var rng = FloatBackend.SplitMix64(seed: seed)
+    return (0..<length).map { _ in Int.random(in: 0..<order, using: &rng) }
+}
+
+@Test(arguments: witnessGroups)
+func exactCascadeReproducesPrefixProducts(name: String) throws {
+    let cascade = try WitnessCascade(group: TestGroups.group(name))
+    let g = cascade.group
+    for seed in UInt64(1)...3 {
+        let word = randomWord(length: 200, order: g.order, seed: seed)
+        let trace = try cascade.run(word)
+        var y = g.identity
+        for (t, x) in word.enumerated() {
+            y = g.product(y, x)
+            #expect(trace.products[t] == y, "\(name): wrong prefix product at step \(t) (seed \(seed))")
+        }
+    }
+}
+
+@Test(arguments: witnessGroups)
+func witnessUsesDerivedLengthLayers(name: String) throws {
+    let group = try TestGroups.group(name)
+    let cascade = try WitnessCascade(group: group)
+    #expect(cascade.layers.count == group.derivedLength)
+}
+
+@Test(arguments: witnessGroups)
+func everyKappaLandsInTheNextSeriesMember(name: String) throws {
+    let cascade = try WitnessCascade(group: TestGroups.group(name))
+    for (l, layer) in cascade.layers.enumerated() {
+        let failure = layer.firstKappaOutsideBottom()
+        #expect(failure == nil, "\(name): layer \(l + 1) emits outside N_\(l + 1) at \(String(describing: failure))")
+    }
+}
+
+@Test func sectionOfZeroIsTheIdentity() throws {
+    let cascade = try WitnessCascade(group: TestGroups.group("GL(2,3)"))
+    for layer in cascade.layers {
+        #expect(layer.sections[0] == cascade.group.identity)
+    }
+}
+
+@Test func extraLayersArePaddedWithTrivialFactors() throws {
+    let cascade = try WitnessCascade(group: TestGroups.group("S3"), layers: 4)
+    #expect(cascade.layers.map(\.quotient.order) == [2, 3, 1, 1])
+    let word = randomWord(length: 50, order: 6, seed: 9)
+    #expect(try cascade.run(word).products == prefixProducts(word, in: cascade.group))
+}
+
+@Test func cascadeRejectsAnIndexOutsideTheGroup() throws {
+    let cascade = try WitnessCascade(group: TestGroups.group("S3"))
+    #expect(throws: WitnessError.self) { try cascade.run([0, 6]) }
+}
+
+func prefixProducts(_ word: [Int], in g: IndexedGroup) -> [Int] {
+    var y = g.identity
+    return word.map { y = g.product(y, $0); return y }
+}
