@@ -80,16 +80,18 @@ extension BigInt {
 
     // MARK: - GMP paths
 
+    // The operands' `mpz_t`s are taken before the result is made, so the closures capture pointers
+    // rather than the operands (capturing them cost a retain and release of each per operation).
     @usableFromInline static func slowAdd(_ a: BigInt, _ b: BigInt) -> BigInt {
-        make(limbs: Swift.max(a.limbCount, b.limbCount) + 1) { r in
-            a.withMPZ { x in b.withMPZ { y in __gmpz_add(r, x, y) } }
-        }
+        a.withMPZ { x in b.withMPZ { y in
+            make(limbs: Swift.max(a.limbCount, b.limbCount) + 1) { __gmpz_add($0, x, y) }
+        } }
     }
 
     @usableFromInline static func slowSub(_ a: BigInt, _ b: BigInt) -> BigInt {
-        make(limbs: Swift.max(a.limbCount, b.limbCount) + 1) { r in
-            a.withMPZ { x in b.withMPZ { y in __gmpz_sub(r, x, y) } }
-        }
+        a.withMPZ { x in b.withMPZ { y in
+            make(limbs: Swift.max(a.limbCount, b.limbCount) + 1) { __gmpz_sub($0, x, y) }
+        } }
     }
 
     @usableFromInline static func slowMul(_ a: BigInt, _ b: BigInt) -> BigInt {
@@ -97,9 +99,9 @@ extension BigInt {
         // the box instead of computing a copy.
         if let y = b.intValue, y.magnitude <= 1 { return y == 0 ? .zero : y == 1 ? a : -a }
         if let x = a.intValue, x.magnitude <= 1 { return x == 0 ? .zero : x == 1 ? b : -b }
-        return make(limbs: a.limbCount + b.limbCount) { r in
-            a.withMPZ { x in b.withMPZ { y in __gmpz_mul(r, x, y) } }
-        }
+        return a.withMPZ { x in b.withMPZ { y in
+            make(limbs: a.limbCount + b.limbCount) { __gmpz_mul($0, x, y) }
+        } }
     }
 
     @usableFromInline static func slowSumOfProducts(_ a: BigInt, _ b: BigInt, _ c: BigInt, _ d: BigInt, subtracting: Bool) -> BigInt {

@@ -33,7 +33,7 @@ final class GMPIntegerPool {
     /// one, otherwise a new one (cached when a slot is empty).
     @usableFromInline static func box(limbs: Int) -> GMPInteger {
         guard limbs <= largestCapacity else { return GMPInteger.zero(limbs: limbs) }
-        return current._withUnsafeGuaranteedRef { $0.box(sizeClass: sizeClass(limbs)) }
+        return current._withUnsafeGuaranteedRef { $0.box(limbs: limbs, sizeClass: sizeClass(limbs)) }
     }
 
     private let slots: UnsafeMutablePointer<GMPInteger?>
@@ -50,7 +50,7 @@ final class GMPIntegerPool {
         slots.deallocate()
     }
 
-    private func box(sizeClass c: Int) -> GMPInteger {
+    private func box(limbs: Int, sizeClass c: Int) -> GMPInteger {
         let base = slots + c * Self.slotsPerClass
         for i in 0..<Self.slotsPerClass {
             if isKnownUniquelyReferenced(&base[i]) {
@@ -64,7 +64,8 @@ final class GMPIntegerPool {
                 return box
             }
         }
-        return GMPInteger.zero(limbs: 1 << c)
+        // All slots hold live values (long-lived ones, typically): exact size, as uncached boxes are.
+        return GMPInteger.zero(limbs: limbs)
     }
 
     /// The smallest `c` with `2^c >= limbs`.

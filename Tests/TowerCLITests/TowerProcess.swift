@@ -49,6 +49,13 @@ struct TowerProcess {
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// A JSON number as `Double`, whether JSONSerialization produced an integer or a floating value.
+    static func number(_ value: Any?) -> Double? {
+        if let i = value as? Int { return Double(i) }
+        if let d = value as? Double { return d }
+        return (value as? NSNumber)?.doubleValue
+    }
+
     /// Writes `contents` to a fresh temporary file and returns its path.
     static func temporaryFile(named name: String, contents: String) throws -> String {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tower-cli-tests-\(UUID().uuidString)")
