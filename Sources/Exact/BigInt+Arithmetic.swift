@@ -106,14 +106,17 @@ extension BigInt {
 
     @usableFromInline static func slowSumOfProducts(_ a: BigInt, _ b: BigInt, _ c: BigInt, _ d: BigInt, subtracting: Bool) -> BigInt {
         // mpz_addmul/submul reserve max(|w|, |c|+|d|) + 1 limbs.
-        make(limbs: Swift.max(a.limbCount + b.limbCount, c.limbCount + d.limbCount) + 2) { r in
-            a.withMPZ { x in b.withMPZ { y in __gmpz_mul(r, x, y) } }
-            c.withMPZ { x in d.withMPZ { y in subtracting ? __gmpz_submul(r, x, y) : __gmpz_addmul(r, x, y) } }
-        }
+        let limbs = Swift.max(a.limbCount + b.limbCount, c.limbCount + d.limbCount) + 2
+        return a.withMPZ { w in b.withMPZ { x in c.withMPZ { y in d.withMPZ { z in
+            make(limbs: limbs) { r in
+                __gmpz_mul(r, w, x)
+                subtracting ? __gmpz_submul(r, y, z) : __gmpz_addmul(r, y, z)
+            }
+        } } } }
     }
 
     @usableFromInline static func slowNegate(_ a: BigInt) -> BigInt {
-        make(limbs: a.limbCount) { r in a.withMPZ { __gmpz_neg(r, $0) } }
+        a.withMPZ { x in make(limbs: a.limbCount) { __gmpz_neg($0, x) } }
     }
 
     /// The `mpz_t` of a large value whose box only `self` references and that has room for
