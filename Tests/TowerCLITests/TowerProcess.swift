@@ -12,10 +12,10 @@ struct TowerProcess {
         let stderr: String
 
         /// stdout parsed as one JSON object (nil when it is not one).
-        var json: [String: Any]? {
-            guard let data = stdout.data(using: .utf8) else { return nil }
-            return (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
-        }
+        var json: [String: Any]? { TowerProcess.jsonObject(stdout) }
+
+        /// The last line of stdout parsed as a JSON object (`train --json` prints progress lines first).
+        var lastLineJSON: [String: Any]? { stdout.split(separator: "\n").last.flatMap(TowerProcess.jsonObject) }
 
         /// The non-empty lines of stderr.
         var errorLines: [Substring] { stderr.split(separator: "\n") }
@@ -47,6 +47,11 @@ struct TowerProcess {
         return Result(status: process.terminationStatus,
                       stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// `text` parsed as one JSON object, or nil.
+    static func jsonObject(_ text: some StringProtocol) -> [String: Any]? {
+        (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any]
     }
 
     /// A JSON number as `Double`, whether JSONSerialization produced an integer or a floating value.

@@ -9,27 +9,22 @@ struct TrainCommandTests {
     @Test func trainJSONReportsTheRunItWasAskedFor() throws {
         let r = try TowerProcess.run(["train", "--group", "S3", "--json"] + Self.tiny)
         #expect(r.status == 0)
-        let last = try #require(r.stdout.split(separator: "\n").last)
-        let json = try #require(TowerProcess.Result(status: 0, stdout: String(last), stderr: "").json)
+        let json = try #require(r.lastLineJSON)
         #expect(json["group"] as? String == "S3")
         #expect(json["steps"] as? Int == 3)
         #expect(json["layers"] as? Int == 2)
         let evaluations = try #require(json["evaluations"] as? [[String: Any]])
         #expect(evaluations.count == 1)
         #expect(evaluations.first?["length"] as? Int == 8)
-        #expect((json["final_loss"] as? Double)?.isFinite == true)
+        #expect(TowerProcess.number(json["final_loss"])?.isFinite == true)
     }
 
     @Test func trainWithSameSeedGivesSameLoss() throws {
         let args = ["train", "--group", "C4", "--json", "--seed", "7"] + Self.tiny
         let first = try TowerProcess.run(args), second = try TowerProcess.run(args)
-        func loss(_ r: TowerProcess.Result) -> Double? {
-            r.stdout.split(separator: "\n").last.flatMap {
-                TowerProcess.Result(status: 0, stdout: String($0), stderr: "").json?["final_loss"] as? Double
-            }
-        }
-        #expect(loss(first) != nil)
-        #expect(loss(first) == loss(second))
+        let loss = try #require(TowerProcess.number(first.lastLineJSON?["final_loss"]))
+        #expect(loss.isFinite)
+        #expect(TowerProcess.number(second.lastLineJSON?["final_loss"]) == loss)
     }
 
     @Test func trainWithoutGroupOrTaskFailsSayingSo() throws {
