@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import Exact
+#if os(Linux)
+import Glibc
+#endif
 
 // Fresh GMP results come from a per-thread cache of boxes (`GMPIntegerPool`). A cached box must be
 // handed out again only once no value holds it, whichever thread dropped it.
@@ -57,3 +60,30 @@ private func big(limbs k: Int, plus i: Int) -> BigInt { (BigInt(1) << (64 * k)) 
     #expect(r.limbCount == limbs + 1)
     #expect(r - a == a)
 }
+
+#if os(Linux)
+/// Holds a value across threads so it can be checked in place (no copy that would add a reference).
+private final class Holder: @unchecked Sendable {
+    var value: BigInt?
+    var sharedWhileThreadLived = false
+}
+
+@Test func exitingThreadReleasesItsCachedBoxes() {
+    let holder = Holder()
+    let context = Unmanaged.passRetained(holder).toOpaque()
+    var thread = pthread_t()
+    let status = pthread_create(&thread, nil, { raw in
+        let holder = Unmanaged<Holder>.fromOpaque(raw!).takeRetainedValue()
+        let x = (BigInt(1) << 200) + BigInt(1)
+        holder.value = x + x  // a cached box: referenced by the value and by this thread's cache
+        holder.sharedWhileThreadLived = holder.value?.uniqueMPZ(needingLimbs: 1) == nil
+        return nil
+    }, context)
+    #expect(status == 0)
+    pthread_join(thread, nil)
+    #expect(holder.sharedWhileThreadLived)
+    // The thread's cache was freed at exit, so the value is now the box's only owner.
+    #expect(holder.value?.uniqueMPZ(needingLimbs: 1) != nil)
+    #expect(holder.value == ((BigInt(1) << 200) + BigInt(1)) * 2)
+}
+#endif
