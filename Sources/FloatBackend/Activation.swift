@@ -19,7 +19,12 @@ public enum Activation: String, Sendable, Codable, CaseIterable {
         var dx = dy
         switch self {
         case .relu:
-            for i in 0..<x.count where !(x.storage[i] > 0) { dx.storage[i] = 0 }
+            x.storage.withUnsafeBufferPointer { px in
+                dx.storage.withUnsafeMutableBufferPointer { pdx in
+                    // A select, not a branch: the loop vectorises.
+                    for i in 0..<px.count { pdx[i] = px[i] > 0 ? pdx[i] : 0 }
+                }
+            }
         case .gelu:
             for i in 0..<x.count {
                 let v = x.storage[i]

@@ -3,9 +3,10 @@ import FloatBackend
 /// Accuracy of a model on fresh random sequences of given lengths.
 public enum Evaluator {
     /// `sequences` sequences per length, from a stream derived from `seed` and the length (so every
-    /// model evaluated with the same seed sees the same sequences).
-    public static func evaluate(model: SequenceModel, task: some SequenceTask, lengths: [Int], sequences: Int, seed: UInt64,
-                                form: DiagonalRecurrence.Form = .sequential) -> [Evaluation] {
+    /// model evaluated with the same seed sees the same sequences). The model runs in scalar type
+    /// `T` (Float as trained, or Double to separate rounding from what the weights express).
+    public static func evaluate<T: FloatScalar>(model: SequenceModel, task: some SequenceTask, lengths: [Int], sequences: Int, seed: UInt64,
+                                                form: DiagonalRecurrence.Form = .sequential, as type: T.Type = Float.self) -> [Evaluation] {
         lengths.map { length in
             var rng = SplitMix64(seed: seed ^ 0x0E7A_1000, stream: UInt64(length))
             // Chunks bound memory on long sequences; chunk boundaries do not change the result.
@@ -15,8 +16,8 @@ public enum Evaluator {
             while done < sequences {
                 let b = Swift.min(chunk, sequences - done)
                 let batch = task.sample(batch: b, length: length, using: &rng)
-                let out: Tensor<Float> = (try? model.outputs(tokens: batch.tokens, batch: b, length: length, form: form))
-                    ?? Tensor(shape: [b * length, task.outputs], repeating: .nan)
+                let computed: Tensor<T>? = try? model.outputs(tokens: batch.tokens, batch: b, length: length, as: T.self, form: form)
+                let out: Tensor<Float> = computed?.converted(to: Float.self) ?? Tensor(shape: [b * length, task.outputs], repeating: .nan)
                 let ok = task.correct(outputs: out, batch: batch)
                 correctTokens += ok.filter { $0 }.count
                 for e in 0..<b where ok[(e * length)..<((e + 1) * length)].allSatisfy({ $0 }) { correctSequences += 1 }

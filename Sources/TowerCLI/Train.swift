@@ -10,17 +10,19 @@ struct Train: ParsableCommand {
         discussion: """
         The word problem of a group G: the input is a random sequence of elements of G, the target \
         at every position is the product of the elements so far. A k-layer complex diagonal model \
-        (dcd) can learn it when G has derived length <= k; real diagonal models need more.
+        (dcd) can express it when G has derived length <= k; real diagonal models need more.
 
-        Training samples fresh batches of length --train-length; at the end the model is evaluated \
-        on fresh sequences of every --eval-lengths length (per-token accuracy, full-sequence \
-        accuracy, and the longest length with per-token accuracy above 90%).
+        Training samples fresh batches of length --train-length (optionally growing from 4 over \
+        --curriculum-steps); at the end the model is evaluated on fresh sequences of every \
+        --eval-lengths length (per-token accuracy, full-sequence accuracy, and the longest length \
+        with per-token accuracy above 90%). Same options and seed, same numbers.
 
-        Example:
-          tower train --group C6 --model dcd --layers 1 --steps 2000 --train-length 60 \\
-                      --eval-lengths 60,250,1000 --save c6.ckpt
-          tower train --group C6 --model dcd --layers 1 --steps 4000 --resume c6.ckpt
+        Examples:
+          tower train --group C6 --model dcd --layers 1 --width 32 --state 8 --steps 1000 \
+        --curriculum-steps 500 --save c6.ckpt
+          tower train --group C6 --model dcd --layers 1 --steps 2000 --resume c6.ckpt
           tower train --task rotations --model dcd --layers 2 --steps 3000 --json
+
         """
     )
 

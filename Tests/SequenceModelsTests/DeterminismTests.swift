@@ -81,3 +81,11 @@ func saveLoadRoundTripGivesIdenticalPredictions(family: MixerFamily) throws {
         try model.outputs(tokens: [0, 1, 7, 0], batch: 1, length: 4)
     }
 }
+
+@Test func evaluationInDoubleAgreesWithFloatOnAnUntrainedModel() throws {
+    let task = try WordProblemTask.cyclic(order: 3)
+    let model = try SequenceModel(config: smallConfig(task, family: .dcd, steps: 1).model, seed: 5)
+    let f = Evaluator.evaluate(model: model, task: task, lengths: [20], sequences: 8, seed: 1)
+    let d = Evaluator.evaluate(model: model, task: task, lengths: [20], sequences: 8, seed: 1, as: Double.self)
+    #expect(abs(f[0].perTokenAccuracy - d[0].perTokenAccuracy) <= 0.05)
+}

@@ -28,3 +28,19 @@ func smallConfig(_ task: WordProblemTask, family: MixerFamily, steps: Int, seed:
     let result = try smallRun(try .cyclic(order: 2), family: .real01, steps: 1000)
     #expect(result.evaluations[0].perTokenAccuracy < 0.9)
 }
+
+@Test func oneLayerReal11LearnsC2ToFullAccuracyAtLength60() throws {
+    // Transitions in (-1, 1) can flip a sign: enough for parity (DESIGN.md, table of families).
+    let result = try smallRun(try .cyclic(order: 2), family: .real11, steps: 600)
+    #expect(result.evaluations[0].perTokenAccuracy == 1)
+}
+
+@Test func oneLayerDenseLearnsNonAbelianS3ToFullAccuracyAtLength60() throws {
+    // The positive control: a dense transition tracks S3 through a 3-point permutation action,
+    // which no single diagonal layer can.
+    let task = try WordProblemTask.named("S3")
+    var config = smallConfig(task, family: .dense, steps: 2000)
+    config.model = TrainingConfig.model(for: task, family: .dense, layers: 1, width: 32, state: 4, mlpHidden: 64, norm: .none)
+    let result = try Trainer(task: task, config: config).train()
+    #expect(result.evaluations[0].perTokenAccuracy == 1)
+}
