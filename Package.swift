@@ -60,5 +60,7 @@ let package = Package(
         .testTarget(name: "FloatBackendTests", dependencies: ["FloatBackend"]),
         .testTarget(name: "SequenceModelsTests", dependencies: ["SequenceModels", "Groups"]),
         .testTarget(name: "CrossCheckTests", dependencies: ["CrossCheck", "Groups", "SequenceModels", "FloatBackend"], exclude: ["Fixtures"]),
+        // Runs the built `tower` executable (SwiftPM builds it before the tests); no module dependency.
+        .testTarget(name: "TowerCLITests"),
     ]
 )

@@ -80,16 +80,18 @@ extension BigInt {
 
     // MARK: - GMP paths
 
+    // The operands' `mpz_t`s are taken before the result is made, so the closures capture pointers
+    // rather than the operands (capturing them cost a retain and release of each per operation).
     @usableFromInline static func slowAdd(_ a: BigInt, _ b: BigInt) -> BigInt {
-        make(limbs: Swift.max(a.limbCount, b.limbCount) + 1) { r in
-            a.withMPZ { x in b.withMPZ { y in __gmpz_add(r, x, y) } }
-        }
+        a.withMPZ { x in b.withMPZ { y in
+            make(limbs: Swift.max(a.limbCount, b.limbCount) + 1) { __gmpz_add($0, x, y) }
+        } }
     }
 
     @usableFromInline static func slowSub(_ a: BigInt, _ b: BigInt) -> BigInt {
-        make(limbs: Swift.max(a.limbCount, b.limbCount) + 1) { r in
-            a.withMPZ { x in b.withMPZ { y in __gmpz_sub(r, x, y) } }
-        }
+        a.withMPZ { x in b.withMPZ { y in
+            make(limbs: Swift.max(a.limbCount, b.limbCount) + 1) { __gmpz_sub($0, x, y) }
+        } }
     }
 
     @usableFromInline static func slowMul(_ a: BigInt, _ b: BigInt) -> BigInt {
@@ -97,21 +99,24 @@ extension BigInt {
         // the box instead of computing a copy.
         if let y = b.intValue, y.magnitude <= 1 { return y == 0 ? .zero : y == 1 ? a : -a }
         if let x = a.intValue, x.magnitude <= 1 { return x == 0 ? .zero : x == 1 ? b : -b }
-        return make(limbs: a.limbCount + b.limbCount) { r in
-            a.withMPZ { x in b.withMPZ { y in __gmpz_mul(r, x, y) } }
-        }
+        return a.withMPZ { x in b.withMPZ { y in
+            make(limbs: a.limbCount + b.limbCount) { __gmpz_mul($0, x, y) }
+        } }
     }
 
     @usableFromInline static func slowSumOfProducts(_ a: BigInt, _ b: BigInt, _ c: BigInt, _ d: BigInt, subtracting: Bool) -> BigInt {
         // mpz_addmul/submul reserve max(|w|, |c|+|d|) + 1 limbs.
-        make(limbs: Swift.max(a.limbCount + b.limbCount, c.limbCount + d.limbCount) + 2) { r in
-            a.withMPZ { x in b.withMPZ { y in __gmpz_mul(r, x, y) } }
-            c.withMPZ { x in d.withMPZ { y in subtracting ? __gmpz_submul(r, x, y) : __gmpz_addmul(r, x, y) } }
-        }
+        let limbs = Swift.max(a.limbCount + b.limbCount, c.limbCount + d.limbCount) + 2
+        return a.withMPZ { w in b.withMPZ { x in c.withMPZ { y in d.withMPZ { z in
+            make(limbs: limbs) { r in
+                __gmpz_mul(r, w, x)
+                subtracting ? __gmpz_submul(r, y, z) : __gmpz_addmul(r, y, z)
+            }
+        } } } }
     }
 
     @usableFromInline static func slowNegate(_ a: BigInt) -> BigInt {
-        make(limbs: a.limbCount) { r in a.withMPZ { __gmpz_neg(r, $0) } }
+        a.withMPZ { x in make(limbs: a.limbCount) { __gmpz_neg($0, x) } }
     }
 
     /// The `mpz_t` of a large value whose box only `self` references and that has room for
@@ -141,7 +146,7 @@ extension BigInt {
             return
         }
         // One spare limb, so that a following `+=` of a similar value can work in place.
-        let r = GMPInteger.zero(limbs: limbs + 1)
+        let r = GMPIntegerPool.box(limbs: limbs + 1)
         withMPZ { x in b.withMPZ { y in subtracting ? __gmpz_sub(r.raw, x, y) : __gmpz_add(r.raw, x, y) } }
         self = BigInt(normalizing: r)
     }

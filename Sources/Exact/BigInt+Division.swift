@@ -60,9 +60,8 @@ extension BigInt {
             if y == 1 { return self }  // the usual case after a gcd: share the box, no copy
             if let x = intValue, !(x == .min && y == -1) { return BigInt(x / y) }
         }
-        return BigInt.make(limbs: Swift.max(limbCount - divisor.limbCount + 1, 1) + 1) { q in
-            withMPZ { n in divisor.withMPZ { d in __gmpz_divexact(q, n, d) } }
-        }
+        let limbs = Swift.max(limbCount - divisor.limbCount + 1, 1) + 1
+        return withMPZ { n in divisor.withMPZ { d in BigInt.make(limbs: limbs) { __gmpz_divexact($0, n, d) } } }
     }
 
     /// Greatest common divisor, always non-negative; gcd(0, 0) = 0.
@@ -115,8 +114,8 @@ extension BigInt {
         // With one side word-sized the gcd is a word: GMP returns it without writing an mpz_t.
         if let y = b.intValue { return BigInt(a.withMPZ { __gmpz_gcd_ui(nil, $0, y.magnitude) }) }
         if let x = a.intValue { return BigInt(b.withMPZ { __gmpz_gcd_ui(nil, $0, x.magnitude) }) }
-        return make(limbs: Swift.min(a.limbCount, b.limbCount) + 1) { r in
-            a.withMPZ { x in b.withMPZ { y in __gmpz_gcd(r, x, y) } }
-        }
+        return a.withMPZ { x in b.withMPZ { y in
+            make(limbs: Swift.min(a.limbCount, b.limbCount) + 1) { __gmpz_gcd($0, x, y) }
+        } }
     }
 }

@@ -37,18 +37,14 @@ extension BigInt {
             if r >> n == x { return BigInt(r) }
         }
         if a.isZero { return a }
-        return make(limbs: a.limbCount + n / Int.bitWidth + 1) { r in
-            a.withMPZ { __gmpz_mul_2exp(r, $0, UInt(n)) }
-        }
+        return a.withMPZ { x in make(limbs: a.limbCount + n / Int.bitWidth + 1) { __gmpz_mul_2exp($0, x, UInt(n)) } }
     }
 
     /// `floor(a / 2^n)` (an arithmetic shift, like `Int`'s); a negative `n` shifts left.
     public static func >> (a: BigInt, n: Int) -> BigInt {
         if n < 0 { return a << (n == .min ? Int.max : -n) }
         if let x = a.intValue { return BigInt(x >> Swift.min(n, Int.bitWidth - 1)) }
-        return make(limbs: Swift.max(a.limbCount - n / Int.bitWidth, 1) + 2) { r in
-            a.withMPZ { __gmpz_fdiv_q_2exp(r, $0, UInt(n)) }
-        }
+        return a.withMPZ { x in make(limbs: Swift.max(a.limbCount - n / Int.bitWidth, 1) + 2) { __gmpz_fdiv_q_2exp($0, x, UInt(n)) } }
     }
 
     public static func <<= (a: inout BigInt, n: Int) { a = a << n }

@@ -138,7 +138,7 @@ public struct BigInt: Sendable {
     /// Builds a result by letting `body` write into a fresh box with room for `limbs` limbs.
     /// `limbs` must bound the result of the GMP call (see `GMPInteger`).
     @inlinable static func make(limbs: Int, _ body: (UnsafeMutablePointer<__mpz_struct>) -> Void) -> BigInt {
-        let r = GMPInteger.zero(limbs: limbs)
+        let r = GMPIntegerPool.box(limbs: limbs)
         body(r.raw)  // `r` stays alive: it is used below
         return BigInt(normalizing: r)
     }

@@ -33,7 +33,7 @@ extension Rational {
             if n.pointee._mp_size == 0 { return .zero }
             __gmpz_gcd(g2, n, g)  // gcd(n, ad*bd/g) = gcd(n, g) for reduced inputs
             if __gmpz_cmp_ui(g2, 1) == 0 {
-                let d = BigInt.make(limbs: Int(s.pointee._mp_size) + lb) { r in bd.withMPZ { __gmpz_mul(r, s, $0) } }
+                let d = bd.withMPZ { y in BigInt.make(limbs: Int(s.pointee._mp_size) + lb) { __gmpz_mul($0, s, y) } }
                 return Rational(canonicalNumerator: BigInt(copying: n), denominator: d)
             }
             let num = BigInt.make(limbs: Int(n.pointee._mp_size.magnitude) + 1) { __gmpz_divexact($0, n, g2) }

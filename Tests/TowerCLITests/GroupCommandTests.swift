@@ -1,0 +1,52 @@
+import Testing
+
+@Suite("tower group")
+struct GroupCommandTests {
+    @Test func groupJSONOfS4GivesOrderSeriesAndDepth() throws {
+        let r = try TowerProcess.run(["group", "S4", "--json"])
+        #expect(r.status == 0)
+        let json = try #require(r.json)
+        #expect(json["name"] as? String == "S4")
+        #expect(json["degree"] as? Int == 4)
+        // Orders are decimal strings: they outgrow 64 bits for large groups.
+        #expect(json["order"] as? String == "24")
+        #expect(json["derived_series_orders"] as? [String] == ["24", "12", "4", "1"])
+        #expect(json["derived_factor_invariants"] as? [[Int]] == [[2], [3], [2, 2]])
+        #expect(json["derived_length"] as? Int == 3)
+        #expect(json["solvable"] as? Bool == true)
+        #expect(json["abelian"] as? Bool == false)
+        #expect(json["nilpotent"] as? Bool == false)
+        let depth = try #require(json["predicted_depth"] as? [String: Any])
+        #expect(depth["complex_diagonal"] as? Int == 3)
+    }
+
+    @Test func groupFromGeneratorsMatchesCatalogOrder() throws {
+        let r = try TowerProcess.run(["group", "--generators", "(1,2,3),(1,2)", "--json"])
+        #expect(r.status == 0)
+        let json = try #require(r.json)
+        #expect(json["order"] as? String == "6")
+        #expect(json["derived_length"] as? Int == 2)
+    }
+
+    @Test func groupRejectsPointZeroNamingGeneratorAndPosition() throws {
+        let r = try TowerProcess.run(["group", "--generators", "(1,2,0)"])
+        #expect(r.status == 2)
+        #expect(r.stdout.isEmpty)
+        #expect(r.errorLines.count == 1)
+        let line = try #require(r.errorLines.first)
+        #expect(line.hasPrefix("error: generator 1, position "))
+        #expect(line.contains("point 0"))
+    }
+
+    @Test func groupWithoutAnySourceFailsWithUsage() throws {
+        let r = try TowerProcess.run(["group"])
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("give exactly one of"))
+    }
+
+    @Test func groupRejectsUnknownCatalogName() throws {
+        let r = try TowerProcess.run(["group", "Q9z"])
+        #expect(r.status == 2)
+        #expect(r.errorLines.first?.hasPrefix("error: ") == true)
+    }
+}
