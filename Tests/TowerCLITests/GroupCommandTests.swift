@@ -49,4 +49,20 @@ struct GroupCommandTests {
         #expect(r.status == 2)
         #expect(r.errorLines.first?.hasPrefix("error: ") == true)
     }
+
+    @Test func groupBatchReportsBadLineInPlaceAndGoesOn() throws {
+        let path = try TowerProcess.temporaryFile(
+            named: "batch.jsonl",
+            contents: "{\"id\":\"a\",\"catalog\":\"S3\"}\n\n{\"id\":\"b\",\"generators\":[\"(1,2,0)\"]}\n")
+        let r = try TowerProcess.run(["group", "--batch", path])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n").map { TowerProcess.jsonObject($0) }
+        #expect(lines.count == 2)  // the blank line produces no output
+        #expect(lines.first??["id"] as? String == "a")
+        #expect(lines.first??["order"] as? String == "6")
+        let bad = try #require(lines.last ?? nil)
+        #expect(bad["id"] as? String == "b")
+        #expect(bad["line"] as? Int == 3)
+        #expect((bad["error"] as? String)?.hasPrefix("line 3: generator 1, position ") == true)
+    }
 }
