@@ -29,8 +29,11 @@ extension PermutationGroup {
         let k = other.generators.map { $0.extended(to: n).table }
         var seeds: [[Int32]] = []
         for a in h { for b in k { seeds.append(commutatorTable(a, b)) } }
-        return NormalClosure.closure(of: seeds, under: h + k, degree: n, seed: 0xD3A1,
-                                     ambientOrder: container.map(\.evenPartOrder))
+        let result = NormalClosure.closure(of: seeds, under: h + k, degree: n, seed: 0xD3A1,
+                                           ambientOrder: container.map(\.evenPartOrder))
+        // Equal to its container: hand back the container, which has fewer generators and a chain.
+        if let container, result.order == container.order { return container }
+        return result
     }
 
     /// The order of the even permutations in the group: commutators are even, so any [H, K]
