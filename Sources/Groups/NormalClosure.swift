@@ -34,7 +34,7 @@ enum NormalClosure {
                 }
                 if missing.count >= 4 { break }
             }
-            if missing.isEmpty { return group }
+            if missing.isEmpty { return fewerGenerators(group, seed: rng.next()) }
             gens += missing
             if case .chain(let c) = group.structure.kind { previous = c }
         }
@@ -50,5 +50,22 @@ enum NormalClosure {
                                             knownOrder: ambientOrder.map { BigIntOrder(value: $0) },
                                             startingFrom: previous?.copy())
         return PermutationGroup(tables: gens, degree: n, hint: .chain(chain))
+    }
+
+    /// The same group on a few seeded random generators when the closure's generating set is
+    /// large (it feeds the next commutator computation, which is quadratic in it). The random
+    /// elements lie in the group and their chain reaches its exact order, so they generate it.
+    private static func fewerGenerators(_ group: PermutationGroup, seed: UInt64) -> PermutationGroup {
+        guard group.generators.count > 4, case .chain = group.structure.kind else { return group }
+        let target = group.order
+        var random = ProductReplacement(generators: group.generatorTables, seed: seed)
+        let chain = StabilizerChain(degree: group.degree)
+        var chosen: [[Int32]] = []
+        for _ in 0..<200 where chain.order != target {
+            let x = random.next()
+            if SchreierSims.insert(x, into: chain) { chosen.append(x) }
+        }
+        guard chain.order == target, chosen.count < group.generators.count else { return group }
+        return PermutationGroup(tables: chosen, degree: group.degree, hint: .chain(chain))
     }
 }

@@ -29,8 +29,17 @@ extension PermutationGroup {
         let k = other.generators.map { $0.extended(to: n).table }
         var seeds: [[Int32]] = []
         for a in h { for b in k { seeds.append(commutatorTable(a, b)) } }
-        return NormalClosure.closure(of: seeds, under: h + k, degree: n, seed: 0xD3A1,
-                                     ambientOrder: container?.order)
+        let result = NormalClosure.closure(of: seeds, under: h + k, degree: n, seed: 0xD3A1,
+                                           ambientOrder: container.map(\.evenPartOrder))
+        // Equal to its container: hand back the container, which has fewer generators and a chain.
+        if let container, result.order == container.order { return container }
+        return result
+    }
+
+    /// The order of the even permutations in the group: commutators are even, so any [H, K]
+    /// inside this group lies in this (index 1 or 2) subgroup. A random chain reaching it is exact.
+    var evenPartOrder: BigInt {
+        generatorTables.contains { tableSign($0) == -1 } ? order / BigInt(2) : order
     }
 
     /// [G, G]; for a recognized S_n or A_n (n >= 5) it is A_n, known without computation.

@@ -5,7 +5,7 @@ import Foundation
 /// computed on first use. Immutable from the outside; derived data (chain, series) is cached
 /// behind a lock, so instances can be shared across threads.
 public final class PermutationGroup: @unchecked Sendable {
-    /// The generators as given (stored on `degree` points), identities removed.
+    /// The generators as given (stored on `degree` points), with identities removed.
     public let generators: [Permutation]
     /// The number of points acted on.
     public let degree: Int
@@ -83,8 +83,9 @@ public final class PermutationGroup: @unchecked Sendable {
     /// The base points of the stabilizer chain (0-based).
     public var base: [Int] { structure.chain(for: self).base }
 
-    /// The stabilizer of a 0-based point.
+    /// The stabilizer of a 0-based point (the whole group for a point outside 0..<degree).
     public func stabilizer(of point: Int) -> PermutationGroup {
+        guard point >= 0, point < degree else { return self }
         let chain = structure.chain(for: self)
         // Rebuild a chain whose first base point is `point`: the stabilizer is level 1.
         let rebased = StabilizerChain(degree: degree)

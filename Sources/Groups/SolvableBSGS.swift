@@ -21,11 +21,7 @@ enum SolvableBSGS {
     static func derivedSeries(of gens: [[Int32]], degree: Int, seed: UInt64) -> [Member]? {
         var builder = Builder(degree: degree, seed: seed)
         let root = Layer(degree: degree)
-        do { try builder.extend(root, by: gens.filter { !isIdentityTable($0) }, depth: 0) } catch {
-            debugLog("solvable gave up degree=\(degree) budget=\(builder.budget)")
-            return nil
-        }
-        debugLog("solvable ok degree=\(degree) budget=\(builder.budget)")
+        do { try builder.extend(root, by: gens.filter { !isIdentityTable($0) }, depth: 0) } catch { return nil }
         var members: [Member] = []
         var layer: Layer? = root
         while let l = layer {
@@ -139,7 +135,3 @@ func pairCommutators(_ gens: [[Int32]]) -> [[Int32]] {
     return result
 }
 
-import Foundation
-func debugLog(_ s: String) {
-    if ProcessInfo.processInfo.environment["GROUPS_DEBUG"] != nil { FileHandle.standardError.write((s + "\n").data(using: .utf8)!) }
-}
