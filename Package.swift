@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Module order (a module depends only on modules above it):
-// CGMP -> Exact -> Groups / LieAlgebras -> Certificates; Groups -> SequenceModels -> CrossCheck; TowerCLI on top.
+// CGMP -> Exact (+ Seeded, the shared seeded generator) -> Groups / LieAlgebras -> Certificates; Groups -> SequenceModels -> CrossCheck; TowerCLI on top.
 // The numeric kernels are compiled optimised even in debug builds (unoptimised generic float
 // loops are ~50x slower, which would make the training tests take minutes), and on x86-64 for
 // AVX2 + FMA (Haswell, 2013, and later; every current x86 server and CI runner): the SIMD tile
@@ -37,14 +37,16 @@ let package = Package(
             providers: [.apt(["libgmp-dev"]), .brew(["gmp"])]
         ),
         .target(name: "Exact", dependencies: ["CGMP"], exclude: ["README.md"]),
+        // The one seeded generator (SplitMix64); Groups, LieAlgebras and FloatBackend re-export it.
+        .target(name: "Seeded", exclude: ["README.md"]),
         // Raw-GMP loops for `tower bench arith` (the C side of the comparison); only TowerCLI uses it.
         .target(name: "CGMPBench", dependencies: ["CGMP"], exclude: ["README.md"], linkerSettings: [.linkedLibrary("gmp")]),
-        .target(name: "Groups", dependencies: ["Exact"]),
-        .target(name: "LieAlgebras", dependencies: ["Exact"]),
+        .target(name: "Groups", dependencies: ["Exact", "Seeded"], exclude: ["README.md", "Catalog/README.md"]),
+        .target(name: "LieAlgebras", dependencies: ["Exact", "Seeded"], exclude: ["README.md"]),
         .target(name: "Certificates", dependencies: ["Exact"]),
-        .target(name: "FloatBackend", exclude: ["README.md"], swiftSettings: optimizedInDebug),
+        .target(name: "FloatBackend", dependencies: ["Seeded"], exclude: ["README.md"], swiftSettings: optimizedInDebug),
         .target(name: "SequenceModels", dependencies: ["FloatBackend", "Groups"], exclude: ["README.md"], swiftSettings: optimizedInDebug),
-        .target(name: "CrossCheck", dependencies: ["SequenceModels", "Groups", "LieAlgebras", "Exact", "FloatBackend"]),
+        .target(name: "CrossCheck", dependencies: ["SequenceModels", "Groups", "LieAlgebras", "Exact", "FloatBackend"], exclude: ["README.md"]),
         .executableTarget(
             name: "TowerCLI",
             dependencies: [
@@ -53,7 +55,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ExactTests", dependencies: ["Exact"]),
+        .testTarget(name: "ExactTests", dependencies: ["Exact", "Seeded"]),
         .testTarget(name: "GroupsTests", dependencies: ["Groups"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LieAlgebrasTests", dependencies: ["LieAlgebras"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CertificatesTests", dependencies: ["Certificates", "Groups", "LieAlgebras"]),

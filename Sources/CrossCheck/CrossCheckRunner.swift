@@ -51,7 +51,7 @@ public struct CrossCheckRunner {
         return try scales.map { scale in
             let runs = try budget.seeds.map { seed in
                 var model = witness.model
-                var rng = FloatBackend.SplitMix64(seed: seed, stream: 0x5EED)
+                var rng = SplitMix64(seed: seed, stream: 0x5EED)
                 for i in model.parameters.indices { model.parameters[i] += Float(scale * rng.nextNormal()) }
                 return try train(task, model: model.config, seed: seed, start: model,
                                  label: "\(name) dcd witness+noise \(scale) seed \(seed)")

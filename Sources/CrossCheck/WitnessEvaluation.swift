@@ -20,7 +20,7 @@ extension WitnessModel {
     public func evaluate(lengths: [Int], sequences: Int, seed: UInt64) throws -> [WitnessRun] {
         var runs: [WitnessRun] = []
         for length in lengths {
-            var rng = FloatBackend.SplitMix64(seed: seed, stream: UInt64(length))
+            var rng = SplitMix64(seed: seed, stream: UInt64(length))
             let words = (0..<sequences).map { _ in (0..<length).map { _ in Int(rng.next() % UInt64(cascade.group.order)) } }
             runs.append(try run(words, length: length, as: Float.self, precision: "float"))
             runs.append(try run(words, length: length, as: Double.self, precision: "double"))

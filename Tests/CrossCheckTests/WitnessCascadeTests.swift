@@ -9,7 +9,7 @@ let witnessGroups = ["C2", "C60", "S3", "D8", "Q8", "A4", "S4", "SL(2,3)", "GL(2
 
 /// Uniform random words of element indices.
 func randomWord(length: Int, order: Int, seed: UInt64) -> [Int] {
-    var rng = FloatBackend.SplitMix64(seed: seed)
+    var rng = SplitMix64(seed: seed)
     return (0..<length).map { _ in Int.random(in: 0..<order, using: &rng) }
 }
 

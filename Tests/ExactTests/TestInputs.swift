@@ -1,17 +1,5 @@
+import Seeded
 @testable import Exact
-
-/// SplitMix64: a tiny seeded generator so every property test is reproducible.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Integers that straddle the word boundary: Int.max/Int.min and their neighbours, ±2^63, ±2^64,
 /// values with all-ones limbs (carries), plus random values of 1 to 6 32-bit limbs and small ones.

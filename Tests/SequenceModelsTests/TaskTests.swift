@@ -19,7 +19,7 @@ import Groups
 
 @Test func cyclicTargetsAreSumsModuloTheOrder() throws {
     let c6 = try WordProblemTask.cyclic(order: 6)
-    var rng = FloatBackend.SplitMix64(seed: 1)
+    var rng = SplitMix64(seed: 1)
     let batch = c6.sample(batch: 2, length: 10, using: &rng)
     for e in 0..<2 {
         var sum = 0
@@ -49,7 +49,7 @@ import Groups
 
 @Test func rotationTargetsFollowTheProductAndStayOnTheSphere() {
     let task = RotationTask()
-    var rng = FloatBackend.SplitMix64(seed: 3)
+    var rng = SplitMix64(seed: 3)
     let batch = task.sample(batch: 1, length: 50, using: &rng)
     var v = RotationTask.start
     for t in 0..<50 {

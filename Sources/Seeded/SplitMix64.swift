@@ -1,5 +1,6 @@
-/// SplitMix64 (Steele, Lea & Flood 2014): a tiny seeded generator. Every random choice in training
-/// (initial weights, sampled sequences) comes from one of these, so a seed fixes a run.
+/// SplitMix64 (Steele, Lea & Flood 2014): the one seeded generator behind every random choice in
+/// Tower (random Schreier-Sims, random matrices, initial weights, sampled sequences), so that the
+/// same seed gives the same output on every platform. Integer-only: usable from the exact modules.
 public struct SplitMix64: RandomNumberGenerator, Sendable, Codable, Equatable {
     public var state: UInt64
 
@@ -20,14 +21,14 @@ public struct SplitMix64: RandomNumberGenerator, Sendable, Codable, Equatable {
         return z ^ (z >> 31)
     }
 
-    /// Uniform in [0, 1) with 53 random bits.
-    public mutating func nextUnit() -> Double { Double(next() >> 11) * 0x1.0p-53 }
-
-    /// A standard normal sample (Box-Muller).
-    public mutating func nextNormal() -> Double {
-        let u = 1 - nextUnit(), v = nextUnit()
-        return (-2 * log(u)).squareRoot() * cos(2 * Double.pi * v)
+    /// A uniform integer in 0..<bound without floating point (rejection sampling).
+    public mutating func below(_ bound: Int) -> Int {
+        precondition(bound > 0)
+        let b = UInt64(bound)
+        let limit = UInt64.max - UInt64.max % b
+        while true {
+            let x = next()
+            if x < limit { return Int(x % b) }
+        }
     }
 }
-
-import Foundation
