@@ -1,1 +1,0 @@
-// Module LieAlgebras: see README.md.
