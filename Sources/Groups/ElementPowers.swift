@@ -1,0 +1,48 @@
+/// Orders and powers of permutation tables through their cycles, so that orders beyond `Int`
+/// (degree in the hundreds) never overflow: an order is kept as its prime factorization.
+enum ElementPowers {
+    /// The order of `g` as prime -> exponent (every prime is at most the degree).
+    static func orderFactorization(_ g: [Int32]) -> [Int: Int] {
+        var result: [Int: Int] = [:]
+        for length in Set(cycleLengths(g)) where length > 1 {
+            for (p, e) in factorize(length) { result[p] = max(result[p] ?? 0, e) }
+        }
+        return result
+    }
+
+    /// g^e where e is given by its factorization; each cycle of length L turns by e mod L.
+    static func power(_ g: [Int32], exponent: [Int: Int]) -> [Int32] {
+        var result = g
+        var seen = [Bool](repeating: false, count: g.count)
+        var cycle: [Int32] = []
+        for i in 0..<g.count where !seen[i] {
+            cycle.removeAll(keepingCapacity: true)
+            var p = i
+            while !seen[p] { seen[p] = true; cycle.append(Int32(p)); p = Int(g[p]) }
+            let l = cycle.count
+            if l == 1 { continue }
+            var shift = 1 % l
+            for (prime, e) in exponent { for _ in 0..<e { shift = shift * prime % l } }
+            for k in 0..<l { result[Int(cycle[k])] = cycle[(k + shift) % l] }
+        }
+        return result
+    }
+
+    /// g^k for a small non-negative integer k.
+    static func power(_ g: [Int32], _ k: Int) -> [Int32] {
+        power(g, exponent: factorize(k))
+    }
+}
+
+/// Prime factorization by trial division (arguments here are at most a degree or a cycle length).
+func factorize(_ n: Int) -> [Int: Int] {
+    var result: [Int: Int] = [:]
+    var m = n
+    var d = 2
+    while d * d <= m {
+        while m % d == 0 { result[d, default: 0] += 1; m /= d }
+        d += 1
+    }
+    if m > 1 { result[m, default: 0] += 1 }
+    return result
+}

@@ -1,1 +1,0 @@
-// Module Groups: see README.md.

@@ -1,0 +1,173 @@
+import Exact
+
+/// A base and strong generating set with explicit inverse transversals, mutable while it is
+/// being built and frozen (shared read-only) once a `PermutationGroup` owns it.
+///
+/// Level i has base point b_i, the strong generators introduced at that level (they fix
+/// b_0..b_{i-1}), the orbit of b_i under all generators of levels >= i, and for each orbit
+/// point beta a permutation mapping beta back to b_i. Storing the inverse transversal as
+/// flat rows makes sifting one table composition per level, with no word evaluation.
+final class StabilizerChain: @unchecked Sendable {
+    let degree: Int
+    private(set) var levels: [Level] = []
+    /// Every strong generator, numbered so that Schreier-generator bookkeeping can refer to it.
+    private(set) var generators: [[Int32]] = []
+
+    struct Level {
+        var base: Int
+        /// Indices into `generators` of the strong generators introduced at this level.
+        var generatorIDs: [Int] = []
+        var orbit: [Int32] = []
+        /// point -> index into `orbit`, or -1.
+        var slot: [Int32]
+        /// Row k (length `degree`) maps orbit[k] to the base point.
+        var inverseTransversal: [Int32] = []
+    }
+
+    init(degree: Int) { self.degree = degree }
+
+    /// A deep copy, for building a supergroup's chain from a subgroup's.
+    func copy() -> StabilizerChain {
+        let c = StabilizerChain(degree: degree)
+        c.levels = levels
+        c.generators = generators
+        return c
+    }
+
+    var baseLength: Int { levels.count }
+    var base: [Int] { levels.map(\.base) }
+
+    /// The group order: the product of the basic orbit lengths.
+    var order: BigInt {
+        var result = BigInt.one
+        var small = 1
+        for level in levels {
+            let (p, overflow) = small.multipliedReportingOverflow(by: level.orbit.count)
+            if overflow {
+                result *= BigInt(small)
+                small = level.orbit.count
+            } else {
+                small = p
+            }
+        }
+        return result * BigInt(small)
+    }
+
+    /// The strong generators of level `i` and all deeper levels: generators of the stabilizer
+    /// of b_0..b_{i-1}.
+    func generatorIDs(from i: Int) -> [Int] {
+        levels[i...].flatMap(\.generatorIDs)
+    }
+
+    /// Sifts `g` through levels `from...`; returns the index of the level where it fell out
+    /// (`levels.count` when it passed every level). `g` is left as the residue.
+    @discardableResult
+    func sift(_ g: inout [Int32], from start: Int = 0) -> Int {
+        var scratch = [Int32](repeating: 0, count: degree)
+        for i in start..<levels.count {
+            let beta = Int(g[levels[i].base])
+            let k = Int(levels[i].slot[beta])
+            if k < 0 { return i }
+            if beta == levels[i].base { continue }
+            levels[i].inverseTransversal.withUnsafeBufferPointer { rows in
+                let row = rows.baseAddress! + k * degree
+                g.withUnsafeMutableBufferPointer { gp in
+                    scratch.withUnsafeMutableBufferPointer { sp in
+                        for x in 0..<degree { sp[x] = row[Int(gp[x])] }
+                    }
+                }
+            }
+            swap(&g, &scratch)
+        }
+        return levels.count
+    }
+
+    func contains(_ g: [Int32]) -> Bool {
+        var h = g
+        return sift(&h) == levels.count && isIdentityTable(h)
+    }
+
+    /// Adds a strong generator at `level` (it must fix the base points of earlier levels);
+    /// `level == levels.count` appends a new level whose base point is the first point `g` moves.
+    func addGenerator(_ g: [Int32], at level: Int) {
+        if level == levels.count {
+            guard let moved = firstMovedPoint(g) else { return }
+            appendLevel(base: moved)
+        }
+        let id = generators.count
+        generators.append(g)
+        levels[level].generatorIDs.append(id)
+        for j in 0...level { extendOrbit(level: j, newGenerator: id) }
+    }
+
+    func appendLevel(base: Int) {
+        var level = Level(base: base, slot: [Int32](repeating: -1, count: degree))
+        level.orbit = [Int32(base)]
+        level.slot[base] = 0
+        level.inverseTransversal = (0..<Int32(degree)).map { $0 }
+        levels.append(level)
+    }
+
+    /// Extends the orbit of `level` after generator `id` joined it: images of old points under
+    /// the new generator, then a breadth-first closure of new points under all generators.
+    private func extendOrbit(level i: Int, newGenerator id: Int) {
+        let gens = generatorIDs(from: i)
+        var frontier = levels[i].orbit.count
+        let newGen = generators[id]
+        for k in 0..<levels[i].orbit.count { visit(level: i, from: k, by: newGen) }
+        while frontier < levels[i].orbit.count {
+            for gid in gens { visit(level: i, from: frontier, by: generators[gid]) }
+            frontier += 1
+        }
+    }
+
+    /// If s maps orbit[k] outside the orbit, records the image with inverse transversal
+    /// s^-1 u_k^-1 (maps the image back to the base point).
+    private func visit(level i: Int, from k: Int, by s: [Int32]) {
+        let beta = Int(levels[i].orbit[k])
+        let gamma = Int(s[beta])
+        if levels[i].slot[gamma] >= 0 { return }
+        levels[i].slot[gamma] = Int32(levels[i].orbit.count)
+        levels[i].orbit.append(Int32(gamma))
+        var row = [Int32](repeating: 0, count: degree)
+        let n = degree
+        levels[i].inverseTransversal.withUnsafeBufferPointer { rows in
+            let uk = rows.baseAddress! + k * n
+            s.withUnsafeBufferPointer { sp in
+                row.withUnsafeMutableBufferPointer { r in
+                    // r = s^-1 * u_k^-1 : x -> u_k^-1(s^-1(x)); build via y = s(x): r[s(x)] = uk[x].
+                    for x in 0..<n { r[Int(sp[x])] = uk[x] }
+                }
+            }
+        }
+        levels[i].inverseTransversal.append(contentsOf: row)
+    }
+
+    /// The transversal element u_k (maps the base point to orbit[k]) as a table.
+    func transversal(level i: Int, index k: Int) -> [Int32] {
+        var u = [Int32](repeating: 0, count: degree)
+        let start = k * degree
+        for x in 0..<degree { u[Int(levels[i].inverseTransversal[start + x])] = Int32(x) }
+        return u
+    }
+
+    func inverseTransversal(level i: Int, index k: Int) -> ArraySlice<Int32> {
+        levels[i].inverseTransversal[(k * degree)..<((k + 1) * degree)]
+    }
+}
+
+func isIdentityTable(_ g: [Int32]) -> Bool {
+    for i in 0..<g.count where g[i] != Int32(i) { return false }
+    return true
+}
+
+func firstMovedPoint(_ g: [Int32]) -> Int? {
+    for i in 0..<g.count where g[i] != Int32(i) { return i }
+    return nil
+}
+
+func inverseTable(_ g: [Int32]) -> [Int32] {
+    var r = [Int32](repeating: 0, count: g.count)
+    for i in 0..<g.count { r[Int(g[i])] = Int32(i) }
+    return r
+}
