@@ -3,14 +3,13 @@ import Exact
 import Groups
 
 /// The state one group certificate is built from: the group, a program over its generators in
-/// which random elements and commutator leaves are recorded, and the seeded random stream.
+/// which commutator leaves are recorded, and the seed for the random choices.
 final class Setting {
     let degree: Int
     let generators: [Permutation]
     let group: PermutationGroup
     let object: CertifiedObject
     let words: TrackedProgram
-    var random: RandomWords
     let seed: UInt64
 
     init(generators: [Permutation], degree: Int, seed: UInt64) {
@@ -20,17 +19,29 @@ final class Setting {
         group = PermutationGroup(generators: self.generators, degree: n)
         object = .permutationGroup(degree: n, generators: self.generators.map(\.description))
         words = TrackedProgram(inputs: self.generators, degree: n)
-        random = RandomWords(program: words, generators: Array(self.generators.indices), seed: seed)
         self.seed = seed
     }
 
     /// The generators of G as depth-0 (weight-1) commutators.
     var leaves: [NestedCommutator] { generators.indices.map { .leaf($0, in: words) } }
 
-    /// A few candidates that generate `target` (each candidate must lie in it).
-    func commutatorGenerators(of target: PermutationGroup, next: () -> NestedCommutator) throws -> [NestedCommutator] {
-        if target.order == .one { return [] }
-        return try SmallGeneratingSet.collect(target: target.order, degree: degree, value: \.value, next: next)
+    /// The normal closure in G of some nested commutators, as a list of nested commutators of
+    /// the same shapes (conjugating a commutator conjugates its leaves) and its order. Only
+    /// elements outside the span of those already kept are kept, so the list stays short.
+    func normalClosure(of seeds: [NestedCommutator]) -> (generators: [NestedCommutator], order: BigInt) {
+        var kept: [NestedCommutator] = []
+        var span = PermutationGroup(generators: [], degree: degree)
+        var pending = seeds
+        while let t = pending.popLast() {
+            if t.value.isIdentity || span.contains(t.value) { continue }
+            kept.append(t)
+            span = PermutationGroup(generators: kept.map(\.value), degree: degree)
+            // Every kept element's conjugates by G's generators must lie in the closure.
+            for g in generators.indices where !generators[g].isIdentity {
+                pending.append(t.conjugated(by: g, in: words))
+            }
+        }
+        return (kept, span.order)
     }
 
     /// Series members 1 ... for generating sets `levels` (levels[0] = G's generators, the last

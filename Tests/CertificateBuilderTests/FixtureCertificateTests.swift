@@ -1,0 +1,28 @@
+import Certificates
+import Groups
+import Testing
+@testable import CertificateBuilder
+
+private let transitive = FixtureGroup.load("transitive.jsonl")
+private let regular = FixtureGroup.load("smallgroups_regular.jsonl")
+
+@Test func fixturesAreFound() {
+    #expect(transitive.count == 475)
+    #expect(regular.count == 157)
+}
+
+@Test(arguments: transitive + regular)
+func derivedLengthCertificateOfFixtureGroupVerifies(_ g: FixtureGroup) throws {
+    let generators = try g.generators.map { try Permutation(cycles: $0, degree: g.degree) }
+    let c = try GroupCertificateBuilder.derivedLengthCertificate(generators: generators, degree: g.degree)
+    #expect(c.claim == (g.derivedLength.map(Claim.derivedLength) ?? .notSolvable))
+    _ = try checkThroughJSON(c)
+}
+
+@Test(arguments: transitive + regular)
+func nilpotencyCertificateOfFixtureGroupVerifies(_ g: FixtureGroup) throws {
+    let generators = try g.generators.map { try Permutation(cycles: $0, degree: g.degree) }
+    let c = try GroupCertificateBuilder.nilpotencyCertificate(generators: generators, degree: g.degree)
+    #expect(c.claim == (g.nilpotencyClass.map(Claim.nilpotencyClass) ?? .notNilpotent))
+    _ = try checkThroughJSON(c)
+}
