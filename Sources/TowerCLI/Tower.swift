@@ -14,6 +14,7 @@ struct Tower: ParsableCommand {
         subcommands: [
             Version.self,
             Bench.self,
+            Verify.self,
         ]
     )
 }
