@@ -26,7 +26,9 @@ let package = Package(
             pkgConfig: "gmp",
             providers: [.apt(["libgmp-dev"]), .brew(["gmp"])]
         ),
-        .target(name: "Exact", dependencies: ["CGMP"]),
+        .target(name: "Exact", dependencies: ["CGMP"], exclude: ["README.md"]),
+        // Raw-GMP loops for `tower bench arith` (the C side of the comparison); only TowerCLI uses it.
+        .target(name: "CGMPBench", dependencies: ["CGMP"], linkerSettings: [.linkedLibrary("gmp")]),
         .target(name: "Groups", dependencies: ["Exact"]),
         .target(name: "LieAlgebras", dependencies: ["Exact"]),
         .target(name: "Certificates", dependencies: ["Exact"]),
@@ -38,6 +40,7 @@ let package = Package(
             name: "TowerCLI",
             dependencies: [
                 "Exact", "Groups", "LieAlgebras", "Certificates", "CertificateBuilder", "FloatBackend", "SequenceModels", "CrossCheck",
+                "CGMP", "CGMPBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,31 +1,20 @@
 import CGMP
 
-extension BigInt: Comparable, Hashable {
+extension BigInt: Comparable {
     @inlinable public static func == (a: BigInt, b: BigInt) -> Bool {
-        switch (a.storage, b.storage) {
-        case (.small(let x), .small(let y)): return x == y
-        case (.large(let x), .large(let y)): return __gmpz_cmp(x.raw, y.raw) == 0
-        default: return false  // canonical form: a large value never equals a small one
-        }
+        if let x = a.intValue, let y = b.intValue { return x == y }
+        guard let x = a.largeMPZ, let y = b.largeMPZ else { return false }  // canonical: large != small
+        return __gmpz_cmp(x, y) == 0
     }
 
     @inlinable public static func < (a: BigInt, b: BigInt) -> Bool {
-        switch (a.storage, b.storage) {
-        case (.small(let x), .small(let y)): return x < y
-        case (.large(let x), .small): return x.signum < 0
-        case (.small, .large(let y)): return y.signum > 0
-        case (.large(let x), .large(let y)): return __gmpz_cmp(x.raw, y.raw) < 0
-        }
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        switch storage {
-        case .small(let v): hasher.combine(v)
-        case .large(let b):
-            // Hash the limbs and sign: equal GMP values have identical limb arrays.
-            hasher.combine(b.signum)
-            let n = b.limbCount
-            for i in 0..<n { hasher.combine(__gmpz_getlimbn(b.raw, i)) }
+        if let x = a.intValue, let y = b.intValue { return x < y }
+        // At least one side is large, so its sign alone decides against an inline value.
+        switch (a.largeMPZ, b.largeMPZ) {
+        case (let x?, let y?): return __gmpz_cmp(x, y) < 0
+        case (let x?, nil): return x.pointee._mp_size < 0
+        case (nil, let y?): return y.pointee._mp_size > 0
+        case (nil, nil): return false  // not reached
         }
     }
 }

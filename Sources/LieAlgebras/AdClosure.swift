@@ -13,7 +13,8 @@ import Exact
 struct AdClosure {
     /// The closure, in gl(n) coordinates (row-major vectorisation).
     let space: Subspace
-    /// Seeds that already generate the same closure (those independent modulo the chosen prime).
+    /// Seeds that already generate the same closure: each one lay outside the closure of the
+    /// seeds kept before it, modulo a prime that reached the full dimension.
     let keptSeeds: [RationalMatrix]
 
     init(seeds: [RationalMatrix], actors: [RationalMatrix], size n: Int, dimensionBound: Int? = nil) {
@@ -60,20 +61,21 @@ struct AdClosure {
         var echelon = ModularEchelon(field: field, length: n * n)
         var elements: [[UInt64]] = []
         var kept: [Int] = []
-        for (i, s) in seeds.enumerated() {
-            guard let r = field.reduce(s.entries) else { return nil }
-            if echelon.rank < bound, echelon.insert(r) {
-                elements.append(r)
-                kept.append(i)
-            }
-        }
         var next = 0
-        while next < elements.count, echelon.rank < bound {
-            for a in reducedActors where echelon.rank < bound {
-                let c = field.bracket(elements[next], a, n)
-                if echelon.insert(c) { elements.append(c) }
+        // Close after each seed, so a seed is kept only when it is outside the closure of the
+        // seeds kept before it: few kept seeds make the next series member cheap to seed.
+        for (i, s) in seeds.enumerated() where echelon.rank < bound {
+            guard let r = field.reduce(s.entries) else { return nil }
+            guard echelon.insert(r) else { continue }
+            elements.append(r)
+            kept.append(i)
+            while next < elements.count, echelon.rank < bound {
+                for a in reducedActors where echelon.rank < bound {
+                    let c = field.bracket(elements[next], a, n)
+                    if echelon.insert(c) { elements.append(c) }
+                }
+                next += 1
             }
-            next += 1
         }
         return (echelon, kept)
     }
@@ -89,7 +91,7 @@ struct AdClosure {
     }
 
     /// The same closure by elimination over Q alone (fallback when no prime settles it).
-    private static func rationalClosure(_ seeds: [RationalMatrix], _ actors: [RationalMatrix], _ n: Int) -> Subspace {
+    static func rationalClosure(_ seeds: [RationalMatrix], _ actors: [RationalMatrix], _ n: Int) -> Subspace {
         var space = Subspace.zero(ambientDimension: n * n)
         var queue = seeds
         var next = 0

@@ -4,8 +4,8 @@ import Exact
 ///
 /// Series lists follow GAP: each member until the first one equal to its successor (so a
 /// solvable algebra's derived series ends with the zero subspace, and a non-solvable one ends
-/// with the perfect member it stalls at). The upper central series is listed like GAP's
-/// `LieUpperCentralSeries`: from the hypercentre down to the zero subspace.
+/// with the perfect member it stalls at). The upper central series is listed ascending, from the
+/// zero subspace up to the hypercentre (the reverse of GAP's `LieUpperCentralSeries` list).
 extension MatrixLieAlgebra {
     /// L, [L, L], [L', L'], ...
     public func derivedSeries() -> [Subspace] {
@@ -25,13 +25,13 @@ extension MatrixLieAlgebra {
         }
     }
 
-    /// Z_k, ..., Z_2, Z_1 = centre, 0 (GAP's order), where Z_(i+1)/Z_i is the centre of L/Z_i.
+    /// 0 = Z_0, Z_1 = centre, Z_2, ..., where Z_(i+1)/Z_i is the centre of L/Z_i.
     public func upperCentralSeries() -> [Subspace] {
         let images = adjointImages()
         var ascending = [Subspace.zero(ambientDimension: size * size)]
         while true {
             let next = preimageOfCentre(modulo: ascending[ascending.count - 1], images: images)
-            if next == ascending[ascending.count - 1] { return ascending.reversed() }
+            if next == ascending[ascending.count - 1] { return ascending }
             ascending.append(next)
         }
     }
@@ -105,10 +105,4 @@ extension MatrixLieAlgebra {
         let kernel = LinearAlgebra.nullspace(rows, columns: d)
         return Subspace(spanning: kernel.map(space.vector(coordinates:)), ambientDimension: m)
     }
-}
-
-/// A member of a series together with seeds generating it as an ideal of the algebra.
-struct SeriesIdeal {
-    let space: Subspace
-    let seeds: [RationalMatrix]
 }

@@ -19,14 +19,21 @@ struct ModularEchelon {
         var w = v
         let p = field.p
         w.withUnsafeMutableBufferPointer { w in
+            var pending = 0
             for (r, pivot) in zip(rows, pivots) {
-                let c = w[pivot]
+                let c = w[pivot] % p
                 if c == 0 { continue }
                 let mc = p - c
                 r.withUnsafeBufferPointer { r in
-                    for j in pivot..<length where r[j] != 0 { w[j] = (w[j] + mc * r[j]) % p }
+                    for j in pivot..<length where r[j] != 0 { w[j] &+= mc &* r[j] }
+                }
+                pending += 1
+                if pending == PrimeField.lazyTerms {
+                    for j in 0..<length { w[j] %= p }
+                    pending = 0
                 }
             }
+            for j in 0..<length { w[j] %= p }
         }
         guard let pivot = w.firstIndex(where: { $0 != 0 }) else { return false }
         let inv = field.inverse(w[pivot])

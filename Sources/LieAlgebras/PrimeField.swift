@@ -1,6 +1,7 @@
 import Exact
 
-/// Arithmetic modulo a prime p < 2^31, on `UInt64` so that a product of two residues never overflows.
+/// Arithmetic modulo a prime p < 2^28, on `UInt64`: a product of two residues is below 2^56, so
+/// 255 of them can be summed before one reduction (the hot loops reduce lazily).
 ///
 /// The modular side only *guesses* (ranks, pivot columns, reduced echelon forms); every answer it
 /// leads to is verified over Q before it is returned, so an unlucky prime can cost time but never
@@ -60,17 +61,27 @@ struct PrimeField: Sendable {
             b.withUnsafeBufferPointer { b in
                 out.withUnsafeMutableBufferPointer { o in
                     for i in 0..<n {
+                        var pending = 0
                         for k in 0..<n {
                             let x = a[i * n + k]
                             if x == 0 { continue }
-                            for j in 0..<n { o[i * n + j] = (o[i * n + j] + x * b[k * n + j]) % p }
+                            for j in 0..<n { o[i * n + j] &+= x &* b[k * n + j] }
+                            pending += 1
+                            if pending == PrimeField.lazyTerms {
+                                for j in 0..<n { o[i * n + j] %= p }
+                                pending = 0
+                            }
                         }
+                        for j in 0..<n { o[i * n + j] %= p }
                     }
                 }
             }
         }
         return out
     }
+
+    /// How many products below 2^56 fit in a UInt64 on top of a residue.
+    static let lazyTerms = 255
 
     /// [A, B] = AB - BA for n x n residue matrices.
     func bracket(_ a: [UInt64], _ b: [UInt64], _ n: Int) -> [UInt64] {

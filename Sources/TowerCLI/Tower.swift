@@ -13,8 +13,10 @@ struct Tower: ParsableCommand {
         version: TowerVersion.string,
         subcommands: [
             Version.self,
+            Calc.self,
             Bench.self,
             Verify.self,
+            Lie.self,
         ]
     )
 }

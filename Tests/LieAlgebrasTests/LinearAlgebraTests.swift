@@ -43,3 +43,25 @@ import Testing
         #expect(modular.pivots == plain.pivots)
     }
 }
+
+@Suite struct ModularPathTests {
+    @Test func chineseRemainderingLiftsLargeRationalEchelonForms() {
+        // Entries up to 10^4 in a 6 x 8 system: echelon entries are ratios of 6 x 6 minors,
+        // far beyond one prime, so several primes must be combined.
+        var rng = SplitMix64(seed: 11)
+        let rows = (0..<6).map { _ in (0..<8).map { _ in Rational(Int.random(in: -10_000...10_000, using: &rng)) } }
+        let modular = ExactEchelon.reducedRowEchelon(rows, length: 8)
+        #expect(modular.rows == RationalGauss.reducedRowEchelon(rows, length: 8).rows)
+        #expect(modular.rows.flatMap { $0 }.contains { $0.denominator > BigInt(1 << 28) })
+    }
+
+    @Test func modularClosureAgreesWithClosureOverQ() throws {
+        var rng = SplitMix64(seed: 12)
+        for n in 2...4 {
+            let gens = (0..<2).map { _ in RandomMatrices.full(n, range: -3...3, using: &rng).scaled(by: Rational(1, 2)!) }
+                + [RandomMatrices.upperTriangular(n, range: -2...2, using: &rng)]
+            let modular = AdClosure(seeds: gens, actors: gens, size: n).space
+            #expect(modular == AdClosure.rationalClosure(gens, gens, n))
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import LieAlgebras
+
+/// `tower bench lie`: closure + derived series of random matrix Lie algebras, side by side with GAP.
+struct BenchLie: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lie",
+        abstract: "Time Lie algebra closure + derived series against GAP's LieAlgebra/LieDerivedSeries.",
+        discussion: """
+        For each n, two seeded random integer n x n matrices (entries in -9...9) generate gl(n) \
+        (dimension n^2); two random upper triangular ones generate a solvable subalgebra of b(n). \
+        Tower times MatrixLieAlgebra(generators:) + derivedSeries(); with --gap, GAP (`gap -q`) \
+        times LieAlgebra(Rationals, mats) + Dimension + LieDerivedSeries on the same matrices with \
+        Runtime(), one GAP process per case, killed after --gap-timeout seconds. After a GAP timeout \
+        the larger sizes of that shape are not run in GAP (they only get slower); --gap-all runs them.
+
+        Build with -c release before timing. Example:
+          tower bench lie --gap --sizes 6,8
+        """
+    )
+
+    @Option(name: .long, help: "Comma-separated matrix sizes.")
+    var sizes: String = "6,8,10,12,16"
+
+    @Option(name: .long, help: "Seed for the random matrices.")
+    var seed: UInt64 = 2026
+
+    @Flag(name: .long, help: "Also time GAP on the same matrices.")
+    var gap = false
+
+    @Option(name: .long, help: "Seconds before a GAP case is abandoned.")
+    var gapTimeout: Double = 300
+
+    @Flag(name: .long, help: "Run GAP on every size even after it timed out on a smaller one.")
+    var gapAll = false
+
+    @Flag(name: .long, help: "Print one JSON object per case instead of a table.")
+    var json = false
+
+    func validate() throws {
+        guard let s = parsedSizes, !s.isEmpty, s.allSatisfy({ (2...24).contains($0) }) else {
+            throw ValidationError("--sizes must be a comma-separated list of integers between 2 and 24")
+        }
+        if gapTimeout <= 0 { throw ValidationError("--gap-timeout must be positive") }
+    }
+
+    private var parsedSizes: [Int]? {
+        let parts = sizes.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        return parts.contains(nil) ? nil : parts.map { $0! }
+    }
+
+    func run() throws {
+        var rng = SplitMix64(seed: seed)
+        var cases: [LieBenchCase] = []
+        for shape in LieBenchCase.Shape.allCases {
+            for n in parsedSizes! { cases.append(LieBenchCase(shape: shape, n: n, rng: &rng)) }
+        }
+        if !json { emit(LieBenchCase.tableHeader) }
+        var gapTimedOut: Set<LieBenchCase.Shape> = []
+        for c in cases {
+            printError("bench lie: \(c.label) (Tower)")
+            var result = c.runTower()
+            if gap {
+                if gapTimedOut.contains(c.shape), !gapAll {
+                    result.gap = .skipped("not run: GAP timed out at a smaller n")
+                } else {
+                    printError("bench lie: \(c.label) (GAP, timeout \(Int(gapTimeout)) s)")
+                    result.gap = c.runGAP(timeout: gapTimeout)
+                    if case .timedOut = result.gap { gapTimedOut.insert(c.shape) }
+                }
+            }
+            emit(json ? LieReportOutput.jsonLine(result.jsonFields) : result.tableRow)
+        }
+    }
+
+    /// Writes a line unbuffered, so rows already measured survive if a long run is interrupted.
+    private func emit(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import LieAlgebras
+
+/// `tower lie NAME | --matrices FILE | --batch FILE`: the invariants of one algebra or many.
+struct LieReport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Report dimension, series, derived length, nilpotency class, centre and Killing rank.",
+        discussion: """
+        Give the algebra by catalog name (gl(n), sl(n), so(n), sp(2n), b(n), n(n), d(n), heis(2n+1), \
+        aff(n), se(3), so(3), ssm-real(n), ssm-real-bias(n), ssm-complex(n), ssm-complex-bias(n)), \
+        or by generator matrices in a JSON file: {"generators": [[[0,1],[0,0]], [[0,0],["1/2",0]]]} \
+        (entries are integers or strings like "-3/4"). With --batch, each line of a JSONL file is \
+        such an object; other fields are echoed and a bad line gets an "error" field.
+
+        Everything is exact over Q. Series list each member until the first one equal to its successor.
+
+        Example:
+          tower lie 'heis(5)' --json
+        """
+    )
+
+    @Argument(help: "A catalog name such as 'gl(4)', 'so(3)', 'heis(5)', 'ssm-complex-bias(2)'.")
+    var name: String?
+
+    @Option(name: .long, help: "A JSON file with an object {\"generators\": [matrix, ...]}.")
+    var matrices: String?
+
+    @Option(name: .long, help: "A JSONL file: one object with \"generators\" per line.")
+    var batch: String?
+
+    @Flag(name: .long, help: "Print JSON instead of the readable report.")
+    var json = false
+
+    func validate() throws {
+        let given = [name != nil, matrices != nil, batch != nil].filter { $0 }.count
+        if given != 1 { throw ValidationError("give exactly one of: a catalog name, --matrices FILE, --batch FILE") }
+    }
+
+    func run() throws {
+        try reportingInputFailures {
+            if let batch { try runBatch(path: batch); return }
+            let (label, algebra) = try loadSingle()
+            if algebra.dimension > 100 {
+                printError("tower lie: dimension \(algebra.dimension); computing series, centre and Killing form (may take a while)")
+            }
+            let invariants = LieInvariants(of: algebra)
+            if json {
+                print(LieReportOutput.jsonLine(LieReportOutput.fields(invariants)))
+            } else {
+                print(LieReportOutput.text(label: label, invariants))
+            }
+        }
+    }
+
+    private func loadSingle() throws -> (String, MatrixLieAlgebra) {
+        if let name {
+            do { return (name, try LieCatalog.algebra(named: name)) } catch { throw InputFailure(error.description) }
+        }
+        let path = matrices!
+        let object = try LieReportOutput.readJSON(path: path)
+        do {
+            let gens = try GeneratorParser.matrices(fromObject: object)
+            return (path, try MatrixLieAlgebra(generators: gens))
+        } catch let e as LieInputError {
+            throw InputFailure("\(path): \(e.description)")
+        } catch {
+            throw InputFailure("\(path): \(error)")
+        }
+    }
+
+    private func runBatch(path: String) throws {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            throw InputFailure("cannot read \(path)")
+        }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let count = lines.last?.isEmpty == true ? lines.count - 1 : lines.count
+        for (i, line) in lines.prefix(count).enumerated() {
+            if count > 20 { printError("line \(i + 1)/\(count)") }
+            print(LieReportOutput.jsonLine(LieReportOutput.batchLine(line, number: i + 1)))
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import LieAlgebras
+
+/// Formatting of `tower lie` results: JSON fields, the readable report, batch lines.
+enum LieReportOutput {
+    /// The JSON fields of a report (names are the documented interface).
+    static func fields(_ inv: LieInvariants) -> [String: Any] {
+        [
+            "matrix_size": inv.matrixSize,
+            "dimension": inv.dimension,
+            "derived_series_dims": inv.derivedSeriesDimensions,
+            "lower_central_series_dims": inv.lowerCentralSeriesDimensions,
+            "upper_central_series_dims": inv.upperCentralSeriesDimensions,
+            "solvable": inv.isSolvable,
+            "nilpotent": inv.isNilpotent,
+            "abelian": inv.isAbelian,
+            "derived_length": inv.derivedLength.map { $0 as Any } ?? NSNull(),
+            "nilpotency_class": inv.nilpotencyClass.map { $0 as Any } ?? NSNull(),
+            "center_dim": inv.centreDimension,
+            "killing_rank": inv.killingRank,
+            "semisimple": inv.isSemisimple,
+            "solvable_radical_dim": inv.radicalDimension,
+            "predicted_depth": inv.predictedDepth.map { $0 as Any } ?? NSNull(),
+        ]
+    }
+
+    static func text(label: String, _ inv: LieInvariants) -> String {
+        func dims(_ a: [Int]) -> String { a.map(String.init).joined(separator: " > ") }
+        let depth: String
+        if let d = inv.derivedLength {
+            depth = "\(d) abelian layer\(d == 1 ? "" : "s") (derived length \(d))"
+        } else {
+            depth = "no finite stack of abelian layers (not solvable; approximation only)"
+        }
+        return """
+        Lie algebra \(label): \(inv.matrixSize)x\(inv.matrixSize) matrices over Q
+          dimension                 \(inv.dimension)
+          derived series dims       \(dims(inv.derivedSeriesDimensions))
+          lower central series dims \(dims(inv.lowerCentralSeriesDimensions))
+          upper central series dims \(inv.upperCentralSeriesDimensions.map(String.init).joined(separator: " < "))
+          derived length            \(inv.derivedLength.map(String.init) ?? "none (not solvable)")
+          nilpotency class          \(inv.nilpotencyClass.map(String.init) ?? "none (not nilpotent)")
+          abelian / nilpotent / solvable  \(yes(inv.isAbelian)) / \(yes(inv.isNilpotent)) / \(yes(inv.isSolvable))
+          centre dimension          \(inv.centreDimension)
+          Killing form rank         \(inv.killingRank)
+          semisimple (Cartan)       \(yes(inv.isSemisimple))
+          solvable radical dim      \(inv.radicalDimension)
+          predicted depth           \(depth)
+        """
+    }
+
+    /// One output object for one batch input line: echoed fields plus results, or plus `error`.
+    static func batchLine(_ line: String, number: Int) -> [String: Any] {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)), let dict = object as? [String: Any] else {
+            return ["line": number, "error": "line \(number): not a JSON object"]
+        }
+        var out = dict.filter { $0.key != "generators" }
+        do {
+            let gens = try GeneratorParser.matrices(fromObject: dict)
+            let algebra = try MatrixLieAlgebra(generators: gens)
+            out.merge(fields(LieInvariants(of: algebra))) { _, new in new }
+        } catch {
+            out["error"] = "line \(number): \(error)"
+        }
+        return out
+    }
+
+    static func readJSON(path: String) throws -> Any {
+        guard let data = FileManager.default.contents(atPath: path) else { throw InputFailure("cannot read \(path)") }
+        do { return try JSONSerialization.jsonObject(with: data) } catch {
+            throw InputFailure("\(path): not valid JSON")
+        }
+    }
+
+    static func jsonLine(_ object: [String: Any]) -> String {
+        let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    private static func yes(_ b: Bool) -> String { b ? "yes" : "no" }
+}
