@@ -19,12 +19,13 @@ struct CombinationEchelon {
         let (rest, used) = reduce(v)
         guard let p = rest.firstIndex(where: { !$0.isZero }) else { return false }
         count += 1
-        var combination = used.map { -$0 } + [.one]
-        for r in combinations.indices where combinations[r].count < count { combinations[r].append(.zero) }
-        combination = combination + [Rational](repeating: .zero, count: count - combination.count)
-        rows.append(rest)
+        for r in combinations.indices { combinations[r].append(.zero) }
+        // rest = v - sum f_r row_r; scaled so that its pivot is 1, which keeps later
+        // reductions from multiplying up ever larger numerators.
+        let scale = rest[p].inverse!
+        rows.append(rest.map { $0 * scale })
         pivots.append(p)
-        combinations.append(combination)
+        combinations.append((used.map { -$0 } + [.one]).map { $0 * scale })
         return true
     }
 
@@ -39,7 +40,7 @@ struct CombinationEchelon {
         var w = v
         var used = [Rational](repeating: .zero, count: count)
         for (r, row) in rows.enumerated() where !w[pivots[r]].isZero {
-            let f = w[pivots[r]].divided(by: row[pivots[r]])!
+            let f = w[pivots[r]]
             for j in row.indices where !row[j].isZero { w[j] -= f * row[j] }
             for k in combinations[r].indices where !combinations[r][k].isZero { used[k] += f * combinations[r][k] }
         }

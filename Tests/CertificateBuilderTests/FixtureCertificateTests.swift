@@ -26,3 +26,19 @@ func nilpotencyCertificateOfFixtureGroupVerifies(_ g: FixtureGroup) throws {
     #expect(c.claim == (g.nilpotencyClass.map(Claim.nilpotencyClass) ?? .notNilpotent))
     _ = try checkThroughJSON(c)
 }
+
+private let algebras = FixtureAlgebra.load()
+
+@Test func lieFixturesAreFound() {
+    #expect(algebras.count == 196)
+}
+
+/// All fixture algebras except the random dense generators of gl(5) and gl(6) ("full", n >= 5):
+/// their iterated brackets have large rational entries and take tens of seconds in a debug
+/// build, so they are measured by the certificate benchmark instead.
+@Test(arguments: algebras.filter { !($0.shape == "full" && $0.size >= 5) })
+func derivedLengthCertificateOfFixtureAlgebraVerifies(_ a: FixtureAlgebra) throws {
+    let c = try LieCertificateBuilder.derivedLengthCertificate(generators: a.generators)
+    #expect(c.claim == (a.derivedLength.map(Claim.derivedLength) ?? .notSolvable))
+    _ = try checkThroughJSON(c)
+}
