@@ -14,6 +14,13 @@ final class GroupCache: @unchecked Sendable {
         var elementaryAbelian2Series: [PermutationGroup]?
     }
 
+    /// Records a value computed as a by-product elsewhere (first value wins).
+    func store<T>(_ key: WritableKeyPath<Storage, T?>, _ v: T) {
+        lock.lock()
+        defer { lock.unlock() }
+        if storage[keyPath: key] == nil { storage[keyPath: key] = v }
+    }
+
     func value<T>(_ key: WritableKeyPath<Storage, T?>, compute: () -> T) -> T {
         lock.lock()
         if let v = storage[keyPath: key] { lock.unlock(); return v }

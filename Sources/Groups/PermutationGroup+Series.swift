@@ -13,7 +13,7 @@ extension PermutationGroup {
     /// equal to its successor (S3: 6, 3).
     public var lowerCentralSeries: [PermutationGroup] {
         cache.value(\.lowerCentralSeries) {
-            PermutationGroup.descendingSeries(from: self) { $0.commutatorSubgroup(self) }
+            PermutationGroup.descendingSeries(from: self) { $0.commutatorSubgroup(self, knownToLieIn: $0) }
         }
     }
 
@@ -33,7 +33,8 @@ extension PermutationGroup {
         var seeds: [[Int32]] = gens.map { composeTables($0, $0) }
         for i in 0..<gens.count { for j in (i + 1)..<max(i + 1, gens.count) { seeds.append(commutatorTable(gens[i], gens[j])) } }
         if structure.isGiant, degree >= 5 { return structure.isAlternatingGiant ? self : PermutationGroup.alternating(degree: degree) }
-        return NormalClosure.closure(of: seeds, under: gens, degree: degree, seed: 0xEA2)
+        return NormalClosure.closure(of: seeds, under: gens, degree: degree, seed: 0xEA2,
+                                     ambientOrder: order)
     }
 
     /// The last member of the derived series: the largest perfect subgroup.
@@ -59,6 +60,19 @@ extension PermutationGroup {
             }
         }
         return true
+    }
+
+    /// Caches a derived series found while building the chain (solvable groups): member i
+    /// becomes a group whose own derived series is the tail from i.
+    func recordDerivedSeries(_ members: [SolvableBSGS.Member]) {
+        var groups: [PermutationGroup] = [self]
+        for m in members.dropFirst() {
+            groups.append(PermutationGroup(tables: m.generators, degree: degree, hint: .chain(m.chain)))
+        }
+        // The solvable builder lists 1 at the end; the public series stops at the first member
+        // equal to its successor, which for a solvable group is the trivial group.
+        for (i, g) in groups.enumerated() where i > 0 { g.cache.store(\.derivedSeries, Array(groups[i...])) }
+        cache.store(\.derivedSeries, groups)
     }
 
     /// Applies `next` until a member equals its successor (same order, as next(H) <= H).

@@ -14,6 +14,12 @@ extension PermutationGroup {
     /// [H, K] = <[h, k] : h in H, k in K>; it is normal in <H, K>, so it is the normal closure
     /// there of the commutators of generators.
     public func commutatorSubgroup(_ other: PermutationGroup) -> PermutationGroup {
+        commutatorSubgroup(other, knownToLieIn: other === self ? self : nil)
+    }
+
+    /// [H, K], where `container` (if given) is known to contain it, e.g. H itself when K
+    /// normalizes H; its order lets the random chain stop early with an exact answer.
+    func commutatorSubgroup(_ other: PermutationGroup, knownToLieIn container: PermutationGroup?) -> PermutationGroup {
         if other === self, structure.isGiant { return giantDerivedSubgroup() }
         if degree == other.degree, degree >= 5, structure.isGiant, other.structure.isGiant {
             return PermutationGroup.alternating(degree: degree)
@@ -23,7 +29,8 @@ extension PermutationGroup {
         let k = other.generators.map { $0.extended(to: n).table }
         var seeds: [[Int32]] = []
         for a in h { for b in k { seeds.append(commutatorTable(a, b)) } }
-        return NormalClosure.closure(of: seeds, under: h + k, degree: n, seed: 0xD3A1)
+        return NormalClosure.closure(of: seeds, under: h + k, degree: n, seed: 0xD3A1,
+                                     ambientOrder: container?.order)
     }
 
     /// [G, G]; for a recognized S_n or A_n (n >= 5) it is A_n, known without computation.

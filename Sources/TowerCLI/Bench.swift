@@ -5,6 +5,6 @@ import ArgumentParser
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run a speed benchmark (build with -c release before timing anything).",
-        subcommands: [BenchArith.self, BenchLie.self]
+        subcommands: [BenchArith.self, BenchLie.self, BenchGroups.self]
     )
 }

@@ -17,6 +17,7 @@ struct Tower: ParsableCommand {
             Bench.self,
             Verify.self,
             Lie.self,
+            GroupCommand.self,
         ]
     )
 }

@@ -11,6 +11,7 @@ struct FixtureAlgebra: Sendable, CustomTestStringConvertible {
     /// The fixture's shape ("full", "upper_triangular", ...) and matrix size.
     let shape: String
     let size: Int
+    let dimension: Int
 
     var testDescription: String { id }
 
@@ -23,7 +24,8 @@ struct FixtureAlgebra: Sendable, CustomTestStringConvertible {
                   let id = object["id"] as? String,
                   let generators = try? GeneratorParser.matrices(fromObject: object) else { return nil }
             return FixtureAlgebra(id: id, generators: generators, derivedLength: object["derived_length"] as? Int,
-                                  shape: object["shape"] as? String ?? "", size: object["n"] as? Int ?? 0)
+                                  shape: object["shape"] as? String ?? "", size: object["n"] as? Int ?? 0,
+                                  dimension: object["dimension"] as? Int ?? 0)
         }
     }
 }

@@ -1,0 +1,198 @@
+/// Reads a catalog name such as `"S4 wr S4"`, `"PSL(2, 7)"` or `"(C2 x C2) wr S3"`.
+///
+/// Grammar (spaces are allowed between any two tokens; `wr` binds tighter than `x`, both associate left):
+///
+///     expression := wreathTerm ( "x" wreathTerm )*
+///     wreathTerm := atom ( "wr" atom )*
+///     atom       := "(" expression ")" | family
+///     family     := ("C"|"D"|"Q"|"S"|"A"|"Heis"|"M") int | "Rubik"
+///                 | ("AGL"|"GL"|"SL"|"PSL") "(" int "," int ")"
+///                 | "Sylow" int "(" "S" int ")" | "Sylow" "(" int "," "S" int ")"
+///
+/// Family names start with an upper-case letter and the operators are lower case, so a lower-to-upper
+/// case change also ends a word: `"S4xS3"` reads as `S4 x S3`.
+struct CatalogParser {
+    static func parse(_ name: String) throws -> CatalogExpression {
+        var parser = CatalogParser(name: name, tokens: try tokenize(name))
+        let expression = try parser.parseExpression()
+        if let extra = parser.peek {
+            throw parser.failure(at: extra, "unexpected \(extra.quoted) after a complete name")
+        }
+        return expression
+    }
+
+    private struct Token {
+        enum Kind: Equatable { case word(String), number(Int), symbol(Character) }
+        let kind: Kind
+        /// 1-based character position in the name.
+        let position: Int
+
+        var quoted: String {
+            switch kind {
+            case .word(let w): return "\"\(w)\""
+            case .number(let n): return "\"\(n)\""
+            case .symbol(let c): return "\"\(c)\""
+            }
+        }
+    }
+
+    private let name: String
+    private let tokens: [Token]
+    private var next = 0
+
+    private init(name: String, tokens: [Token]) {
+        self.name = name
+        self.tokens = tokens
+    }
+
+    // MARK: Grammar
+
+    private mutating func parseExpression() throws -> CatalogExpression {
+        var result = try parseWreathTerm()
+        while case .word("x")? = peek?.kind {
+            next += 1
+            result = .directProduct(result, try parseWreathTerm())
+        }
+        return result
+    }
+
+    private mutating func parseWreathTerm() throws -> CatalogExpression {
+        var result = try parseAtom()
+        while case .word("wr")? = peek?.kind {
+            next += 1
+            result = .wreath(result, try parseAtom())
+        }
+        return result
+    }
+
+    private mutating func parseAtom() throws -> CatalogExpression {
+        guard let token = peek else { throw failureAtEnd("expected a group name") }
+        next += 1
+        switch token.kind {
+        case .symbol("("):
+            let inner = try parseExpression()
+            try expect(")")
+            return inner
+        case .word(let word):
+            return try parseFamily(word, at: token)
+        default:
+            throw failure(at: token, "expected a group name, found \(token.quoted)")
+        }
+    }
+
+    private mutating func parseFamily(_ word: String, at token: Token) throws -> CatalogExpression {
+        switch word {
+        case "C": return .cyclic(try number())
+        case "D": return .dihedral(try number())
+        case "Q": return .quaternion(try number())
+        case "S": return .symmetric(try number())
+        case "A": return .alternating(try number())
+        case "Heis": return .heisenberg(try number())
+        case "M": return .mathieu(try number())
+        case "Rubik": return .rubik
+        case "AGL", "GL", "SL", "PSL":
+            try expect("(")
+            let d = try number()
+            try expect(",")
+            let q = try number()
+            try expect(")")
+            switch word {
+            case "AGL": return .affine(dimension: d, field: q)
+            case "GL": return .generalLinear(dimension: d, field: q)
+            case "SL": return .specialLinear(dimension: d, field: q)
+            default: return .projectiveSpecialLinear(dimension: d, field: q)
+            }
+        case "Sylow":
+            let p: Int
+            if case .number? = peek?.kind {
+                p = try number()
+                try expect("(")
+            } else {
+                try expect("(")
+                p = try number()
+                try expect(",")
+            }
+            try expectWord("S")
+            let n = try number()
+            try expect(")")
+            return .sylow(prime: p, symmetricDegree: n)
+        default:
+            throw failure(at: token, "unknown group family \(token.quoted)")
+        }
+    }
+
+    // MARK: Tokens
+
+    private var peek: Token? { next < tokens.count ? tokens[next] : nil }
+
+    private mutating func number() throws -> Int {
+        guard let token = peek else { throw failureAtEnd("expected a number") }
+        guard case .number(let n) = token.kind else { throw failure(at: token, "expected a number, found \(token.quoted)") }
+        next += 1
+        return n
+    }
+
+    private mutating func expect(_ symbol: Character) throws {
+        guard let token = peek else { throw failureAtEnd("expected \"\(symbol)\"") }
+        guard token.kind == .symbol(symbol) else { throw failure(at: token, "expected \"\(symbol)\", found \(token.quoted)") }
+        next += 1
+    }
+
+    private mutating func expectWord(_ word: String) throws {
+        guard let token = peek else { throw failureAtEnd("expected \"\(word)\"") }
+        guard token.kind == .word(word) else { throw failure(at: token, "expected \"\(word)\", found \(token.quoted)") }
+        next += 1
+    }
+
+    private func failure(at token: Token, _ problem: String) -> GroupCatalogError {
+        .syntax(name: name, position: token.position, problem: problem)
+    }
+
+    private func failureAtEnd(_ problem: String) -> GroupCatalogError {
+        .syntax(name: name, position: name.count + 1, problem: problem + " at the end of the name")
+    }
+
+    private static func tokenize(_ name: String) throws -> [Token] {
+        let characters = Array(name)
+        var tokens: [Token] = []
+        var i = 0
+        while i < characters.count {
+            let c = characters[i]
+            let start = i
+            if c.isWhitespace {
+                i += 1
+            } else if c.isASCII && c.isNumber {
+                var value = 0
+                while i < characters.count, characters[i].isASCII, let digit = characters[i].wholeNumberValue {
+                    let (times10, o1) = value.multipliedReportingOverflow(by: 10)
+                    let (sum, o2) = times10.addingReportingOverflow(digit)
+                    guard !o1, !o2 else {
+                        throw GroupCatalogError.syntax(name: name, position: start + 1, problem: "number too large")
+                    }
+                    value = sum
+                    i += 1
+                }
+                tokens.append(Token(kind: .number(value), position: start + 1))
+            } else if c.isASCII && c.isLetter {
+                i += 1
+                while i < characters.count, characters[i].isASCII, characters[i].isLetter,
+                      !(characters[i - 1].isLowercase && characters[i].isUppercase) {
+                    i += 1
+                }
+                tokens.append(Token(kind: .word(String(characters[start..<i])), position: start + 1))
+            } else if "(),".contains(c) {
+                tokens.append(Token(kind: .symbol(c), position: start + 1))
+                i += 1
+            } else if c == "×" {
+                tokens.append(Token(kind: .word("x"), position: start + 1))
+                i += 1
+            } else {
+                throw GroupCatalogError.syntax(name: name, position: start + 1, problem: "unexpected character \"\(c)\"")
+            }
+        }
+        if tokens.isEmpty {
+            throw GroupCatalogError.syntax(name: name, position: 1, problem: "the name is empty")
+        }
+        return tokens
+    }
+}

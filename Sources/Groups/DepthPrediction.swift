@@ -1,0 +1,44 @@
+import Exact
+
+/// Predicted minimal number of layers for tracking a group, per architecture family (see
+/// docs/DESIGN.md, table of families). nil means "impossible at any depth".
+///
+/// Only the complex-diagonal (DCD) value is a theorem: k DCD layers track G iff G has a
+/// subnormal series of length k with abelian factors, and the derived series is the shortest.
+/// The other values are cascade predictions: the iterated verbal series of the variety one
+/// layer of the family tracks gives a construction with that many layers; that no shallower
+/// stack works is not proven for those families.
+public struct DepthPrediction: Sendable, Equatable, Codable {
+    /// Complex unit-modulus diagonal: the derived length (nil when not solvable).
+    public let complexDiagonal: Int?
+    /// Real diagonal in [-1, 1]: the length of the elementary-abelian-2 verbal series
+    /// G > [G,G]G^2 > ... (nil when it stalls above 1).
+    public let realDiagonalSigned: Int?
+    /// Real diagonal in [0, 1]: 0 for the trivial group, otherwise impossible.
+    public let realDiagonalNonnegative: Int?
+    /// Dense linear RNN: 1 (0 for the trivial group); any finite group acts linearly.
+    public let dense: Int
+
+    public init(complexDiagonal: Int?, realDiagonalSigned: Int?, realDiagonalNonnegative: Int?, dense: Int) {
+        self.complexDiagonal = complexDiagonal
+        self.realDiagonalSigned = realDiagonalSigned
+        self.realDiagonalNonnegative = realDiagonalNonnegative
+        self.dense = dense
+    }
+}
+
+extension PermutationGroup {
+    /// The predicted minimal depth per family, from the derived and EA2 series.
+    public var depthPrediction: DepthPrediction {
+        let trivial = order == .one
+        let ea2 = elementaryAbelian2Series
+        return DepthPrediction(
+            complexDiagonal: derivedLength,
+            realDiagonalSigned: ea2.last!.order == .one ? ea2.count - 1 : nil,
+            realDiagonalNonnegative: trivial ? 0 : nil,
+            dense: trivial ? 0 : 1)
+    }
+
+    /// The length of the elementary-abelian-2 series down to 1, or nil when it stalls.
+    public var elementaryAbelian2Length: Int? { depthPrediction.realDiagonalSigned }
+}

@@ -1,0 +1,106 @@
+import ArgumentParser
+import Foundation
+import Groups
+
+/// `tower bench groups`: order + derived series of issue 3's benchmark groups, Tower next to GAP and SymPy.
+struct BenchGroups: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "groups",
+        abstract: "Time order + derived series of large permutation groups, side by side with GAP and SymPy.",
+        discussion: """
+        The groups: the Rubik's cube group, M24, S100 and A101 from two generators, the Sylow \
+        2-subgroups of S256 and S1024, PSL(2,1009) on the projective line, AGL(1,1009) and S4 wr S4, \
+        all built by the catalog (`tower group --help` lists the names). Tower computes the order and \
+        the derived series in-process on a fresh group (best of --repeats, wall clock). With --gap \
+        and --sympy the same generators go, as image lists, to `gap -q` and `python3` (SymPy's \
+        PermutationGroup) in one subprocess per group with a --timeout limit each; they time only \
+        Size + DerivedSeriesOfGroup (GAP's Runtime(), CPU milliseconds) and order() + \
+        derived_series() (perf_counter), so their start-up is not counted. The orders of every \
+        system are compared and a disagreement is reported.
+
+        Build with -c release before believing numbers:
+          swift build -c release --product tower
+          .build/release/tower bench groups --gap --sympy
+          .build/release/tower bench groups --only M24 --only "PSL(2,1009)" --gap --json
+        Progress goes to stderr; the table (or --json) to stdout.
+        """
+    )
+
+    @Flag(help: "Print the results as one JSON object.")
+    var json = false
+
+    @Flag(help: "Also time GAP (needs `gap` on PATH).")
+    var gap = false
+
+    @Flag(help: "Also time SymPy (needs `python3` with sympy).")
+    var sympy = false
+
+    @Option(help: ArgumentHelp("Run only this group (repeatable): --only M24 --only \"PSL(2,1009)\".", valueName: "name"))
+    var only: [String] = []
+
+    @Option(help: "Wall-clock limit in seconds for each external run.")
+    var timeout: Double = 300
+
+    @Option(help: "Wall-clock limit for each SymPy run (default: --timeout).")
+    var sympyTimeout: Double?
+
+    @Option(help: "Timed Tower runs per group; the best is reported.")
+    var repeats = 1
+
+    @Option(help: ArgumentHelp("Keep the generated GAP/SymPy scripts in this directory (one subfolder per group).", valueName: "dir"))
+    var keepScripts: String?
+
+    private var cases: [BenchGroupsCase] {
+        if only.isEmpty { return BenchGroupsCase.all }
+        return BenchGroupsCase.all.filter { only.contains($0.label) }
+    }
+
+    func validate() throws {
+        let known = BenchGroupsCase.all.map(\.label)
+        for name in only where !known.contains(name) {
+            throw ValidationError("unknown group '\(name)' in --only (known: \(known.joined(separator: ", ")))")
+        }
+        if !(timeout > 0) { throw ValidationError("--timeout must be positive, got \(timeout)") }
+        if let sympyTimeout, !(sympyTimeout > 0) { throw ValidationError("--sympy-timeout must be positive, got \(sympyTimeout)") }
+        if repeats < 1 { throw ValidationError("--repeats must be at least 1, got \(repeats)") }
+    }
+
+    func run() throws {
+        try reportingInputFailures {
+            var rows: [BenchGroupsRow] = []
+            for benchCase in cases {
+                let data = try benchCase.generators()
+                printError("bench groups: \(benchCase.label) (degree \(data.degree), \(data.images.count) generators): Tower ...")
+                let tower = try BenchGroupsTower.measure(data, repeats: repeats)
+                printError("bench groups:   Tower \(BenchGroupsRow.seconds(tower))")
+                let gapResult = gap ? external(.gap, benchCase, data) : .skipped
+                let sympyResult = sympy ? external(.sympy, benchCase, data) : .skipped
+                rows.append(BenchGroupsRow(label: benchCase.label, degree: data.degree, generatorCount: data.images.count,
+                                           tower: tower, gap: gapResult, sympy: sympyResult))
+            }
+            if json {
+                let object: [String: Any] = [
+                    "timeout_seconds": timeout,
+                    "sympy_timeout_seconds": sympyTimeout ?? timeout,
+                    "repeats": repeats,
+                    "groups": rows.map(\.jsonObject),
+                    "all_orders_agree": rows.allSatisfy(\.ordersAgree),
+                ]
+                print(try GroupJSON.line(object))
+            } else {
+                print(BenchGroupsRow.table(rows))
+            }
+        }
+    }
+
+    private func external(_ system: BenchGroupsExternal.System, _ benchCase: BenchGroupsCase, _ data: CatalogGenerators) -> BenchGroupsMeasurement {
+        printError("bench groups:   \(system.rawValue) ...")
+        let folder = keepScripts.map {
+            URL(fileURLWithPath: $0).appendingPathComponent(benchCase.label.filter { $0.isLetter || $0.isNumber })
+        }
+        let limit = system == .sympy ? (sympyTimeout ?? timeout) : timeout
+        let result = BenchGroupsExternal.measure(system, data: data, timeout: limit, keepIn: folder)
+        printError("bench groups:   \(system.rawValue) \(BenchGroupsRow.seconds(result))")
+        return result
+    }
+}

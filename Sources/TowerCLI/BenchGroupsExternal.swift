@@ -1,0 +1,122 @@
+import Foundation
+import Groups
+
+/// GAP and SymPy as subprocesses: each group gets its own generated script and its own process, so
+/// one slow group cannot eat another's time limit. Both receive exactly Tower's generators (as image
+/// lists) and time order + derived series themselves; startup and parsing are not counted.
+enum BenchGroupsExternal {
+    enum System: String { case gap = "GAP", sympy = "SymPy" }
+
+    /// The script `system` runs for `data`; it prints one line `TOWER-BENCH <seconds> <order> <o1,o2,...>`.
+    static func script(for system: System, data: CatalogGenerators) -> String {
+        switch system {
+        case .gap: return gapScript(data)
+        case .sympy: return sympyScript(data)
+        }
+    }
+
+    /// Runs the script with a wall-clock limit and parses its result line.
+    static func measure(_ system: System, data: CatalogGenerators, timeout: Double, keepIn directory: URL?) -> BenchGroupsMeasurement {
+        let fileManager = FileManager.default
+        let work = fileManager.temporaryDirectory.appendingPathComponent("tower-bench-groups-\(UUID().uuidString)")
+        defer { try? fileManager.removeItem(at: work) }
+        do {
+            try fileManager.createDirectory(at: work, withIntermediateDirectories: true)
+            let scriptURL = work.appendingPathComponent(system == .gap ? "bench.g" : "bench.py")
+            let outputURL = work.appendingPathComponent("output.txt")
+            try script(for: system, data: data).write(to: scriptURL, atomically: true, encoding: .utf8)
+            if let directory {
+                try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
+                let kept = directory.appendingPathComponent(scriptURL.lastPathComponent)
+                try? fileManager.removeItem(at: kept)
+                try fileManager.copyItem(at: scriptURL, to: kept)
+            }
+            fileManager.createFile(atPath: outputURL.path, contents: nil)
+            let output = try FileHandle(forWritingTo: outputURL)
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = system == .gap ? ["gap", "-q", "-o", "16g", scriptURL.path] : ["python3", scriptURL.path]
+            process.standardInput = FileHandle.nullDevice
+            process.standardOutput = output
+            process.standardError = output
+            try process.run()
+            let finished = wait(for: process, timeout: timeout)
+            try output.close()
+            let text = (try? String(contentsOf: outputURL, encoding: .utf8)) ?? ""
+            guard finished else {
+                return BenchGroupsMeasurement(status: .timeout, seconds: nil, order: nil, derivedSeriesOrders: nil,
+                                              note: "no result within \(Int(timeout)) s")
+            }
+            return parse(text, system: system)
+        } catch {
+            return BenchGroupsMeasurement(status: .error, seconds: nil, order: nil, derivedSeriesOrders: nil,
+                                          note: "could not run \(system.rawValue): \(error)")
+        }
+    }
+
+    /// True when the process exited in time; otherwise it is terminated (then killed) and false is returned.
+    private static func wait(for process: Process, timeout: Double) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning && Date() < deadline { usleep(20_000) }
+        guard process.isRunning else { return true }
+        process.terminate()
+        let grace = Date().addingTimeInterval(2)
+        while process.isRunning && Date() < grace { usleep(20_000) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+        return false
+    }
+
+    private static func parse(_ text: String, system: System) -> BenchGroupsMeasurement {
+        for line in text.split(separator: "\n") where line.hasPrefix("TOWER-BENCH ") {
+            let fields = line.split(separator: " ")
+            if fields.count == 4, let raw = Double(fields[1]) {
+                // GAP's Runtime() is in milliseconds of CPU time; the SymPy script prints seconds.
+                let seconds = system == .gap ? raw / 1000 : raw
+                return BenchGroupsMeasurement(status: .ok, seconds: seconds, order: String(fields[2]),
+                                              derivedSeriesOrders: fields[3].split(separator: ",").map(String.init), note: nil)
+            }
+        }
+        let tail = text.split(separator: "\n").suffix(2).joined(separator: " | ")
+        return BenchGroupsMeasurement(status: .error, seconds: nil, order: nil, derivedSeriesOrders: nil,
+                                      note: "\(system.rawValue) printed no result: \(tail.prefix(300))")
+    }
+
+    private static func gapScript(_ data: CatalogGenerators) -> String {
+        let generators = data.images.map { image in
+            "PermList([" + image.map { String($0 + 1) }.joined(separator: ",") + "])"
+        }
+        return """
+        # Generated by `tower bench groups`: order and derived series, timed with Runtime() (CPU ms).
+        SetPrintFormattingStatus("*stdout*", false);
+        gens := [\(generators.joined(separator: ",\n  "))];;
+        G := GroupWithGenerators(gens, ());;
+        t0 := Runtime();;
+        size := Size(G);;
+        orders := List(DerivedSeriesOfGroup(G), Size);;
+        t := Runtime() - t0;;
+        Print("TOWER-BENCH ", t, " ", size, " ", JoinStringsWithSeparator(List(orders, String), ","), "\\n");
+        QUIT;
+
+        """
+    }
+
+    private static func sympyScript(_ data: CatalogGenerators) -> String {
+        let generators = data.images.map { "[" + $0.map(String.init).joined(separator: ",") + "]" }
+        return """
+        # Generated by `tower bench groups`: order and derived series with SymPy, timed with perf_counter.
+        import time
+        from sympy.combinatorics import Permutation, PermutationGroup
+
+        degree = \(data.degree)
+        gens = [\(generators.joined(separator: ",\n        "))]
+        G = PermutationGroup([Permutation(g, size=degree) for g in gens])
+        t0 = time.perf_counter()
+        size = G.order()
+        orders = [H.order() for H in G.derived_series()]
+        t = time.perf_counter() - t0
+        print("TOWER-BENCH", t, size, ",".join(str(o) for o in orders))
+
+        """
+    }
+}

@@ -1,0 +1,78 @@
+import Exact
+import Groups
+
+extension GroupAnalysis {
+    /// The human-readable report of `tower group` (no `--json`).
+    var report: String {
+        var lines: [String] = []
+        let title = name.map { "\($0) (" } ?? "group ("
+        lines.append(title + "degree \(degree), \(generatorCount) generator\(generatorCount == 1 ? "" : "s"))")
+        lines.append("  order              \(order)")
+        lines.append("  abelian            \(yesNo(abelian))")
+        lines.append("  solvable           " + (derivedLength.map { "yes, derived length \($0)" } ?? "no"))
+        lines.append("  nilpotent          " + (nilpotencyClass.map { "yes, class \($0)" } ?? "no"))
+        lines.append("")
+        lines.append("derived series (G^(i+1) = [G^(i), G^(i)]; invariants of each abelian factor):")
+        lines += derivedSeriesLines
+        lines.append("")
+        lines.append("lower central series: " + chain(lowerCentralSeriesOrders)
+            + (nilpotent ? "" : "   (stalls above 1: not nilpotent)"))
+        lines.append("elementary abelian 2 series ([H,H]H^2): " + chain(elementaryAbelian2SeriesOrders)
+            + (depth.realDiagonalSigned == nil ? "   (stalls above 1)" : ""))
+        lines.append("")
+        lines.append("predicted minimal depth (layers needed to track G):")
+        lines += depthLines
+        return lines.joined(separator: "\n")
+    }
+
+    private var derivedSeriesLines: [String] {
+        let labels = derivedSeriesOrders.indices.map { "G^(\($0))" }
+        let orders = derivedSeriesOrders.map(\.description)
+        let orderWidth = orders.map(\.count).max() ?? 0
+        var lines: [String] = []
+        for i in derivedSeriesOrders.indices {
+            var line = "  \(labels[i])  order " + String(repeating: " ", count: orderWidth - orders[i].count) + orders[i]
+            if i < derivedFactorInvariants.count {
+                line += "   G^(\(i))/G^(\(i + 1)) = " + invariantsText(derivedFactorInvariants[i])
+            } else if i == derivedSeriesOrders.count - 1 && !solvable {
+                line += "   perfect: the series stops here"
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+
+    private var depthLines: [String] {
+        let impossible = "impossible"
+        let rows: [(String, String, String)] = [
+            ("complex diagonal (DCD)", depth.complexDiagonal.map(String.init) ?? impossible,
+             depth.complexDiagonal != nil ? "theorem: the derived length"
+                : "theorem: not solvable (perfect residuum of order \(derivedSeriesOrders.last!))"),
+            ("real diagonal in [-1, 1]", depth.realDiagonalSigned.map(String.init) ?? impossible,
+             depth.realDiagonalSigned != nil ? "cascade prediction: length of the EA2 series"
+                : "cascade prediction: the EA2 series stalls at order \(elementaryAbelian2SeriesOrders.last!)"),
+            ("real diagonal in [0, 1]", depth.realDiagonalNonnegative.map(String.init) ?? impossible,
+             "one layer tracks no non-trivial group"),
+            ("dense linear RNN", String(depth.dense), "one layer tracks any finite group"),
+        ]
+        let familyWidth = rows.map(\.0.count).max()!
+        let valueWidth = rows.map(\.1.count).max()!
+        return rows.map { family, value, basis in
+            "  " + family + String(repeating: " ", count: familyWidth - family.count + 2)
+                + value + String(repeating: " ", count: valueWidth - value.count + 2) + basis
+        }
+    }
+
+    /// GAP's notation for abelian invariants, plus the group it names: [2, 2] = C2 x C2.
+    private func invariantsText(_ invariants: [Int]) -> String {
+        if invariants.isEmpty { return "[] (trivial)" }
+        let list = "[" + invariants.map(String.init).joined(separator: ", ") + "]"
+        return list + " = " + invariants.map { "C\($0)" }.joined(separator: " x ")
+    }
+
+    private func chain(_ orders: [BigInt]) -> String {
+        orders.map(\.description).joined(separator: " > ")
+    }
+
+    private func yesNo(_ value: Bool) -> String { value ? "yes" : "no" }
+}

@@ -1,0 +1,66 @@
+import Exact
+import Foundation
+import Groups
+
+/// Everything `tower group` reports about one group, computed once and rendered as text or JSON.
+struct GroupAnalysis {
+    /// The canonical catalog name, when the group came from the catalog.
+    let name: String?
+    let degree: Int
+    let generatorCount: Int
+    let order: BigInt
+    let derivedSeriesOrders: [BigInt]
+    /// Abelian invariants of G^(i)/G^(i+1), one list per step of the derived series.
+    let derivedFactorInvariants: [[Int]]
+    let lowerCentralSeriesOrders: [BigInt]
+    /// G > [G,G]G^2 > ...: the series whose length predicts the depth of real [-1,1] diagonal layers.
+    let elementaryAbelian2SeriesOrders: [BigInt]
+    let solvable: Bool
+    let abelian: Bool
+    let nilpotent: Bool
+    let derivedLength: Int?
+    let nilpotencyClass: Int?
+    let depth: DepthPrediction
+
+    init(group: PermutationGroup, name: String?) {
+        self.name = name
+        degree = group.degree
+        generatorCount = group.generators.count
+        order = group.order
+        derivedSeriesOrders = group.derivedSeries.map(\.order)
+        derivedFactorInvariants = group.derivedFactorInvariants
+        lowerCentralSeriesOrders = group.lowerCentralSeries.map(\.order)
+        elementaryAbelian2SeriesOrders = group.elementaryAbelian2Series.map(\.order)
+        solvable = group.isSolvable
+        abelian = group.isAbelian
+        nilpotent = group.isNilpotent
+        derivedLength = group.derivedLength
+        nilpotencyClass = group.nilpotencyClass
+        depth = group.depthPrediction
+    }
+
+    /// The `--json` object. Field names are part of the interface (issue 3); orders are decimal
+    /// strings because they outgrow every JSON number type (the Rubik group has order ~4.3e19).
+    var jsonObject: [String: Any] {
+        [
+            "name": name.map { $0 as Any } ?? NSNull(),
+            "degree": degree,
+            "order": order.description,
+            "derived_series_orders": derivedSeriesOrders.map(\.description),
+            "derived_factor_invariants": derivedFactorInvariants,
+            "lower_central_series_orders": lowerCentralSeriesOrders.map(\.description),
+            "elementary_abelian_2_series_orders": elementaryAbelian2SeriesOrders.map(\.description),
+            "solvable": solvable,
+            "abelian": abelian,
+            "nilpotent": nilpotent,
+            "derived_length": derivedLength.map { $0 as Any } ?? NSNull(),
+            "nilpotency_class": nilpotencyClass.map { $0 as Any } ?? NSNull(),
+            "predicted_depth": [
+                "complex_diagonal": depth.complexDiagonal.map { $0 as Any } ?? NSNull(),
+                "real_diagonal_signed": depth.realDiagonalSigned.map { $0 as Any } ?? NSNull(),
+                "real_diagonal_nonnegative": depth.realDiagonalNonnegative.map { $0 as Any } ?? NSNull(),
+                "dense": depth.dense,
+            ] as [String: Any],
+        ]
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import Groups
+
+/// `tower group --batch FILE`: one JSON object in, one JSON object out, per line, in order.
+///
+/// Each input line holds `"generators"` (an array of cycle-notation strings) or `"catalog"` (a catalog
+/// name), and optionally `"degree"`. Every other field is echoed back beside the results (a computed
+/// field wins over an echoed one of the same name). A line that cannot be analysed yields
+/// `{"error": ..., "line": n, <echoed fields>}` and the batch goes on. Blank lines are skipped.
+struct GroupBatch {
+    let path: String
+
+    func run() throws {
+        let text = try readInput()
+        let progress = GroupBatchProgress()
+        var failures = 0
+        var lineNumber = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            if line.allSatisfy(\.isWhitespace) { continue }
+            let output = analyse(line: String(line), number: lineNumber)
+            if output["error"] != nil { failures += 1 }
+            print(try GroupJSON.line(output))
+            progress.update(linesDone: lineNumber)
+        }
+        progress.finish()
+        if failures > 0 {
+            printError("group --batch: \(failures) line\(failures == 1 ? "" : "s") had errors (see their \"error\" fields)")
+        }
+    }
+
+    private func readInput() throws -> String {
+        let data: Data
+        if path == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            guard let contents = FileManager.default.contents(atPath: path) else {
+                throw InputFailure("cannot read batch file \(path)")
+            }
+            data = contents
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw InputFailure("batch file \(path) is not UTF-8 text")
+        }
+        return text
+    }
+
+    /// The output object for one non-blank input line.
+    private func analyse(line: String, number: Int) -> [String: Any] {
+        guard let parsed = try? JSONSerialization.jsonObject(with: Data(line.utf8)),
+              let object = parsed as? [String: Any] else {
+            return ["error": "line \(number): not a JSON object", "line": number]
+        }
+        var echoed = object
+        echoed.removeValue(forKey: "generators")
+        do {
+            let (group, name) = try group(from: object, line: number)
+            return echoed.merging(GroupAnalysis(group: group, name: name).jsonObject) { _, computed in computed }
+        } catch {
+            return echoed.merging(["error": "\(error)", "line": number]) { _, computed in computed }
+        }
+    }
+
+    private func group(from object: [String: Any], line: Int) throws -> (PermutationGroup, String?) {
+        var degree: Int? = nil
+        if let value = object["degree"] {
+            guard let d = value as? Int, !(value is Bool) else { throw InputFailure("line \(line): \"degree\" must be an integer") }
+            degree = d
+        }
+        if let name = object["catalog"] {
+            guard let name = name as? String else { throw InputFailure("line \(line): \"catalog\" must be a string") }
+            do {
+                return try GroupInput.catalogGroup(named: name)
+            } catch let failure as InputFailure {
+                throw InputFailure("line \(line): \(failure.message)")
+            }
+        }
+        guard let list = object["generators"] else {
+            throw InputFailure("line \(line): needs a \"generators\" array (or a \"catalog\" name)")
+        }
+        guard let strings = list as? [String] else {
+            throw InputFailure("line \(line): \"generators\" must be an array of cycle-notation strings")
+        }
+        do {
+            return (try GroupInput.group(generatorList: strings, degree: degree), nil)
+        } catch let failure as InputFailure {
+            throw InputFailure("line \(line): \(failure.message)")
+        }
+    }
+}
