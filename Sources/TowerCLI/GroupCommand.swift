@@ -1,4 +1,6 @@
 import ArgumentParser
+import CertificateBuilder
+import Certificates
 import Foundation
 import Groups
 
@@ -56,8 +58,8 @@ struct GroupCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Analyse every line of a JSON-lines file ('-' for standard input).", valueName: "file"))
     var batch: String?
 
-    // `--certificate FILE` (a certificate for the derived length, re-checkable by `tower check`)
-    // belongs here; it is added with the Certificates work and reuses `loadGroup()` below.
+    @Option(help: ArgumentHelp("Also write a certificate of the derived length (or of non-solvability) to this file; check it with `tower verify FILE`.", valueName: "file"))
+    var certificate: String?
 
     func validate() throws {
         let sources = [name != nil, generators != nil, batch != nil].filter { $0 }.count
@@ -66,6 +68,9 @@ struct GroupCommand: ParsableCommand {
         }
         if degree != nil && generators == nil {
             throw ValidationError("--degree applies to --generators (in a batch, put \"degree\" on the line)")
+        }
+        if certificate != nil && batch != nil {
+            throw ValidationError("--certificate works with one group, not with --batch")
         }
     }
 
@@ -77,12 +82,24 @@ struct GroupCommand: ParsableCommand {
             }
             let (group, label) = try loadGroup()
             let analysis = GroupAnalysis(group: group, name: label)
+            if let certificate { try writeCertificate(group, to: certificate) }
             if json {
                 print(try GroupJSON.line(analysis.jsonObject))
             } else {
                 print(analysis.report)
             }
         }
+    }
+
+    private func writeCertificate(_ group: PermutationGroup, to path: String) throws {
+        printError("writing the certificate to \(path)")
+        let c: Certificate
+        do {
+            c = try CertificateWriter.writeGroupCertificate(generators: group.generators, degree: group.degree, to: path)
+        } catch {
+            throw InputFailure("cannot write the certificate to \(path): \(error)")
+        }
+        printError("certificate written to \(path): \(CertificateChecker.describe(c.claim, about: c.object))")
     }
 
     /// The group named on the command line, with its canonical catalog name when it has one.

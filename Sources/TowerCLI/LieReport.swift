@@ -1,4 +1,6 @@
 import ArgumentParser
+import CertificateBuilder
+import Certificates
 import Foundation
 import LieAlgebras
 
@@ -34,9 +36,13 @@ struct LieReport: ParsableCommand {
     @Flag(name: .long, help: "Print JSON instead of the readable report.")
     var json = false
 
+    @Option(name: .long, help: "Also write a certificate of the derived length (or of non-solvability) to this file; check it with `tower verify FILE`.")
+    var certificate: String?
+
     func validate() throws {
         let given = [name != nil, matrices != nil, batch != nil].filter { $0 }.count
         if given != 1 { throw ValidationError("give exactly one of: a catalog name, --matrices FILE, --batch FILE") }
+        if certificate != nil, batch != nil { throw ValidationError("--certificate works with one algebra, not with --batch") }
     }
 
     func run() throws {
@@ -47,6 +53,7 @@ struct LieReport: ParsableCommand {
                 printError("tower lie: dimension \(algebra.dimension); computing series, centre and Killing form (may take a while)")
             }
             let invariants = LieInvariants(of: algebra)
+            if let certificate { try writeCertificate(algebra, to: certificate) }
             if json {
                 print(LieReportOutput.jsonLine(LieReportOutput.fields(invariants)))
             } else {
@@ -69,6 +76,14 @@ struct LieReport: ParsableCommand {
         } catch {
             throw InputFailure("\(path): \(error)")
         }
+    }
+
+    private func writeCertificate(_ algebra: MatrixLieAlgebra, to path: String) throws {
+        let c: Certificate
+        do { c = try CertificateWriter.writeLieCertificate(generators: algebra.generators, to: path) } catch {
+            throw InputFailure("cannot write the certificate to \(path): \(error)")
+        }
+        printError("certificate written to \(path): \(CertificateChecker.describe(c.claim, about: c.object))")
     }
 
     /// Same conventions as `tower group --batch`: blank lines skipped, a bad line gets

@@ -16,6 +16,7 @@ struct Tower: ParsableCommand {
             Calc.self,
             Bench.self,
             GroupCommand.self,
+            Verify.self,
             Lie.self,
             Train.self,
             Construct.self,

@@ -1,1 +1,0 @@
-// Module Certificates: see README.md.

@@ -1,0 +1,166 @@
+/// Checks the evidence of a permutation-group certificate. Every step below is a direct
+/// evaluation: products, inverses, conjugates and commutators of explicit permutations,
+/// compared for equality. The mathematics each step relies on is in `docs/certificates.md`.
+struct GroupCertificateChecker {
+    let degree: Int
+    let generators: [CheckerPermutation]
+    let evidence: GroupEvidence
+
+    init(degree: Int, generatorTexts: [String], evidence: GroupEvidence) throws {
+        guard degree >= 0, degree <= CertificateChecker.maximumDegree else {
+            throw CertificateFormatError("object.degree: \(degree) is outside 0...\(CertificateChecker.maximumDegree)")
+        }
+        self.degree = degree
+        self.generators = try generatorTexts.enumerated().map { i, text in
+            do { return try CheckerPermutation(cycles: text, degree: degree) } catch let e as CertificateFormatError {
+                throw CertificateFormatError("object.generators[\(i)]: \(e.message)")
+            }
+        }
+        self.evidence = evidence
+    }
+
+    func check(_ claim: Claim) throws {
+        switch claim {
+        case .derivedLength(let d):
+            let last = try checkSeries(length: d, central: false)
+            try requireTrivial(last, member: d)
+            if d > 0 { try checkLowerBound(needed: d - 1, central: false) }
+        case .nilpotencyClass(let c):
+            let last = try checkSeries(length: c, central: true)
+            try requireTrivial(last, member: c)
+            if c > 0 { try checkLowerBound(needed: c, central: true) }
+        case .notSolvable:
+            try checkSubgroup(againstWholeGroup: false)
+        case .notNilpotent:
+            try checkSubgroup(againstWholeGroup: true)
+        }
+    }
+
+    // MARK: Upper bound: the series
+
+    /// Checks N_1 ... N_length and returns the generators of the last member (G when length is 0).
+    /// Derived series: N_i <= N_(i-1), N_i normal in N_(i-1), N_(i-1)/N_i abelian.
+    /// Central series: N_i <= N_(i-1), N_i normal in G, [N_(i-1), G] <= N_i.
+    private func checkSeries(length: Int, central: Bool) throws -> [CheckerPermutation] {
+        let series = evidence.series ?? []
+        guard series.count == length else {
+            throw CertificateRejection("the claim needs a series of \(length) members after G, but the evidence has \(series.count)")
+        }
+        var previous = generators
+        for (i, member) in series.enumerated() {
+            let place = "series member \(i + 1)"
+            let values = try ProgramEvaluator.evaluate(member.program, inputs: previous, degree: degree, place: "\(place), program")
+            let current = try member.generators.enumerated().map { b, e in
+                try ProgramEvaluator.entry(e, of: values, place: "\(place), generator \(b + 1)")
+            }
+            let witnesses = try ProgramEvaluator.evaluate(member.witnessProgram, inputs: current, degree: degree,
+                                                          place: "\(place), witness program")
+            let conjugators = central ? generators : previous
+            let previousName = i == 0 ? "G" : "member \(i)"
+            let conjugatorName: (Int) -> String = { central ? "generator \($0) of G" : "generator \($0) of \(previousName)" }
+            try requireShape(member.conjugates, rows: conjugators.count, columns: { _ in current.count }, place: "\(place), conjugates")
+            for (a, x) in conjugators.enumerated() {
+                for (b, y) in current.enumerated() {
+                    let claimed = try ProgramEvaluator.entry(member.conjugates[a][b], of: witnesses, place: "\(place), conjugates[\(a)][\(b)]")
+                    guard y.conjugated(by: x) == claimed else {
+                        throw CertificateRejection("\(place), generator \(b + 1): conjugate by \(conjugatorName(a + 1)) does not match its witness entry")
+                    }
+                }
+            }
+            if central {
+                try requireShape(member.commutators, rows: previous.count, columns: { _ in generators.count }, place: "\(place), commutators")
+            } else {
+                try requireShape(member.commutators, rows: previous.count, columns: { previous.count - $0 - 1 }, place: "\(place), commutators")
+            }
+            for (a, x) in previous.enumerated() {
+                for (j, e) in member.commutators[a].enumerated() {
+                    let other = central ? generators[j] : previous[a + 1 + j]
+                    let otherName = central ? "generator \(j + 1) of G" : "generator \(a + 2 + j) of \(previousName)"
+                    let claimed = try ProgramEvaluator.entry(e, of: witnesses, place: "\(place), commutators[\(a)][\(j)]")
+                    guard CheckerPermutation.commutator(x, other) == claimed else {
+                        throw CertificateRejection("\(place): commutator of generator \(a + 1) of \(previousName) with \(otherName) does not match its witness entry")
+                    }
+                }
+            }
+            previous = current
+        }
+        return previous
+    }
+
+    private func requireTrivial(_ last: [CheckerPermutation], member: Int) throws {
+        if let k = last.firstIndex(where: { !$0.isIdentity }) {
+            let what = member == 0 ? "G" : "series member \(member)"
+            throw CertificateRejection("\(what) should be trivial, but its generator \(k + 1) is not the identity")
+        }
+    }
+
+    // MARK: Lower bound: one non-identity commutator
+
+    /// Derived series: depth(leaf) = 0, depth([l, r]) = min + 1, and depth k lies in G^(k).
+    /// Lower central series: weight(leaf) = 1, weight([l, r]) = max + 1, and weight k lies in gamma_k.
+    private func checkLowerBound(needed: Int, central: Bool) throws {
+        guard let bound = evidence.lowerBound else {
+            throw CertificateRejection("the evidence has no lower_bound commutator")
+        }
+        let values = try ProgramEvaluator.evaluate(bound.program, inputs: generators, degree: degree, place: "lower bound, program")
+        let (value, level) = try evaluate(bound.commutator, values, central: central)
+        guard level >= needed else {
+            let measure = central ? "weight" : "depth"
+            throw CertificateRejection("lower bound: the commutator has \(measure) \(level), the claim needs \(needed)")
+        }
+        guard !value.isIdentity else {
+            throw CertificateRejection("lower bound: the commutator evaluates to the identity")
+        }
+    }
+
+    private func evaluate(_ tree: CommutatorTree, _ values: [CheckerPermutation], central: Bool) throws -> (CheckerPermutation, Int) {
+        switch tree {
+        case .leaf(let e):
+            return (try ProgramEvaluator.entry(e, of: values, place: "lower bound, commutator leaf"), central ? 1 : 0)
+        case .bracket(let l, let r):
+            let (a, la) = try evaluate(l, values, central: central)
+            let (b, lb) = try evaluate(r, values, central: central)
+            return (CheckerPermutation.commutator(a, b), (central ? max(la, lb) : min(la, lb)) + 1)
+        }
+    }
+
+    // MARK: Not solvable / not nilpotent
+
+    /// H = <h_1..h_m> != 1 with every h_j a product of commutators [u, v], u in H and v in H
+    /// (so H <= [H, H]) or v in G (so H <= [H, G]).
+    private func checkSubgroup(againstWholeGroup: Bool) throws {
+        guard let s = evidence.subgroup else { throw CertificateRejection("the evidence has no subgroup") }
+        let values = try ProgramEvaluator.evaluate(s.program, inputs: generators, degree: degree, place: "subgroup, program")
+        let h = try s.generators.enumerated().map { j, e in
+            try ProgramEvaluator.entry(e, of: values, place: "subgroup, generator \(j + 1)")
+        }
+        guard h.contains(where: { !$0.isIdentity }) else {
+            throw CertificateRejection("subgroup: all its generators are the identity, so it is trivial")
+        }
+        let elements = try ProgramEvaluator.evaluate(s.elementProgram, inputs: h, degree: degree, place: "subgroup, element program")
+        let commutators = try s.commutators.enumerated().map { k, pair in
+            guard pair.count == 2 else { throw CertificateRejection("subgroup, commutator \(k + 1): needs two entries, has \(pair.count)") }
+            let u = try ProgramEvaluator.entry(pair[0], of: elements, place: "subgroup, commutator \(k + 1), left")
+            let v = try ProgramEvaluator.entry(pair[1], of: againstWholeGroup ? values : elements, place: "subgroup, commutator \(k + 1), right")
+            return CheckerPermutation.commutator(u, v)
+        }
+        let products = try ProgramEvaluator.evaluate(s.productProgram, inputs: commutators, degree: degree, place: "subgroup, product program")
+        guard s.products.count == h.count else {
+            throw CertificateRejection("subgroup: \(h.count) generators but \(s.products.count) products")
+        }
+        for (j, e) in s.products.enumerated() {
+            guard try ProgramEvaluator.entry(e, of: products, place: "subgroup, product \(j + 1)") == h[j] else {
+                throw CertificateRejection("subgroup, generator \(j + 1): its product of commutators evaluates to a different permutation")
+            }
+        }
+    }
+
+    // MARK: Helpers
+
+    private func requireShape(_ table: [[Int]], rows: Int, columns: (Int) -> Int, place: String) throws {
+        guard table.count == rows else { throw CertificateRejection("\(place): expected \(rows) rows, found \(table.count)") }
+        for (r, row) in table.enumerated() where row.count != columns(r) {
+            throw CertificateRejection("\(place), row \(r): expected \(columns(r)) entries, found \(row.count)")
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import Certificates
+import Foundation
+import Groups
+import Testing
+@testable import CertificateBuilder
+
+func group(_ cycles: [String], degree: Int) throws -> [Permutation] {
+    try cycles.map { try Permutation(cycles: $0, degree: degree) }
+}
+
+/// Encodes, decodes and checks, as `tower verify` would.
+func checkThroughJSON(_ c: Certificate) throws -> String {
+    try CertificateChecker.check(json: CertificateWriter.encode(c))
+}
+
+@Test func s4DerivedLengthCertificateVerifies() throws {
+    let c = try GroupCertificateBuilder.derivedLengthCertificate(generators: group(["(1,2,3,4)", "(1,2)"], degree: 4))
+    #expect(c.claim == .derivedLength(3))
+    #expect(try checkThroughJSON(c).hasSuffix("has derived length 3"))
+}
+
+@Test func a5NotSolvableCertificateVerifies() throws {
+    let c = try GroupCertificateBuilder.derivedLengthCertificate(generators: group(["(1,2,3,4,5)", "(1,2,3)"], degree: 5))
+    #expect(c.claim == .notSolvable)
+    #expect(try checkThroughJSON(c).hasSuffix("is not solvable"))
+}
+
+@Test func s5NotSolvableCertificateUsesTheAlternatingSubgroup() throws {
+    let c = try GroupCertificateBuilder.derivedLengthCertificate(generators: group(["(1,2,3,4,5)", "(1,2)"], degree: 5))
+    #expect(c.claim == .notSolvable)
+    #expect(try checkThroughJSON(c).hasSuffix("is not solvable"))
+}
+
+@Test func d8NilpotencyCertificateVerifies() throws {
+    let c = try GroupCertificateBuilder.nilpotencyCertificate(generators: group(["(1,2,3,4)", "(1,3)"], degree: 4))
+    #expect(c.claim == .nilpotencyClass(2))
+    #expect(try checkThroughJSON(c).hasSuffix("is nilpotent of class 2"))
+}
+
+@Test func s4NotNilpotentCertificateVerifies() throws {
+    let c = try GroupCertificateBuilder.nilpotencyCertificate(generators: group(["(1,2,3,4)", "(1,2)"], degree: 4))
+    #expect(c.claim == .notNilpotent)
+    #expect(try checkThroughJSON(c).hasSuffix("is not nilpotent"))
+}
+
+@Test func trivialGroupHasDerivedLengthZeroCertificate() throws {
+    let c = try GroupCertificateBuilder.derivedLengthCertificate(generators: group(["()"], degree: 3))
+    #expect(c.claim == .derivedLength(0))
+    #expect(try checkThroughJSON(c).hasSuffix("has derived length 0"))
+}
