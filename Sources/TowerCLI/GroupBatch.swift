@@ -64,7 +64,7 @@ struct GroupBatch {
     private func group(from object: [String: Any], line: Int) throws -> (PermutationGroup, String?) {
         var degree: Int? = nil
         if let value = object["degree"] {
-            guard let d = value as? Int, !(value is Bool) else { throw InputFailure("line \(line): \"degree\" must be an integer") }
+            guard let d = jsonInteger(value) else { throw InputFailure("line \(line): \"degree\" must be an integer") }
             degree = d
         }
         if let name = object["catalog"] {
@@ -87,4 +87,11 @@ struct GroupBatch {
             throw InputFailure("line \(line): \(failure.message)")
         }
     }
+}
+
+/// A JSON integer as parsed by `JSONSerialization`. `value is Bool` cannot tell 1 from `true` on
+/// Linux (both bridge through NSNumber), so booleans are recognised by their `objCType` ("c").
+func jsonInteger(_ value: Any) -> Int? {
+    guard let n = value as? NSNumber, String(cString: n.objCType) != "c" else { return nil }
+    return value as? Int
 }
