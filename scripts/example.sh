@@ -3,7 +3,8 @@
 #   1. certify its depth class: derived length 3, so a diagonal complex SSM needs exactly 3 layers;
 #   2. re-check the certificate with the independent checker;
 #   3. build the explicit 3-layer witness model and run it on random words up to length 10,000;
-#   4. train a 1-layer and a 3-layer dcd model briefly and put them next to the prediction.
+#   4. train a 1-layer dcd model on C6 (abelian: the theory says one layer suffices) and on S3
+#      (derived length 2: one layer cannot) and compare with the prediction.
 # Installs libgmp-dev with apt when it is missing. Output files go to ./example-output/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,8 +23,8 @@ echo
 echo "== 3. tower construct --group S4 --model-out $out/s4-witness.ckpt"
 $tower construct --group S4 --model-out "$out/s4-witness.ckpt"
 echo
-for layers in 1 3; do
-  echo "== 4. tower train --group S4 --model dcd --layers $layers --steps 300 (a short run; see docs/train.md)"
-  $tower train --group S4 --model dcd --layers "$layers" --steps 300 --seed 1 --train-length 16 --eval-lengths 16,64
+for group in C6 S3; do
+  echo "== 4. tower train --group $group --model dcd --layers 1 --steps 1000 (predicted minimal depth: $($tower group "$group" --json | grep -o '"derived_length" *: *[0-9a-z]*' | grep -o '[0-9a-z]*$'))"
+  $tower train --group "$group" --model dcd --layers 1 --steps 1000 --seed 1 --train-length 60 --eval-lengths 60,250
   echo
 done
