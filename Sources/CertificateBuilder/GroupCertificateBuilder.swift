@@ -13,24 +13,15 @@ public enum GroupCertificateBuilder {
         let setting = Setting(generators: generators, degree: degree, seed: seed)
         // levels[k] generates G^(k) and consists of nested commutators of depth k; G^(k+1) is
         // the normal closure of the commutators of G^(k)'s generators.
-        var levels = [setting.leaves]
-        var orders = [setting.group.order]
-        while orders[orders.count - 1] != .one {
-            let previous = levels[levels.count - 1]
-            let seeds = previous.indices.flatMap { a in previous.indices.dropFirst(a + 1).map { NestedCommutator.bracket(previous[a], previous[$0]) } }
-            let (next, order) = setting.normalClosure(of: seeds)
-            if order == orders[orders.count - 1] {
-                let evidence = try setting.perfectSubgroupEvidence(previous.map(\.value), order: order, isWholeGroup: levels.count == 1)
-                return Certificate(object: setting.object, claim: .notSolvable, evidence: .group(GroupEvidence(subgroup: evidence)))
-            }
-            levels.append(next)
-            orders.append(order)
+        let series = descendingSeries(in: setting) { previous in
+            previous.indices.flatMap { a in previous.indices.dropFirst(a + 1).map { NestedCommutator.bracket(previous[a], previous[$0]) } }
         }
-        let d = levels.count - 1
-        let members = try setting.seriesMembers(levels.map { $0.map(\.value) }, orders: orders, central: false)
-        let lowerBound = d == 0 ? nil : levels[d - 1].first { !$0.value.isIdentity }!.evidence(in: setting.words)
-        return Certificate(object: setting.object, claim: .derivedLength(d),
-                           evidence: .group(GroupEvidence(series: members, lowerBound: lowerBound)))
+        if series.stalled {
+            let evidence = try setting.perfectSubgroupEvidence(series.last.map(\.value), order: series.lastOrder, isWholeGroup: series.levels.count == 1)
+            return Certificate(object: setting.object, claim: .notSolvable, evidence: .group(GroupEvidence(subgroup: evidence)))
+        }
+        let evidence = try series.evidence(in: setting, central: false)
+        return Certificate(object: setting.object, claim: .derivedLength(series.length), evidence: .group(evidence))
     }
 
     /// A certificate of "nilpotent of class exactly c" or "not nilpotent".
@@ -38,23 +29,49 @@ public enum GroupCertificateBuilder {
         let setting = Setting(generators: generators, degree: degree, seed: seed)
         // levels[k] generates gamma_(k+1) and consists of left-normed commutators of weight
         // k + 1; gamma_(k+2) is the normal closure of [t, g], t in levels[k], g a generator of G.
-        var levels = [setting.leaves]
-        var orders = [setting.group.order]
-        while orders[orders.count - 1] != .one {
-            let previous = levels[levels.count - 1]
-            let seeds = previous.flatMap { t in setting.leaves.map { NestedCommutator.bracket(t, $0) } }
-            let (next, order) = setting.normalClosure(of: seeds)
-            if order == orders[orders.count - 1] {
-                let evidence = try setting.absorbedSubgroupEvidence(previous.map(\.value), order: order, isWholeGroup: levels.count == 1)
-                return Certificate(object: setting.object, claim: .notNilpotent, evidence: .group(GroupEvidence(subgroup: evidence)))
-            }
-            levels.append(next)
-            orders.append(order)
+        let series = descendingSeries(in: setting) { previous in
+            previous.flatMap { t in setting.leaves.map { NestedCommutator.bracket(t, $0) } }
         }
-        let c = levels.count - 1
-        let members = try setting.seriesMembers(levels.map { $0.map(\.value) }, orders: orders, central: true)
-        let lowerBound = c == 0 ? nil : levels[c - 1].first { !$0.value.isIdentity }!.evidence(in: setting.words)
-        return Certificate(object: setting.object, claim: .nilpotencyClass(c),
-                           evidence: .group(GroupEvidence(series: members, lowerBound: lowerBound)))
+        if series.stalled {
+            let evidence = try setting.absorbedSubgroupEvidence(series.last.map(\.value), order: series.lastOrder, isWholeGroup: series.levels.count == 1)
+            return Certificate(object: setting.object, claim: .notNilpotent, evidence: .group(GroupEvidence(subgroup: evidence)))
+        }
+        let evidence = try series.evidence(in: setting, central: true)
+        return Certificate(object: setting.object, claim: .nilpotencyClass(series.length), evidence: .group(evidence))
+    }
+
+    /// A series G = levels[0] > levels[1] > ... where levels[k+1] is the normal closure of
+    /// `nextSeeds(levels[k])`, followed until it reaches 1 or stalls (a member equals its successor).
+    private struct DescendingSeries {
+        var levels: [[NestedCommutator]]
+        var orders: [BigInt]
+        var stalled: Bool
+
+        var last: [NestedCommutator] { levels[levels.count - 1] }
+        var lastOrder: BigInt { orders[orders.count - 1] }
+        /// Number of steps down to the trivial group (meaningful when not stalled).
+        var length: Int { levels.count - 1 }
+
+        /// Series members with their membership programs, and a non-identity element of the last
+        /// non-trivial member as the lower bound.
+        func evidence(in setting: Setting, central: Bool) throws -> GroupEvidence {
+            let members = try setting.seriesMembers(levels.map { $0.map(\.value) }, orders: orders, central: central)
+            let lowerBound = length == 0 ? nil : levels[length - 1].first { !$0.value.isIdentity }!.evidence(in: setting.words)
+            return GroupEvidence(series: members, lowerBound: lowerBound)
+        }
+    }
+
+    private static func descendingSeries(in setting: Setting, nextSeeds: ([NestedCommutator]) -> [NestedCommutator]) -> DescendingSeries {
+        var series = DescendingSeries(levels: [setting.leaves], orders: [setting.group.order], stalled: false)
+        while series.lastOrder != .one {
+            let (next, order) = setting.normalClosure(of: nextSeeds(series.last))
+            if order == series.lastOrder {
+                series.stalled = true
+                return series
+            }
+            series.levels.append(next)
+            series.orders.append(order)
+        }
+        return series
     }
 }
