@@ -31,7 +31,9 @@ enum BenchGroupsExternal {
                 try? fileManager.removeItem(at: kept)
                 try fileManager.copyItem(at: scriptURL, to: kept)
             }
-            fileManager.createFile(atPath: outputURL.path, contents: nil)
+            guard fileManager.createFile(atPath: outputURL.path, contents: nil) else {
+                throw InputFailure("cannot create \(outputURL.path) for the \(system) output")
+            }
             let output = try FileHandle(forWritingTo: outputURL)
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
