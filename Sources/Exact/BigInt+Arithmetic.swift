@@ -86,12 +86,13 @@ extension BigInt {
     // `releasenone` tells the optimizer that these calls release no object, so a caller passing a
     // value it only borrows (an array element, say) need not retain it for the call and release it
     // after: 2 atomic pairs, about 20 ns of a 50 ns 64-limb add. The promise holds because results are
-    // built by `makeWithoutRelease` and nothing else here gives up a reference (the retains and
-    // releases the compiler may pair up inside are balanced). The uniqueness checks of the cache
-    // only concern boxes no value references, which no elided retain can make look unique: every
-    // reference a value holds to a cached box is taken inside a function that is never inlined
-    // (these three, `GMPIntegerPool.box`), so no caller can pair that retain with the value's
-    // release and drop both across one of these calls.
+    // built by `makeWithoutRelease` and nothing else here gives up a reference (retains and releases
+    // the compiler pairs up inside are balanced; `slowMul` returns an operand, retained, for a factor
+    // of 1). The cache's uniqueness checks only concern boxes no value references, and no elided
+    // retain can make a box a value holds look unique: every reference a value holds to a cached box
+    // is taken inside a function that is never inlined (these, `GMPIntegerPool.box`), so no caller
+    // can pair that retain with the value's release and drop both across one of these calls.
+    //
     // A sum whose operands have the same sign (a difference: opposite signs) does not fit `Int`
     // when the fast path failed; with a zero operand it can (0 - 2^63 is Int.min), so zero counts as
     // "may fit". A product of operands that are not 0 or ±1 never fits when one of them does not.
@@ -111,7 +112,7 @@ extension BigInt {
         } }
     }
 
-    @usableFromInline static func slowMul(_ a: BigInt, _ b: BigInt) -> BigInt {
+    @_effects(releasenone) @inline(never) @usableFromInline static func slowMul(_ a: BigInt, _ b: BigInt) -> BigInt {
         // Multiplying a large value by 0 or ±1 (common in exact linear algebra) shares or negates
         // the box instead of computing a copy.
         if let y = b.intValue, y.magnitude <= 1 { return y == 0 ? .zero : y == 1 ? a : -a }
@@ -137,8 +138,9 @@ extension BigInt {
         } } } }
     }
 
-    @usableFromInline static func slowNegate(_ a: BigInt) -> BigInt {
-        a.withMPZ { x in make(limbs: a.limbCount) { __gmpz_neg($0, x) } }
+    /// Only -2^63 (one limb) has a negation that fits `Int`.
+    @_effects(releasenone) @inline(never) @usableFromInline static func slowNegate(_ a: BigInt) -> BigInt {
+        a.withMPZ { x in makeWithoutRelease(limbs: a.limbCount, mayFitInt: a.limbCount <= 1) { __gmpz_neg($0, x) } }
     }
 
     /// The `mpz_t` of a large value whose box only `self` references and that has room for

@@ -2,7 +2,7 @@ import Seeded
 import Testing
 @testable import Exact
 
-// Fresh results of +, - and * are built without releasing anything (`makeWithoutRelease`): in a
+// Fresh results of +, -, * and negation are built without releasing anything (`makeWithoutRelease`): in a
 // free cached box left to the cache when the result fits Int, or, when every cached box of the size
 // is held by a live value, in a new box (a result that cannot fit Int) or in temporary memory copied
 // out only when it does not fit. These tests hold enough live values that the cache has no free box
@@ -29,6 +29,7 @@ private func occupyCachedBoxes() -> [BigInt] {
         #expect((x + y).description == (a + b).decimal, "\(a.decimal) + \(b.decimal)")
         #expect((x - y).description == (a - b).decimal, "\(a.decimal) - \(b.decimal)")
         #expect((x * y).description == (a * b).decimal, "\(a.decimal) * \(b.decimal)")
+        #expect((-x).description == (-a).decimal, "-\(a.decimal)")
     }
     withExtendedLifetime(held) {}
 }
