@@ -21,7 +21,8 @@ import Darwin
 /// memory kept is bounded (under 200 KiB per thread) and freed when the thread exits.
 ///
 /// A cached box is referenced twice while a value holds it, so in-place updates (`+=`) see it as
-/// shared and write into a fresh box instead; that fresh box is usually another cached one.
+/// shared; when they cannot write in place they give the result a box of its own (not a cached one),
+/// so that the next update can.
 @usableFromInline
 final class GMPIntegerPool {
     /// Capacities 2^0 ... 2^(classCount-1) limbs.
