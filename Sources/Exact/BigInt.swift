@@ -143,7 +143,7 @@ public struct BigInt: Sendable {
         return BigInt(normalizing: r)
     }
 
-    /// Like `make`, for the fresh-result paths that promise `@_effects(releasenone)` (`+`, `-`, `*`):
+    /// Like `make`, for the fresh-result paths that promise `@_effects(releasenone)` (`+ - *`, negation):
     /// builds the result without releasing any object, so that callers need not keep their own
     /// reference to each operand across the call (measured: that was two atomic retain/release pairs
     /// per operation, about 20 ns, when operands are read out of an array).
