@@ -110,37 +110,45 @@ final class StabilizerChain: @unchecked Sendable {
 
     /// Extends the orbit of `level` after generator `id` joined it: images of old points under
     /// the new generator, then a breadth-first closure of new points under all generators.
+    /// The level is moved out of `levels` while it grows, so its arrays are mutated in place
+    /// (no copy-on-write, no reference counting per point); the generator list is gathered only
+    /// when the orbit actually grew (a normalizing extension leaves shallower orbits unchanged).
     private func extendOrbit(level i: Int, newGenerator id: Int) {
-        let gens = generatorIDs(from: i)
-        var frontier = levels[i].orbit.count
+        var level = Level(base: 0, slot: [])
+        swap(&level, &levels[i])
+        defer { swap(&level, &levels[i]) }
+        let oldCount = level.orbit.count
         let newGen = generators[id]
-        for k in 0..<levels[i].orbit.count { visit(level: i, from: k, by: newGen) }
-        while frontier < levels[i].orbit.count {
-            for gid in gens { visit(level: i, from: frontier, by: generators[gid]) }
+        for k in 0..<oldCount { visit(&level, from: k, by: newGen) }
+        if level.orbit.count == oldCount { return }
+        var gens = level.generatorIDs.map { generators[$0] }
+        for j in (i + 1)..<levels.count { gens += levels[j].generatorIDs.map { generators[$0] } }
+        var frontier = oldCount
+        while frontier < level.orbit.count {
+            for s in gens { visit(&level, from: frontier, by: s) }
             frontier += 1
         }
     }
 
     /// If s maps orbit[k] outside the orbit, records the image with inverse transversal
     /// s^-1 u_k^-1 (maps the image back to the base point).
-    private func visit(level i: Int, from k: Int, by s: [Int32]) {
-        let beta = Int(levels[i].orbit[k])
+    private func visit(_ level: inout Level, from k: Int, by s: [Int32]) {
+        let beta = Int(level.orbit[k])
         let gamma = Int(s[beta])
-        if levels[i].slot[gamma] >= 0 { return }
-        levels[i].slot[gamma] = Int32(levels[i].orbit.count)
-        levels[i].orbit.append(Int32(gamma))
-        var row = [Int32](repeating: 0, count: degree)
+        if level.slot[gamma] >= 0 { return }
+        level.slot[gamma] = Int32(level.orbit.count)
+        level.orbit.append(Int32(gamma))
         let n = degree
-        levels[i].inverseTransversal.withUnsafeBufferPointer { rows in
-            let uk = rows.baseAddress! + k * n
+        let start = level.inverseTransversal.count
+        level.inverseTransversal.append(contentsOf: repeatElement(0, count: n))
+        level.inverseTransversal.withUnsafeMutableBufferPointer { rows in
+            let uk = UnsafePointer(rows.baseAddress! + k * n)
+            let r = rows.baseAddress! + start
             s.withUnsafeBufferPointer { sp in
-                row.withUnsafeMutableBufferPointer { r in
-                    // r = s^-1 * u_k^-1 : x -> u_k^-1(s^-1(x)); build via y = s(x): r[s(x)] = uk[x].
-                    for x in 0..<n { r[Int(sp[x])] = uk[x] }
-                }
+                // r = s^-1 * u_k^-1 : x -> u_k^-1(s^-1(x)); build via y = s(x): r[s(x)] = uk[x].
+                for x in 0..<n { r[Int(sp[x])] = uk[x] }
             }
         }
-        levels[i].inverseTransversal.append(contentsOf: row)
     }
 
     /// The transversal element u_k (maps the base point to orbit[k]) as a table.
