@@ -170,6 +170,15 @@ enum SolvableBSGS {
 /// commute (point i goes through a^-1, b^-1, a, b in turn).
 func nontrivialCommutator(_ a: [Int32], _ aInverse: [Int32], _ b: [Int32], _ bInverse: [Int32]) -> [Int32]? {
     let n = a.count
+    // Whether ab = ba, with two lookups per point and an early exit: in the deep, nearly
+    // abelian layers most pairs commute.
+    let commute = a.withUnsafeBufferPointer { pa in
+        b.withUnsafeBufferPointer { pb in
+            for i in 0..<n where pb[Int(pa[i])] != pa[Int(pb[i])] { return false }
+            return true
+        }
+    }
+    if commute { return nil }
     var moved = false
     let c = [Int32](unsafeUninitializedCapacity: n) { r, count in
         a.withUnsafeBufferPointer { pa in

@@ -89,7 +89,9 @@ final class StabilizerChain: @unchecked Sendable {
 
     /// Adds a strong generator at `level` (it must fix the base points of earlier levels);
     /// `level == levels.count` appends a new level whose base point is the first point `g` moves.
-    func addGenerator(_ g: [Int32], at level: Int) {
+    /// `normalizing`: g normalizes the chain's group K with g^p in K, so only the orbit at
+    /// `level` grows (see `NormalizingExtension`) and shallower levels are not revisited.
+    func addGenerator(_ g: [Int32], at level: Int, normalizing: Bool = false) {
         if level == levels.count {
             guard let moved = firstMovedPoint(g) else { return }
             appendLevel(base: moved)
@@ -97,7 +99,11 @@ final class StabilizerChain: @unchecked Sendable {
         let id = generators.count
         generators.append(g)
         levels[level].generatorIDs.append(id)
-        for j in 0...level { extendOrbit(level: j, newGenerator: id) }
+        if normalizing {
+            extendOrbit(level: level, newGenerator: id, closingUnder: [g])
+        } else {
+            for j in 0...level { extendOrbit(level: j, newGenerator: id) }
+        }
     }
 
     func appendLevel(base: Int) {
@@ -113,7 +119,9 @@ final class StabilizerChain: @unchecked Sendable {
     /// The level is moved out of `levels` while it grows, so its arrays are mutated in place
     /// (no copy-on-write, no reference counting per point); the generator list is gathered only
     /// when the orbit actually grew (a normalizing extension leaves shallower orbits unchanged).
-    private func extendOrbit(level i: Int, newGenerator id: Int) {
+    /// `closingUnder`, when given, is a set of generators known to close the orbit (for a
+    /// normalizing generator z the new orbit is Delta u Delta z u ..., so z alone suffices).
+    private func extendOrbit(level i: Int, newGenerator id: Int, closingUnder known: [[Int32]]? = nil) {
         var level = Level(base: 0, slot: [])
         swap(&level, &levels[i])
         defer { swap(&level, &levels[i]) }
@@ -121,8 +129,8 @@ final class StabilizerChain: @unchecked Sendable {
         let newGen = generators[id]
         for k in 0..<oldCount { visit(&level, from: k, by: newGen) }
         if level.orbit.count == oldCount { return }
-        var gens = level.generatorIDs.map { generators[$0] }
-        for j in (i + 1)..<levels.count { gens += levels[j].generatorIDs.map { generators[$0] } }
+        var gens = known ?? level.generatorIDs.map { generators[$0] }
+        if known == nil { for j in (i + 1)..<levels.count { gens += levels[j].generatorIDs.map { generators[$0] } } }
         var frontier = oldCount
         while frontier < level.orbit.count {
             for s in gens { visit(&level, from: frontier, by: s) }
