@@ -28,18 +28,43 @@ enum SolvableBSGS {
         var builder = Builder(degree: degree, seed: seed, conjugators: top)
         let root = Layer(degree: degree, conjugatorCount: top.count)
         do { try builder.extend(root, by: top, depth: 0) } catch { return nil }
+        return members(from: root, topGenerators: top, degree: degree)
+    }
+
+    /// The normal closure of `seeds` under `conjugators`, which generate a solvable group G
+    /// containing the seeds, with its derived series (closure first, trivial group last); nil
+    /// when the method gives up. The closure is the root layer, kept closed under conjugation
+    /// by G like every layer below it, so the same proof applies (its derived subgroups are
+    /// characteristic in a normal subgroup of G, hence normal in G).
+    static func normalClosure(of seeds: [[Int32]], under conjugators: [[Int32]], degree: Int,
+                              seed: UInt64) -> [Member]? {
+        let top = conjugators.filter { !isIdentityTable($0) }
+        var builder = Builder(degree: degree, seed: seed, conjugators: top)
+        let root = Layer(degree: degree, conjugatorCount: top.count)
+        // A layer above the root whose only role is to close the root under conjugation.
+        let above = Layer(degree: degree, conjugatorCount: top.count)
+        above.next = root
+        do {
+            try builder.extend(root, by: seeds.filter { !isIdentityTable($0) }, depth: 0)
+            try builder.closeUnderConjugation(above, depth: -1)
+        } catch { return nil }
+        return members(from: root, topGenerators: nil, degree: degree)
+    }
+
+    /// The members from the finished layers; K_i = <K_{i+1}, X_i>, so the generators of K_i are
+    /// the effective generators of layers i, i+1, ... (or `topGenerators` for K_0 when given).
+    private static func members(from root: Layer, topGenerators: [[Int32]]?, degree: Int) -> [Member] {
         var layers: [Layer] = []
         var layer: Layer? = root
         while let l = layer {
             layers.append(l)
             layer = l.generators.isEmpty ? nil : l.next
         }
-        // K_i = <K_{i+1}, X_i>: its generators are the effective generators of layers i, i+1, ...
         var members: [Member] = []
         var below: [[Int32]] = []
         for (i, l) in layers.enumerated().reversed() {
             below = l.effectiveGenerators + below
-            members.append(Member(generators: i == 0 ? top : below, chain: l.chain))
+            members.append(Member(generators: i == 0 ? (topGenerators ?? below) : below, chain: l.chain))
         }
         members.reverse()
         if !members.last!.generators.isEmpty { members.append(Member(generators: [], chain: StabilizerChain(degree: degree))) }
@@ -121,10 +146,7 @@ enum SolvableBSGS {
                 for _ in 0..<2 { pending.append(commutatorTable(random.next(), random.next())) }
             }
             let nextVersion = next.version
-            while !pending.isEmpty {
-                try extend(next, by: pending, depth: depth + 1)
-                pending = conjugateViolations(layer)
-            }
+            try close(layer, adding: pending, depth: depth)
             if next.version == nextVersion {
                 // next did not grow: it is normal in G and contains the commutators of the
                 // generators, so x normalizes <next, old generators> and extends it by prime steps.
@@ -146,6 +168,21 @@ enum SolvableBSGS {
                 layer.chain = chain
             }
             layer.version += 1
+        }
+
+        /// Adds `pending` to next, then the conjugates of next's generators by G that are
+        /// missing, until there are none.
+        mutating func close(_ layer: Layer, adding pending: [[Int32]], depth: Int) throws {
+            var pending = pending
+            while !pending.isEmpty {
+                try extend(layer.next!, by: pending, depth: depth + 1)
+                pending = conjugateViolations(layer)
+            }
+        }
+
+        /// Makes the group of layer.next normal in G.
+        mutating func closeUnderConjugation(_ layer: Layer, depth: Int) throws {
+            try close(layer, adding: conjugateViolations(layer), depth: depth)
         }
 
         /// Conjugates of next's generators by the generators of G that are not in next. Each
