@@ -22,9 +22,15 @@ enum SchreierSims {
         if nontrivial.isEmpty { return chain }
         var random = ProductReplacement(generators: nontrivial, seed: seed)
         var misses = 0
+        // The order (a BigInt product) is recomputed only when the chain grew.
+        if let target = knownOrder, chain.order == target.value { return chain }
         while misses < 24 {
-            if let target = knownOrder, chain.order == target.value { return chain }
-            if insert(random.next(), into: chain) { misses = 0 } else { misses += 1 }
+            if insert(random.next(), into: chain) {
+                misses = 0
+                if let target = knownOrder, chain.order == target.value { return chain }
+            } else {
+                misses += 1
+            }
         }
         if let target = knownOrder, chain.order == target.value { return chain }
         complete(chain)

@@ -31,6 +31,30 @@ enum SolvableBSGS {
         return members(from: root, topGenerators: top, degree: degree)
     }
 
+    /// Whether a seeded iterated commutator proves that the derived series of <gens> is longer
+    /// than the depth bound, so that the builder would only give up: c_1 = [x, y], then
+    /// c_{d+1} = [c_d, c_d^r] with r random (c_d^r is in G^(d), a normal subgroup, so c_{d+1} is
+    /// in G^(d+1)). A non-identity c beyond the bound is a proof; an identity proves nothing.
+    static func exceedsDepthBound(_ gens: [[Int32]], degree: Int, seed: UInt64) -> Bool {
+        let top = gens.filter { !isIdentityTable($0) }
+        guard top.count > 1 else { return false }
+        var random = ProductReplacement(generators: top, seed: seed)
+        var c = commutatorTable(random.next(), random.next())
+        for _ in 0..<depthBound(degree: degree) {
+            if isIdentityTable(c) { return false }
+            let r = random.next()
+            c = commutatorTable(c, conjugateTable(c, by: r, inverse: inverseTable(r)))
+        }
+        return !isIdentityTable(c)
+    }
+
+    /// Dixon: a solvable group of degree n has derived length at most 5/2 log_3 n (plus slack).
+    static func depthBound(degree: Int) -> Int {
+        var k = 0, power = 1
+        while power < max(degree, 2) { power *= 3; k += 1 }
+        return (5 * k) / 2 + 2
+    }
+
     /// The normal closure of `seeds` under `conjugators`, which generate a solvable group G
     /// containing the seeds, with its derived series (closure first, trivial group last); nil
     /// when the method gives up. The closure is the root layer, kept closed under conjugation
@@ -110,9 +134,7 @@ enum SolvableBSGS {
             self.conjugators = conjugators
             conjugatorInverses = conjugators.map(inverseTable)
             rng = SplitMix64(seed: seed)
-            var k = 0, power = 1
-            while power < max(degree, 2) { power *= 3; k += 1 }
-            maxDepth = (5 * k) / 2 + 2
+            maxDepth = SolvableBSGS.depthBound(degree: degree)
         }
 
         /// Adds `elements` to the layer's generators and restores the invariants.

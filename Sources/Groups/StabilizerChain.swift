@@ -63,23 +63,30 @@ final class StabilizerChain: @unchecked Sendable {
     /// (`levels.count` when it passed every level). `g` is left as the residue.
     @discardableResult
     func sift(_ g: inout [Int32], from start: Int = 0) -> Int {
-        var scratch = [Int32](repeating: 0, count: degree)
-        for i in start..<levels.count {
-            let beta = Int(g[levels[i].base])
-            let k = Int(levels[i].slot[beta])
-            if k < 0 { return i }
-            if beta == levels[i].base { continue }
-            levels[i].inverseTransversal.withUnsafeBufferPointer { rows in
-                let row = rows.baseAddress! + k * degree
-                g.withUnsafeMutableBufferPointer { gp in
-                    scratch.withUnsafeMutableBufferPointer { sp in
-                        for x in 0..<degree { sp[x] = row[Int(gp[x])] }
+        let n = degree
+        var scratch: [Int32] = []
+        // Levels are read through one unsafe buffer (no reference counting per level), and the
+        // scratch table is allocated only if some level needs a composition.
+        return levels.withUnsafeBufferPointer { lv in
+            for i in start..<lv.count {
+                let base = lv[i].base
+                let beta = Int(g[base])
+                let k = lv[i].slot.withUnsafeBufferPointer { Int($0[beta]) }
+                if k < 0 { return i }
+                if beta == base { continue }
+                if scratch.isEmpty { scratch = [Int32](repeating: 0, count: n) }
+                lv[i].inverseTransversal.withUnsafeBufferPointer { rows in
+                    let row = rows.baseAddress! + k * n
+                    g.withUnsafeBufferPointer { gp in
+                        scratch.withUnsafeMutableBufferPointer { sp in
+                            for x in 0..<n { sp[x] = row[Int(gp[x])] }
+                        }
                     }
                 }
+                swap(&g, &scratch)
             }
-            swap(&g, &scratch)
+            return lv.count
         }
-        return levels.count
     }
 
     func contains(_ g: [Int32]) -> Bool {
