@@ -61,12 +61,22 @@ enum NormalClosure {
     }
 
     /// The same group on a few seeded random generators when the closure's generating set is
-    /// large (it feeds the next commutator computation, which is quadratic in it). The random
-    /// elements lie in the group and their chain reaches its exact order, so they generate it.
+    /// large (it feeds the next commutator computation, which is quadratic in it). First two,
+    /// then three random elements are tried: a random chain of the subgroup they generate that
+    /// reaches the group's exact order proves that they generate it (the product of the orbit
+    /// lengths of a partial chain never exceeds the order of the group its generators generate).
+    /// Otherwise the strong generators met while reaching the order are used.
     private static func fewerGenerators(_ group: PermutationGroup, seed: UInt64) -> PermutationGroup {
-        guard group.generators.count > 4, case .chain = group.structure.kind else { return group }
+        guard group.generators.count > 3, case .chain = group.structure.kind else { return group }
         let target = group.order
         var random = ProductReplacement(generators: group.generatorTables, seed: seed)
+        for size in 2...3 {
+            let candidates = (0..<size).map { _ in random.next() }
+            if let chain = SchreierSims.randomPhase(candidates, degree: group.degree, seed: seed &+ UInt64(size),
+                                                    reaching: target) {
+                return PermutationGroup(tables: candidates, degree: group.degree, hint: .chain(chain))
+            }
+        }
         let chain = StabilizerChain(degree: group.degree)
         var chosen: [[Int32]] = []
         var reached = false
