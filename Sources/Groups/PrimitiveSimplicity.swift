@@ -1,0 +1,113 @@
+import Exact
+
+/// Deciding, by proof, whether a perfect primitive permutation group is simple.
+///
+/// The O'Nan–Scott theorem (in the form of Liebeck, Praeger and Saxl, "On the O'Nan-Scott
+/// theorem for finite primitive permutation groups", J. Austral. Math. Soc. 44 (1988); see also
+/// Dixon and Mortimer, "Permutation Groups", ch. 4) sorts a primitive group Q of degree m, with
+/// socle N, into eight types. For Q perfect and a point stabilizer Q_a:
+/// - AS, almost simple: T <= Q <= Aut(T). Q/T embeds in Out(T), which is solvable (Schreier's
+///   conjecture, a consequence of the classification), so a perfect Q equals T: Q is simple.
+/// - HA, affine: N = (C_p)^k regular, m = p^k, Q_a is isomorphic to Q/N, a subgroup of GL(k, p).
+///   Q perfect forces Q_a perfect, k >= 2 (GL(1, p) is abelian), and |Q_a| divides |GL(k, p)|.
+/// - HS, HC, SD, CD, TW (holomorph, diagonal, twisted wreath): m is a power |T|^j (j >= 1) of a
+///   non-abelian simple group's order, so 4 divides m (the order of a non-abelian simple group
+///   is divisible by 4: a cyclic Sylow 2-subgroup gives a normal 2-complement; it is even by
+///   Feit–Thompson) and m has at least 3 prime divisors (Burnside's p^a q^b theorem). In each of
+///   these types N is transitive and N_a is trivial or a product of diagonal copies of T, so
+///   Q_a / N_a is isomorphic to Q/N: for a perfect Q, Q_a is perfect.
+/// - PA, product action: Q <= H wr S_k on m = a^k points, k >= 2, H almost simple primitive of
+///   degree a >= 5. Q permutes the k simple factors of N transitively, through a perfect
+///   (quotient of Q) transitive subgroup of S_k; those exist only for k >= 5. So m = a^k with
+///   a >= 5 and k >= 5 (m >= 3125).
+/// Hence Q is simple as soon as the types other than AS are excluded by the degree and Q_a.
+/// A natural A_m (order m!/2 inside S_m, or recognized by Jordan's theorem) is simple for m >= 5.
+enum PrimitiveSimplicity {
+    enum Verdict {
+        /// Simple, with the argument in words.
+        case simple(String)
+        /// Only the affine type is not excluded: look for a regular normal (C_p)^k.
+        case affinePossible(prime: Int, exponent: Int)
+        /// Neither simple by these arguments nor known to be affine.
+        case undecided(String)
+    }
+
+    /// `q` must be perfect, non-trivial and primitive on all its `degree` points.
+    static func verdict(for q: PermutationGroup) -> Verdict {
+        let m = q.degree
+        if q.structure.isAlternatingGiant { return .simple("A\(m) (recognized by Jordan's theorem)") }
+        if m >= 5, q.order * BigInt(2) == factorial(m) { return .simple("A\(m) (order \(m)!/2)") }
+        let primes = factorize(m)
+        let productAction = isHighPower(m)
+        let affine: (prime: Int, exponent: Int)? = primes.count == 1 && primes.first!.value >= 2
+            ? (primes.first!.key, primes.first!.value) : nil
+        let diagonal = m % 4 == 0 && primes.count >= 3
+        if !productAction && affine == nil && !diagonal {
+            return .simple("primitive of degree \(m): not a prime power, no simple group's order divides it"
+                           + " (O'Nan-Scott): almost simple and perfect")
+        }
+        if productAction {
+            return .undecided("primitive of degree \(m) = a^k with a, k >= 5: product action not excluded")
+        }
+        let stabilizer = q.stabilizer(of: 0)
+        let stabilizerIsPerfect = stabilizer.isTrivial || stabilizer.derivedSubgroup.order == stabilizer.order
+        if !stabilizerIsPerfect {
+            return .simple("primitive of degree \(m) with a non-perfect point stabilizer (O'Nan-Scott):"
+                           + " almost simple and perfect")
+        }
+        if let (p, k) = affine {
+            if generalLinearOrder(k, p) % stabilizer.order == .zero { return .affinePossible(prime: p, exponent: k) }
+            return .simple("primitive of degree \(p)^\(k) whose point stabilizer order does not divide |GL(\(k),\(p))|"
+                           + " (O'Nan-Scott): almost simple and perfect")
+        }
+        return .undecided("primitive of degree \(m) (divisible by 4 with at least 3 primes) with a perfect"
+                          + " point stabilizer: diagonal or twisted wreath type not excluded")
+    }
+
+    /// Whether m = a^k for some a >= 5, k >= 5.
+    static func isHighPower(_ m: Int) -> Bool {
+        var k = 5
+        while true {
+            let a = integerRoot(m, k)
+            if a < 5 { return false }
+            if power(a, k) == m { return true }
+            k += 1
+        }
+    }
+
+    /// |GL(k, p)| = (p^k - 1)(p^k - p) ... (p^k - p^(k-1)).
+    static func generalLinearOrder(_ k: Int, _ p: Int) -> BigInt {
+        let q = BigInt(p)
+        var pk = BigInt.one
+        for _ in 0..<k { pk *= q }
+        var result = BigInt.one
+        var pi = BigInt.one
+        for _ in 0..<k {
+            result *= pk - pi
+            pi *= q
+        }
+        return result
+    }
+
+    /// floor(m^(1/k)) for m >= 1, by integer search (no floating point).
+    private static func integerRoot(_ m: Int, _ k: Int) -> Int {
+        var lo = 1, hi = 1
+        while power(hi, k) <= m { hi *= 2 }
+        while hi - lo > 1 {
+            let mid = (lo + hi) / 2
+            if power(mid, k) <= m { lo = mid } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// a^k, saturating at Int.max.
+    private static func power(_ a: Int, _ k: Int) -> Int {
+        var r = 1
+        for _ in 0..<k {
+            let (p, overflow) = r.multipliedReportingOverflow(by: a)
+            if overflow { return Int.max }
+            r = p
+        }
+        return r
+    }
+}

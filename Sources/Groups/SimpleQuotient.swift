@@ -1,0 +1,49 @@
+/// A homomorphism from a perfect group R onto a group proven simple, found among R's actions:
+/// on each non-trivial orbit, then on the blocks of a block system, repeated until the image is
+/// primitive (an action on a maximal block system); a primitive image is then judged by
+/// `PrimitiveSimplicity`. If only the affine type is left open, R acts next by conjugation on
+/// the image's regular normal subgroup (`AffineSocle`), a smaller quotient, and the search goes
+/// on from there. Every image of a perfect group is perfect, so each primitive image is too.
+enum SimpleQuotient {
+    struct Found {
+        /// R -> Q with Q simple.
+        let action: GroupAction
+        /// Why Q is simple, in words.
+        let proof: String
+    }
+
+    static func find(for r: PermutationGroup, seed: UInt64) throws(CompositionSeriesFailure) -> Found {
+        var reasons: [String] = []
+        if let found = search(.natural(r), seed: seed, reasons: &reasons) { return found }
+        let why = reasons.isEmpty ? "no action with a non-trivial image" : reasons.joined(separator: "; ")
+        throw CompositionSeriesFailure(reason: "perfect section of order \(r.order) on \(r.degree) points: \(why)")
+    }
+
+    private static func search(_ action: GroupAction, seed: UInt64, reasons: inout [String]) -> Found? {
+        let orbits = action.nontrivialOrbits
+        if orbits.isEmpty { return nil }
+        if orbits.count > 1 || orbits[0].count < action.degree {
+            for orbit in orbits {
+                if let found = search(action.restricted(to: orbit), seed: seed, reasons: &reasons) { return found }
+            }
+            return nil
+        }
+        if let blocks = BlockSystem.nontrivial(generators: action.images, degree: action.degree) {
+            return search(action.onBlocks(blocks), seed: seed, reasons: &reasons)
+        }
+        switch PrimitiveSimplicity.verdict(for: action.image) {
+        case .simple(let proof):
+            return Found(action: action, proof: proof)
+        case .affinePossible(let p, let k):
+            if let next = AffineSocle.conjugationAction(action, image: action.image, prime: p, seed: seed) {
+                return search(next, seed: seed &+ 1, reasons: &reasons)
+            }
+            reasons.append("primitive image of degree \(p)^\(k) with a perfect point stabilizer may be affine,"
+                           + " but no regular normal subgroup was found")
+            return nil
+        case .undecided(let why):
+            reasons.append(why)
+            return nil
+        }
+    }
+}
