@@ -5,30 +5,36 @@ import Exact
 /// The O'Nan–Scott theorem (in the form of Liebeck, Praeger and Saxl, "On the O'Nan-Scott
 /// theorem for finite primitive permutation groups", J. Austral. Math. Soc. 44 (1988); see also
 /// Dixon and Mortimer, "Permutation Groups", ch. 4) sorts a primitive group Q of degree m, with
-/// socle N, into eight types. For Q perfect and a point stabilizer Q_a:
+/// socle N, into eight types. Let Q be perfect, Q_a a point stabilizer, T a non-abelian simple
+/// group. The image of Q in any symmetric group is perfect, and a transitive perfect subgroup
+/// of S_k exists only for k = 1 or k >= 5; this bounds the number k of simple factors of N
+/// that Q permutes transitively.
 /// - AS, almost simple: T <= Q <= Aut(T). Q/T embeds in Out(T), which is solvable (Schreier's
 ///   conjecture, a consequence of the classification), so a perfect Q equals T: Q is simple.
-/// - HA, affine: N = (C_p)^k regular, m = p^k, Q_a is isomorphic to Q/N, a subgroup of GL(k, p).
-///   Q perfect forces Q_a perfect, k >= 2 (GL(1, p) is abelian), and |Q_a| divides |GL(k, p)|.
-/// - HS, HC, SD, CD, TW (holomorph, diagonal, twisted wreath): m is a power |T|^j (j >= 1) of a
-///   non-abelian simple group's order, so 4 divides m (the order of a non-abelian simple group
-///   is divisible by 4: a cyclic Sylow 2-subgroup gives a normal 2-complement; it is even by
-///   Feit–Thompson) and m has at least 3 prime divisors (Burnside's p^a q^b theorem). In each of
-///   these types N is transitive and N_a is trivial or a product of diagonal copies of T, so
-///   Q_a / N_a is isomorphic to Q/N: for a perfect Q, Q_a is perfect.
-/// - PA, product action: Q <= H wr S_k on m = a^k points, k >= 2, H almost simple primitive of
-///   degree a >= 5. Q permutes the k simple factors of N transitively, through a perfect
-///   (quotient of Q) transitive subgroup of S_k; those exist only for k >= 5. So m = a^k with
-///   a >= 5 and k >= 5 (m >= 3125).
-/// Hence Q is simple as soon as the types other than AS are excluded by the degree and Q_a.
-/// A natural A_m (order m!/2 inside S_m, or recognized by Jordan's theorem) is simple for m >= 5.
+/// - HA, affine: N = (C_p)^k regular, m = p^k, Q_a isomorphic to Q/N inside GL(k, p). Q perfect
+///   forces Q_a perfect, k >= 2 (GL(1, p) is abelian), and |Q_a| divides |GL(k, p)|.
+/// - HS, holomorph of T: N = T x T, m = |T|; Q/N embeds in Out(T), so a perfect Q is T x T:
+///   |Q| = m^2, Q_a = diagonal T is perfect.
+/// - SD, CD, HC, TW (diagonal, compound, twisted wreath): Q permutes k >= 2 factors of N
+///   transitively, so k >= 5, and m >= |T|^4 >= 60^4.
+/// - PA, product action: Q <= H wr S_k on m = a^k points, H almost simple primitive of degree
+///   a >= 5, and Q transitive on the k >= 2 factors: k >= 5, so m = a^k with a, k >= 5.
+/// In HS, SD, CD, HC and TW, m is a power of |T|: 4 divides it (a non-abelian simple group has
+/// order divisible by 4: even by Feit–Thompson, and a cyclic Sylow 2-subgroup would give a
+/// normal 2-complement) and it has at least 3 prime divisors (Burnside's p^a q^b theorem); and
+/// N_a is a product of diagonal copies of T with Q_a / N_a isomorphic to Q/N, so Q_a is perfect.
+/// Hence Q is simple as soon as the degree, |Q| and Q_a exclude every type but AS. A natural
+/// A_m (order m!/2 inside S_m, or recognized by Jordan's theorem) is simple for m >= 5.
 enum PrimitiveSimplicity {
     enum Verdict {
         /// Simple, with the argument in words.
         case simple(String)
         /// Only the affine type is not excluded: look for a regular normal (C_p)^k.
         case affinePossible(prime: Int, exponent: Int)
-        /// Neither simple by these arguments nor known to be affine.
+        /// Only the holomorph type T x T (on |T| points) is not excluded: look for a regular
+        /// normal T.
+        case holomorphPossible
+        /// Neither simple by these arguments nor of a type with a regular normal subgroup.
         case undecided(String)
     }
 
@@ -41,10 +47,12 @@ enum PrimitiveSimplicity {
         let productAction = isHighPower(m)
         let affine: (prime: Int, exponent: Int)? = primes.count == 1 && primes.first!.value >= 2
             ? (primes.first!.key, primes.first!.value) : nil
-        let diagonal = m % 4 == 0 && primes.count >= 3
-        if !productAction && affine == nil && !diagonal {
-            return .simple("primitive of degree \(m): not a prime power, no simple group's order divides it"
-                           + " (O'Nan-Scott): almost simple and perfect")
+        let simpleOrderPower = m % 4 == 0 && primes.count >= 3
+        let holomorph = simpleOrderPower && q.order == BigInt(m) * BigInt(m)
+        let largeDiagonal = simpleOrderPower && m >= 60 * 60 * 60 * 60
+        if !productAction && affine == nil && !holomorph && !largeDiagonal {
+            return .simple("primitive of degree \(m) and order \(q.order) (O'Nan-Scott: only the almost simple"
+                           + " type fits): perfect and almost simple")
         }
         if productAction {
             return .undecided("primitive of degree \(m) = a^k with a, k >= 5: product action not excluded")
@@ -52,16 +60,17 @@ enum PrimitiveSimplicity {
         let stabilizer = q.stabilizer(of: 0)
         let stabilizerIsPerfect = stabilizer.isTrivial || stabilizer.derivedSubgroup.order == stabilizer.order
         if !stabilizerIsPerfect {
-            return .simple("primitive of degree \(m) with a non-perfect point stabilizer (O'Nan-Scott):"
-                           + " almost simple and perfect")
+            return .simple("primitive of degree \(m) with a non-perfect point stabilizer (O'Nan-Scott: only the"
+                           + " almost simple type fits): perfect and almost simple")
         }
         if let (p, k) = affine {
             if generalLinearOrder(k, p) % stabilizer.order == .zero { return .affinePossible(prime: p, exponent: k) }
-            return .simple("primitive of degree \(p)^\(k) whose point stabilizer order does not divide |GL(\(k),\(p))|"
-                           + " (O'Nan-Scott): almost simple and perfect")
+            return .simple("primitive of degree \(p)^\(k) whose point stabilizer order does not divide"
+                           + " |GL(\(k),\(p))| (O'Nan-Scott): perfect and almost simple")
         }
-        return .undecided("primitive of degree \(m) (divisible by 4 with at least 3 primes) with a perfect"
-                          + " point stabilizer: diagonal or twisted wreath type not excluded")
+        if holomorph { return .holomorphPossible }
+        return .undecided("primitive of degree \(m) >= 60^4 with a perfect point stabilizer: diagonal or"
+                          + " twisted wreath type not excluded")
     }
 
     /// Whether m = a^k for some a >= 5, k >= 5.

@@ -1,8 +1,8 @@
 /// A homomorphism from a perfect group R onto a group proven simple, found among R's actions:
 /// on each non-trivial orbit, then on the blocks of a block system, repeated until the image is
 /// primitive (an action on a maximal block system); a primitive image is then judged by
-/// `PrimitiveSimplicity`. If only the affine type is left open, R acts next by conjugation on
-/// the image's regular normal subgroup (`AffineSocle`), a smaller quotient, and the search goes
+/// `PrimitiveSimplicity`. If only the affine or the holomorph type is left open, R acts next by conjugation on
+/// a regular normal subgroup of the image (`RegularNormalSubgroup`), a smaller quotient, and the search goes
 /// on from there. Every image of a perfect group is perfect, so each primitive image is too.
 enum SimpleQuotient {
     struct Found {
@@ -35,10 +35,17 @@ enum SimpleQuotient {
         case .simple(let proof):
             return Found(action: action, proof: proof)
         case .affinePossible(let p, let k):
-            if let next = AffineSocle.conjugationAction(action, image: action.image, prime: p, seed: seed) {
+            if let next = RegularNormalSubgroup.conjugationAction(action, prime: p, abelian: true, seed: seed) {
                 return search(next, seed: seed &+ 1, reasons: &reasons)
             }
             reasons.append("primitive image of degree \(p)^\(k) with a perfect point stabilizer may be affine,"
+                           + " but no regular normal subgroup was found")
+            return nil
+        case .holomorphPossible:
+            if let next = RegularNormalSubgroup.conjugationAction(action, prime: nil, abelian: false, seed: seed) {
+                return search(next, seed: seed &+ 1, reasons: &reasons)
+            }
+            reasons.append("primitive image of degree \(action.degree) and order \(action.degree)^2 may be T x T,"
                            + " but no regular normal subgroup was found")
             return nil
         case .undecided(let why):
