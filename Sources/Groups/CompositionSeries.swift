@@ -8,6 +8,9 @@ public struct CompositionSeries: Sendable {
     /// |G_i|, known by proof while building (index computations), so no member has to build a
     /// chain just to report its order.
     public let orders: [BigInt]
+    /// Why G_i / G_(i+1) is simple, one line per factor: "prime order", or the action whose
+    /// image it is and the theorem that makes that image simple.
+    public let factorProofs: [String]
 
     /// |G_i / G_(i+1)| in series order (for G = S4: 2, 3, 2, 2).
     public var factorOrders: [BigInt] {

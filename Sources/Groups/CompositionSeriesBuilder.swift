@@ -10,12 +10,14 @@ import Exact
 /// kernel K that is maximal normal in R, with |K| = |R| / |Q| checked on a chain; the series
 /// goes on from K with the whole procedure (K need not be perfect).
 enum CompositionSeriesBuilder {
-    typealias Member = (group: PermutationGroup, order: BigInt)
+    /// A member and why its quotient by the next member is simple (empty for the last one).
+    typealias Member = (group: PermutationGroup, order: BigInt, proof: String)
 
     static func build(_ g: PermutationGroup) -> Result<CompositionSeries, CompositionSeriesFailure> {
         do {
             let members = try members(of: g, seed: 0xC0_5E)
-            return .success(CompositionSeries(members: members.map(\.group), orders: members.map(\.order)))
+            return .success(CompositionSeries(members: members.map(\.group), orders: members.map(\.order),
+                                              factorProofs: members.dropLast().map(\.proof)))
         } catch {
             return .failure(error)
         }
@@ -28,18 +30,22 @@ enum CompositionSeriesBuilder {
         while true {
             let derived = current.derivedSeries
             for i in 0..<(derived.count - 1) {
-                result.append((derived[i], derived[i].order))
+                result.append((derived[i], derived[i].order, primeOrder))
                 result += try primeSteps(from: derived[i], down: derived[i + 1])
             }
             let residuum = derived.last!
-            result.append((residuum, residuum.order))
-            if residuum.order == .one { return result }
+            if residuum.order == .one {
+                result.append((residuum, .one, ""))
+                return result
+            }
             if residuum.structure.isAlternatingGiant {
                 // A_n on all n >= 5 points (recognized by proof): simple.
-                result.append((PermutationGroup(tables: [], degree: g.degree), .one))
+                result.append((residuum, residuum.order, "A\(residuum.degree) on \(residuum.degree) points (Jordan's theorem)"))
+                result.append((PermutationGroup(tables: [], degree: g.degree), .one, ""))
                 return result
             }
             let found = try SimpleQuotient.find(for: residuum, seed: seed)
+            result.append((residuum, residuum.order, "image of an action on \(found.action.degree) points: \(found.proof)"))
             guard let kernel = found.action.kernel(in: residuum, seed: seed) else {
                 throw CompositionSeriesFailure(reason: "internal: the kernel of an action of the perfect section of"
                                                + " order \(residuum.order) did not have the expected order")
@@ -48,6 +54,8 @@ enum CompositionSeriesBuilder {
             seed &+= 0x9E37
         }
     }
+
+    private static let primeOrder = "prime order"
 
     /// The members strictly between `upper` and `lower` (upper/lower abelian), descending.
     private static func primeSteps(from upper: PermutationGroup,
@@ -60,7 +68,7 @@ enum CompositionSeriesBuilder {
             NormalizingExtension.add(g, to: chain) { c in
                 let group = PermutationGroup(tables: below + c.generators[first...], degree: upper.degree,
                                              hint: .order(c.order))
-                steps.append((group, c.order))
+                steps.append((group, c.order, primeOrder))
             }
         }
         // The steps ascend from |lower| p to |upper|; the last one is upper itself.
