@@ -37,33 +37,85 @@ enum RegularNormalSubgroup {
 
     /// A regular normal subgroup of q (abelian if asked), or nil.
     static func find(in q: PermutationGroup, prime: Int?, abelian: Bool, seed: UInt64, tries: Int) -> PermutationGroup? {
-        let degree = q.degree
         let gens = q.generatorTables
         if gens.isEmpty { return nil }
+        var test = CandidateTest(generators: gens, degree: q.degree, abelian: abelian, seed: seed)
         var random = ProductReplacement(generators: gens, seed: seed)
-        var rejected: Set<[Int32]> = []
-        for _ in 0..<tries where rejected.count < maximumClosures {
+        for _ in 0..<tries where test.closures < maximumClosures {
             let x = random.next()
             let order = ElementPowers.orderFactorization(x)
             for p in order.keys.sorted() where prime == nil || p == prime {
                 var exponent = order
                 exponent[p]! -= 1
-                let y = ElementPowers.power(x, exponent: exponent)
-                guard !hasFixedPoint(y), !rejected.contains(y) else { continue }
-                if abelian && !commutesWithConjugates(y, gens) { continue }
-                let closure = NormalClosure.closure(of: [y], under: gens, degree: degree, seed: seed &+ 7)
-                if closure.order == BigInt(degree), closure.orbit(of: 0).count == degree,
-                   !abelian || closure.isAbelian {
-                    return closure
+                if let m = test.check(ElementPowers.power(x, exponent: exponent)) { return m }
+            }
+        }
+        return abelian ? fromCentralCommutators(q, test: &test, seed: seed &+ 3, tries: tries) : nil
+    }
+
+    /// Affine Q = N : Q_0 where few elements of Q_0 have the eigenvalue 1 (Q_0 = SL(2, p), p odd):
+    /// random powers rarely land in N. But for z central in the point stabilizer Q_0 (it acts as
+    /// a scalar) and any g in Q, [g, z] maps to [gN, zN] = 1 in Q/N = Q_0, so it lies in N.
+    /// Central elements are found as prime-order powers of random elements of Q_0 that commute
+    /// with Q_0's generators (exact check); a perfect Q_0 inside SL(2, p) contains -1.
+    private static func fromCentralCommutators(_ q: PermutationGroup, test: inout CandidateTest, seed: UInt64,
+                                               tries: Int) -> PermutationGroup? {
+        let stabilizer = q.stabilizer(of: 0).generatorTables
+        if stabilizer.isEmpty { return nil }
+        var randomStabilizer = ProductReplacement(generators: stabilizer, seed: seed)
+        var random = ProductReplacement(generators: q.generatorTables, seed: seed &+ 1)
+        var central: Set<[Int32]> = []
+        test.closures = 0
+        for _ in 0..<tries where test.closures < maximumClosures {
+            let h = randomStabilizer.next()
+            let order = ElementPowers.orderFactorization(h)
+            for r in order.keys.sorted() {
+                var exponent = order
+                exponent[r]! -= 1
+                let z = ElementPowers.power(h, exponent: exponent)
+                guard !central.contains(z), stabilizer.allSatisfy({ composeTables($0, z) == composeTables(z, $0) })
+                else { continue }
+                central.insert(z)
+                for _ in 0..<4 {
+                    if let m = test.check(commutatorTable(random.next(), z)) { return m }
                 }
-                rejected.insert(y)
             }
         }
         return nil
     }
 
-    /// Each rejected candidate costs an exact normal closure (often all of Q): a few dozen at most.
-    static let maximumClosures = 24
+    /// Each rejected candidate costs an exact normal closure (often all of Q): a few dozen at
+    /// most per kind of candidate.
+    static let maximumClosures = 16
+
+    /// Accepts a candidate y when its normal closure is a regular normal subgroup.
+    private struct CandidateTest {
+        let generators: [[Int32]]
+        let degree: Int
+        let abelian: Bool
+        let seed: UInt64
+        var rejected: Set<[Int32]> = []
+        var closures = 0
+
+        init(generators: [[Int32]], degree: Int, abelian: Bool, seed: UInt64) {
+            self.generators = generators
+            self.degree = degree
+            self.abelian = abelian
+            self.seed = seed
+        }
+
+        mutating func check(_ y: [Int32]) -> PermutationGroup? {
+            guard !isIdentityTable(y), !hasFixedPoint(y), !rejected.contains(y) else { return nil }
+            if abelian && !commutesWithConjugates(y, generators) { return nil }
+            closures += 1
+            let closure = NormalClosure.closure(of: [y], under: generators, degree: degree, seed: seed &+ 7)
+            if closure.order == BigInt(degree), closure.orbit(of: 0).count == degree, !abelian || closure.isAbelian {
+                return closure
+            }
+            rejected.insert(y)
+            return nil
+        }
+    }
 
     private static func hasFixedPoint(_ g: [Int32]) -> Bool {
         for i in 0..<g.count where g[i] == Int32(i) { return true }

@@ -33,7 +33,7 @@ private func numerically(_ a: String, _ b: String) -> Bool { BigInt(a)! < BigInt
 
 /// Named groups whose perfect residuum is not a natural A_n (fixtures/gap/composition.g).
 @Test(arguments: ["PSL(2,7) on 7 points", "PSL(2,7) on 8 points", "PSL(2,11) on 12 points", "M11", "M12",
-                  "M24", "A5 x A5", "A5 wr S2", "S5 x PSL(2,7)", "AGL(3,2)", "ASL(2,4)",
+                  "M24", "A5 x A5", "A5 wr S2", "S5 x PSL(2,7)", "AGL(3,2)", "ASL(2,4)", "ASL(2,5)",
                   "SL(2,5) x C3 on 24+3 points", "A5 x A5 on 60 points", "PSL(2,1009)"])
 func compositionSeriesOfNamedGroupMatchesGap(id: String) throws {
     let f = try CompositionFixture.named(id)
