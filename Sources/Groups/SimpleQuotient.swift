@@ -3,7 +3,8 @@
 /// primitive (an action on a maximal block system); a primitive image is then judged by
 /// `PrimitiveSimplicity`. If only the affine or the holomorph type is left open, R acts next by conjugation on
 /// a regular normal subgroup of the image (`RegularNormalSubgroup`), a smaller quotient, and the search goes
-/// on from there. Every image of a perfect group is perfect, so each primitive image is too.
+/// on from there; otherwise, if some normal closure in the image is a proper subgroup of small
+/// index, R acts on its cosets (`CosetAction`). Every image of a perfect group is perfect, so each primitive image is too.
 enum SimpleQuotient {
     struct Found {
         /// R -> Q with Q simple.
@@ -38,19 +39,28 @@ enum SimpleQuotient {
             if let next = RegularNormalSubgroup.conjugationAction(action, prime: p, abelian: true, seed: seed) {
                 return search(next, seed: seed &+ 1, reasons: &reasons)
             }
-            reasons.append("primitive image of degree \(p)^\(k) with a perfect point stabilizer may be affine,"
-                           + " but no regular normal subgroup was found")
-            return nil
+            return viaCosets(action, seed: seed, reasons: &reasons,
+                             why: "primitive image of degree \(p)^\(k) with a perfect point stabilizer may be affine")
         case .holomorphPossible:
             if let next = RegularNormalSubgroup.conjugationAction(action, prime: nil, abelian: false, seed: seed) {
                 return search(next, seed: seed &+ 1, reasons: &reasons)
             }
-            reasons.append("primitive image of degree \(action.degree) and order \(action.degree)^2 may be T x T,"
-                           + " but no regular normal subgroup was found")
-            return nil
+            return viaCosets(action, seed: seed, reasons: &reasons,
+                             why: "primitive image of degree \(action.degree) and order \(action.degree)^2 may be T x T")
         case .undecided(let why):
-            reasons.append(why)
-            return nil
+            return viaCosets(action, seed: seed, reasons: &reasons, why: why)
         }
+    }
+
+    /// The image is not proven simple: if a normal closure in it is a proper subgroup M of
+    /// small index, R acts next on the cosets of M (image Q/M, smaller than Q).
+    private static func viaCosets(_ action: GroupAction, seed: UInt64, reasons: inout [String], why: String) -> Found? {
+        let limit = 100_000
+        if let m = ProperNormalSubgroup.find(in: action.image, maximumIndex: limit, seed: seed &+ 5),
+           let next = CosetAction.onCosets(of: m, action: action, limit: limit) {
+            return search(next, seed: seed &+ 1, reasons: &reasons)
+        }
+        reasons.append(why + ", and no normal subgroup of index <= \(limit) was found")
+        return nil
     }
 }
