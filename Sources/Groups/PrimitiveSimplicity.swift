@@ -42,7 +42,7 @@ enum PrimitiveSimplicity {
     static func verdict(for q: PermutationGroup) -> Verdict {
         let m = q.degree
         if q.structure.isAlternatingGiant { return .simple("A\(m) (recognized by Jordan's theorem)") }
-        if m >= 5, q.order * BigInt(2) == factorial(m) { return .simple("A\(m) (order \(m)!/2)") }
+        if m >= 5, isHalfFactorial(q.order, m) { return .simple("A\(m) (order \(m)!/2)") }
         let primes = factorize(m)
         let productAction = isHighPower(m)
         let affine: (prime: Int, exponent: Int)? = primes.count == 1 && primes.first!.value >= 2
@@ -71,6 +71,18 @@ enum PrimitiveSimplicity {
         if holomorph { return .holomorphPossible }
         return .undecided("primitive of degree \(m) >= 60^4 with a perfect point stabilizer: diagonal or"
                           + " twisted wreath type not excluded")
+    }
+
+    /// Whether order = m!/2, multiplying up only while the product stays below 2 order (a
+    /// primitive group of large degree is usually far smaller than A_m; m! itself is never built).
+    static func isHalfFactorial(_ order: BigInt, _ m: Int) -> Bool {
+        let target = order * BigInt(2)
+        var product = BigInt.one
+        for k in 2...max(2, m) {
+            product *= BigInt(k)
+            if product > target { return false }
+        }
+        return product == target
     }
 
     /// Whether m = a^k for some a >= 5, k >= 5.

@@ -29,7 +29,10 @@ enum SimpleQuotient {
             }
             return nil
         }
-        if let blocks = BlockSystem.nontrivial(generators: action.images, degree: action.degree) {
+        // Large degrees: one block closure per suborbit instead of one per point.
+        let stabilizer = action.degree > 256 ? action.image.stabilizer(of: 0).generatorTables : nil
+        if let blocks = BlockSystem.nontrivial(generators: action.images, degree: action.degree,
+                                               stabilizerOfZero: stabilizer) {
             return search(action.onBlocks(blocks), seed: seed, reasons: &reasons)
         }
         switch PrimitiveSimplicity.verdict(for: action.image) {

@@ -45,3 +45,10 @@ private func verdict(_ id: String) throws -> PrimitiveSimplicity.Verdict {
     #expect(PrimitiveSimplicity.generalLinearOrder(2, 3) == BigInt(48))
     #expect(PrimitiveSimplicity.generalLinearOrder(4, 2) == BigInt(20160))
 }
+
+@Test func halfFactorialRecognizesTheOrderOfAlternatingGroups() {
+    #expect(PrimitiveSimplicity.isHalfFactorial(BigInt(60), 5))
+    #expect(PrimitiveSimplicity.isHalfFactorial(BigInt(20160), 8))
+    #expect(!PrimitiveSimplicity.isHalfFactorial(BigInt(168), 8))
+    #expect(!PrimitiveSimplicity.isHalfFactorial(BigInt(513621360), 1010))
+}
