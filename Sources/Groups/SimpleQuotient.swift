@@ -29,6 +29,10 @@ enum SimpleQuotient {
             }
             return nil
         }
+        // A recognized A_m (Jordan's theorem, which includes primitivity) needs no block search.
+        if action.image.structure.isAlternatingGiant {
+            return Found(action: action, proof: "A\(action.degree) (recognized by Jordan's theorem)")
+        }
         // Large degrees: one block closure per suborbit instead of one per point.
         let stabilizer = action.degree > 256 ? action.image.stabilizer(of: 0).generatorTables : nil
         if let blocks = BlockSystem.nontrivial(generators: action.images, degree: action.degree,
