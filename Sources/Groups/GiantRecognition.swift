@@ -36,35 +36,9 @@ enum GiantRecognition {
         return false
     }
 
-    /// A transitive group is primitive iff for every point a != 0 the smallest block system
-    /// joining 0 and a is trivial (Atkinson's union-find closure).
+    /// Exact primitivity of a transitive group (Atkinson's block closure, `BlockSystem`).
     static func isPrimitive(_ gens: [[Int32]], degree n: Int) -> Bool {
-        for a in 1..<n where minimalBlockIsWhole(0, a, gens, n) == false { return false }
-        return true
-    }
-
-    private static func minimalBlockIsWhole(_ a: Int, _ b: Int, _ gens: [[Int32]], _ n: Int) -> Bool {
-        var parent = (0..<n).map { $0 }
-        func find(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
-            return x
-        }
-        var queue: [(Int, Int)] = [(a, b)]
-        parent[find(b)] = find(a)
-        var classes = n - 1
-        while let (x, y) = queue.popLast() {
-            for g in gens {
-                let gx = find(Int(g[x])), gy = find(Int(g[y]))
-                if gx != gy {
-                    parent[gy] = gx
-                    classes -= 1
-                    if classes == 1 { return true }
-                    queue.append((Int(g[x]), Int(g[y])))
-                }
-            }
-        }
-        return classes == 1
+        BlockSystem.isPrimitive(generators: gens, degree: n)
     }
 }
 

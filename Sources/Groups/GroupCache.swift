@@ -12,6 +12,7 @@ final class GroupCache: @unchecked Sendable {
         var derivedSeries: [PermutationGroup]?
         var lowerCentralSeries: [PermutationGroup]?
         var elementaryAbelian2Series: [PermutationGroup]?
+        var compositionSeries: Result<CompositionSeries, CompositionSeriesFailure>?
     }
 
     /// Records a value computed as a by-product elsewhere (first value wins).

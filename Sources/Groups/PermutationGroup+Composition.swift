@@ -1,33 +1,41 @@
 import Exact
 
 extension PermutationGroup {
-    /// The orders of the members of a composition series, G first, ending at 1.
+    /// A composition series G = G_0 > G_1 > ... > 1, each member normal in the previous one and
+    /// every factor simple, all by proof; nil when some perfect section has no action whose
+    /// image the implemented arguments prove simple (`compositionSeriesFailure` says which).
     ///
-    /// Built by refining the derived series: between G^(i) and G^(i+1) (abelian quotient, so
-    /// every intermediate subgroup is normal) the generators of G^(i) are added one prime step at
-    /// a time. The perfect residuum P is handled only when it is simple by proof: a recognized
-    /// A_n with n >= 5. Otherwise (P is PSL(2,q), a Mathieu group, a product of simple groups,
-    /// ...) the result is nil: a composition series of a general perfect group is not computed.
-    /// The member orders depend on the chosen series; the multiset of factor orders does not.
+    /// Solvable layers are refined from the derived series in prime steps; a perfect section R
+    /// is mapped onto a simple group Q by an orbit / block / affine-socle action with a
+    /// primitive image, proven simple by Jordan's theorem, the order m!/2, or the O'Nan–Scott
+    /// theorem (see `PrimitiveSimplicity`); the series continues from the kernel. The members
+    /// depend on the choices made; the multiset of factor orders does not (Jordan–Hölder).
+    public var compositionSeries: [PermutationGroup]? {
+        try? compositionSeriesResult.get().members
+    }
+
+    /// The orders of the members of `compositionSeries`, G first, ending at 1.
     public var compositionSeriesOrders: [BigInt]? {
-        let series = derivedSeries
-        let residuum = series.last!
-        var tail: [BigInt] = []
-        if residuum.order != .one {
-            guard residuum.structure.isAlternatingGiant, residuum.degree >= 5 else { return nil }
-            tail = [.one]
-        }
-        var orders: [BigInt] = [order]
-        for i in 0..<(series.count - 1) {
-            let upper = series[i], lower = series[i + 1]
-            let chain = lower.structure.chain(for: lower).copy()
-            var steps: [BigInt] = []
-            for g in upper.generatorTables {
-                NormalizingExtension.add(g, to: chain) { steps.append($0.order) }
-            }
-            // steps ascend from |lower| * p to |upper|; the series lists them descending.
-            orders += steps.reversed().dropFirst() + [lower.order]
-        }
-        return orders + tail
+        try? compositionSeriesResult.get().orders
+    }
+
+    /// Why `compositionSeries` is nil (one line), or nil when it is not.
+    public var compositionSeriesFailure: CompositionSeriesFailure? {
+        if case .failure(let failure) = compositionSeriesResult { return failure }
+        return nil
+    }
+
+    /// The series with the members' orders, or why none was produced; computed once.
+    public var compositionSeriesResult: Result<CompositionSeries, CompositionSeriesFailure> {
+        cache.value(\.compositionSeries) { CompositionSeriesBuilder.build(self) }
+    }
+}
+
+extension PermutationGroup {
+    /// Whether `self` is a normal subgroup of `other`: a subgroup, and every conjugate of a
+    /// generator of `self` by a generator of `other` lies in `self` (exact membership).
+    public func isNormal(in other: PermutationGroup) -> Bool {
+        guard isSubgroup(of: other) else { return false }
+        return generators.allSatisfy { g in other.generators.allSatisfy { contains(g.conjugated(by: $0)) } }
     }
 }

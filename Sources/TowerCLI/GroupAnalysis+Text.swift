@@ -20,6 +20,8 @@ extension GroupAnalysis {
         lines.append("elementary abelian 2 series ([H,H]H^2): " + chain(elementaryAbelian2SeriesOrders)
             + (depth.realDiagonalSigned == nil ? "   (stalls above 1)" : ""))
         lines.append("")
+        lines += compositionLines
+        lines.append("")
         lines.append("predicted minimal depth (layers needed to track G):")
         lines += depthLines
         return lines.joined(separator: "\n")

@@ -21,8 +21,12 @@ struct GroupAnalysis {
     let derivedLength: Int?
     let nilpotencyClass: Int?
     let depth: DepthPrediction
+    /// A composition series (members with generators and orders), or why none was proven.
+    let composition: Result<CompositionSeries, CompositionSeriesFailure>
+    /// Whether `jsonObject` lists each composition series member's generators.
+    let includeCompositionGenerators: Bool
 
-    init(group: PermutationGroup, name: String?) {
+    init(group: PermutationGroup, name: String?, compositionGenerators: Bool = false) {
         self.name = name
         degree = group.degree
         generatorCount = group.generators.count
@@ -37,12 +41,14 @@ struct GroupAnalysis {
         derivedLength = group.derivedLength
         nilpotencyClass = group.nilpotencyClass
         depth = group.depthPrediction
+        composition = group.compositionSeriesResult
+        includeCompositionGenerators = compositionGenerators
     }
 
     /// The `--json` object. Field names are part of the interface (issue 3); orders are decimal
     /// strings because they outgrow every JSON number type (the Rubik group has order ~4.3e19).
     var jsonObject: [String: Any] {
-        [
+        var object: [String: Any] = [
             "name": name.map { $0 as Any } ?? NSNull(),
             "degree": degree,
             "order": order.description,
@@ -62,5 +68,7 @@ struct GroupAnalysis {
                 "dense": depth.dense,
             ] as [String: Any],
         ]
+        object.merge(compositionJSON) { _, new in new }
+        return object
     }
 }

@@ -15,12 +15,16 @@ struct GroupCommand: ParsableCommand {
         G > [G,G] > ... with the abelian invariants of each factor, the lower central series, and \
         from them how many layers a parallelizable sequence model needs to track the group: a \
         complex diagonal SSM needs exactly the derived length (a theorem); the other families get \
-        the cascade prediction.
+        the cascade prediction. It also gives a composition series (every factor simple, by \
+        proof: prime steps through the solvable layers, then actions of each perfect section \
+        onto groups proven simple by Jordan's or the O'Nan-Scott theorem); when no action is \
+        proven simple it says why instead (--composition-generators lists each member).
 
         Examples:
           tower group S4
           tower group "PSL(2,7)" --json
           tower group "S4 wr S4"
+          tower group "A5 wr S2" --composition-generators
           tower group --generators "(1,2,3),(1,2)"
           tower group --generators "(1,2)(3,4),(1,3)(2,4)" --degree 5
           tower group --batch examples/groups/batch.jsonl
@@ -55,6 +59,9 @@ struct GroupCommand: ParsableCommand {
     @Flag(help: "Print one JSON object (with --batch: one per line) instead of the report.")
     var json = false
 
+    @Flag(help: "Also list the generators of every member of the composition series (text and --json).")
+    var compositionGenerators = false
+
     @Option(help: ArgumentHelp("Analyse every line of a JSON-lines file ('-' for standard input).", valueName: "file"))
     var batch: String?
 
@@ -69,6 +76,9 @@ struct GroupCommand: ParsableCommand {
         if degree != nil && generators == nil {
             throw ValidationError("--degree applies to --generators (in a batch, put \"degree\" on the line)")
         }
+        if compositionGenerators && batch != nil {
+            throw ValidationError("--composition-generators works with one group, not with --batch")
+        }
         if certificate != nil && batch != nil {
             throw ValidationError("--certificate works with one group, not with --batch")
         }
@@ -81,7 +91,7 @@ struct GroupCommand: ParsableCommand {
                 return
             }
             let (group, label) = try loadGroup()
-            let analysis = GroupAnalysis(group: group, name: label)
+            let analysis = GroupAnalysis(group: group, name: label, compositionGenerators: compositionGenerators)
             if let certificate { try writeCertificate(group, to: certificate) }
             if json {
                 print(try GroupJSON.line(analysis.jsonObject))

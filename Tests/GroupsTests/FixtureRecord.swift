@@ -17,6 +17,7 @@ struct FixtureRecord: Decodable {
     let ea2_series_orders: [String]
     let ea2_length: Int?
     let composition_series_orders: [String]
+    let composition_factor_orders: [String]
     let perfect_residuum_order: String
     let degree: Int?
 

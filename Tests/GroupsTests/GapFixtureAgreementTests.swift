@@ -17,18 +17,7 @@ private func checkAgreement(_ r: FixtureRecord) throws {
     #expect(orders(g.elementaryAbelian2Series) == r.ea2_series_orders, "\(r.id) EA2 series")
     #expect(g.elementaryAbelian2Length == r.ea2_length, "\(r.id) EA2 length")
     #expect(g.perfectResiduum.order.description == r.perfect_residuum_order, "\(r.id) perfect residuum")
-    if let ours = g.compositionSeriesOrders {
-        // Member orders depend on the series chosen; the factor orders (Jordan-Hoelder) do not.
-        #expect(factorOrders(ours.map(\.description)) == factorOrders(r.composition_series_orders),
-                "\(r.id) composition factors")
-    } else {
-        #expect(!r.solvable, "\(r.id) composition series missing for a solvable group")
-    }
-}
-
-private func factorOrders(_ orders: [String]) -> [String] {
-    let values = orders.map { BigInt($0)! }
-    return zip(values, values.dropFirst()).map { ($0 / $1).description }.sorted()
+    // Composition series: CompositionSeriesTests (members, normality, factor orders).
 }
 
 @Test func agreesWithGapOnTransitiveGroupsUpToDegreeTwelve() throws {

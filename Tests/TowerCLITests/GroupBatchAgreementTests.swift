@@ -11,7 +11,7 @@ struct GroupBatchAgreementTests {
 
     static let comparedFields = [
         "order", "derived_series_orders", "lower_central_series_orders", "solvable", "abelian",
-        "nilpotent", "derived_length", "nilpotency_class",
+        "nilpotent", "derived_length", "nilpotency_class", "composition_factor_orders",
     ]
 
     @Test func batchOfAllTransitiveGroupsAgreesWithGAP() throws {

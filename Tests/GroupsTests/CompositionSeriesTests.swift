@@ -1,0 +1,63 @@
+import Exact
+import Testing
+@testable import Groups
+
+/// The structure of a composition series, checked exactly: G first, 1 last, the stated orders
+/// are the members' orders, each member is normal in the previous one; and the factor orders,
+/// sorted, are GAP's (Jordan-Hoelder: they do not depend on the series chosen).
+private func checkSeries(of g: PermutationGroup, gapFactors: [String], id: String) throws {
+    let series = try #require(try? g.compositionSeriesResult.get(), "\(id): \(g.compositionSeriesFailure?.reason ?? "")")
+    #expect(series.members.first === g, "\(id): the series starts at G")
+    #expect(series.members.last?.isTrivial == true && series.orders.last == .one, "\(id): the series ends at 1")
+    #expect(series.factorOrders.map(\.description).sorted(by: numerically) == gapFactors, "\(id): factor orders")
+    for i in 1..<series.members.count {
+        let upper = series.members[i - 1], lower = series.members[i]
+        #expect(lower.order == series.orders[i], "\(id): order of member \(i)")
+        #expect(lower.isNormal(in: upper), "\(id): member \(i) is normal in member \(i - 1)")
+    }
+}
+
+private func numerically(_ a: String, _ b: String) -> Bool { BigInt(a)! < BigInt(b)! }
+
+@Test func compositionSeriesOfEveryTransitiveGroupUpToDegreeTwelveMatchesGap() throws {
+    for r in try FixtureRecord.load("transitive") {
+        try checkSeries(of: r.group(), gapFactors: r.composition_factor_orders, id: r.id)
+    }
+}
+
+@Test func compositionSeriesOfRegularSmallGroupsMatchesGap() throws {
+    for r in try FixtureRecord.load("smallgroups_regular") {
+        try checkSeries(of: r.group(), gapFactors: r.composition_factor_orders, id: r.id)
+    }
+}
+
+/// Named groups whose perfect residuum is not a natural A_n (fixtures/gap/composition.g).
+@Test(arguments: ["PSL(2,7) on 7 points", "PSL(2,7) on 8 points", "PSL(2,11) on 12 points", "M11", "M12",
+                  "M24", "A5 x A5", "A5 wr S2", "S5 x PSL(2,7)", "AGL(3,2)", "ASL(2,4)", "ASL(2,5)",
+                  "SL(2,5) x C3 on 24+3 points", "A5 x A5 on 60 points", "PSL(2,1009)"])
+func compositionSeriesOfNamedGroupMatchesGap(id: String) throws {
+    let f = try CompositionFixture.named(id)
+    let g = try f.group()
+    #expect(g.order.description == f.order)
+    try checkSeries(of: g, gapFactors: f.composition_factor_orders, id: id)
+}
+
+@Test func compositionFactorsOfCatalogGroupsMatchGap() throws {
+    for f in CompositionFixture.all {
+        guard let name = f.catalog else { continue }
+        let factors = try GroupCatalog.group(named: name).compositionSeriesResult.get().factorOrders
+        #expect(factors.map(\.description).sorted(by: numerically) == f.composition_factor_orders, "\(name)")
+    }
+}
+
+@Test func compositionSeriesMembersOfS4AreGroupsWithGenerators() throws {
+    let s4 = PermutationGroup(generators: [try Permutation(cycles: "(1,2,3,4)"), try Permutation(cycles: "(1,2)")])
+    let series = try #require(s4.compositionSeries)
+    #expect(series.map { $0.order.description } == ["24", "12", "4", "2", "1"])
+    #expect(series.dropLast().allSatisfy { !$0.generators.isEmpty } && series.last!.generators.isEmpty)
+}
+
+@Test func compositionSeriesOfTheTrivialGroupIsItself() throws {
+    let trivial = PermutationGroup(generators: [], degree: 3)
+    #expect(trivial.compositionSeriesOrders == [.one])
+}
