@@ -64,7 +64,7 @@ public enum GroupCertificateBuilder {
     private static func descendingSeries(in setting: Setting, nextSeeds: ([NestedCommutator]) -> [NestedCommutator]) -> DescendingSeries {
         var series = DescendingSeries(levels: [setting.leaves], orders: [setting.group.order], stalled: false)
         while series.lastOrder != .one {
-            let (next, order) = setting.normalClosure(of: nextSeeds(series.last))
+            let (next, order) = setting.normalClosure(of: nextSeeds(series.last), salt: UInt64(series.levels.count))
             if order == series.lastOrder {
                 series.stalled = true
                 return series

@@ -25,25 +25,6 @@ final class Setting {
     /// The generators of G as depth-0 (weight-1) commutators.
     var leaves: [NestedCommutator] { generators.indices.map { .leaf($0, in: words) } }
 
-    /// The normal closure in G of some nested commutators, as a list of nested commutators of
-    /// the same shapes (conjugating a commutator conjugates its leaves) and its order. Only
-    /// elements outside the span of those already kept are kept, so the list stays short.
-    func normalClosure(of seeds: [NestedCommutator]) -> (generators: [NestedCommutator], order: BigInt) {
-        var kept: [NestedCommutator] = []
-        var span = PermutationGroup(generators: [], degree: degree)
-        var pending = seeds
-        while let t = pending.popLast() {
-            if t.value.isIdentity || span.contains(t.value) { continue }
-            kept.append(t)
-            span = PermutationGroup(generators: kept.map(\.value), degree: degree)
-            // Every kept element's conjugates by G's generators must lie in the closure.
-            for g in generators.indices where !generators[g].isIdentity {
-                pending.append(t.conjugated(by: g, in: words))
-            }
-        }
-        return (kept, span.order)
-    }
-
     /// Series members 1 ... for generating sets `levels` (levels[0] = G's generators, the last
     /// one empty). Derived: conjugates by and commutators among the previous member's generators;
     /// central: conjugates by and commutators with G's generators.
