@@ -44,8 +44,17 @@ final class Setting {
                 central ? levels[0].map { prev[a].commutator(with: $0) }
                         : ((a + 1)..<prev.count).map { prev[a].commutator(with: prev[$0]) }
             }
+            // Equal witnesses (often the identity, or repeated commutators) share one line.
+            var expressed: [Permutation: Int] = [:]
             let tables = try [conjugates, commutators].map { table in
-                try table.map { row in try row.map { try require(current.express($0), "series member \(i) witness") } }
+                try table.map { row in
+                    try row.map { w in
+                        if let e = expressed[w] { return e }
+                        let e = try require(current.express(w), "series member \(i) witness")
+                        expressed[w] = e
+                        return e
+                    }
+                }
             }
             let (witness, flat) = current.program.extract(tables.flatMap { $0.flatMap { $0 } })
             var cursor = flat.makeIterator()
