@@ -34,6 +34,14 @@ double tower_gmp_time_binary(int op, const char *const *operands, int count, lon
             case TOWER_BENCH_ADD: mpz_add(r, a[i], b[i]); sum += low_limb(r); break;
             case TOWER_BENCH_MUL: mpz_mul(r, a[i], b[i]); sum += low_limb(r); break;
             case TOWER_BENCH_GCD: mpz_gcd(r, a[i], b[i]); sum += low_limb(r); break;
+            case TOWER_BENCH_ADD_FRESH: {
+                mpz_t f;
+                mpz_init(f);
+                mpz_add(f, a[i], b[i]);
+                sum += low_limb(f);
+                mpz_clear(f);
+                break;
+            }
             default:
                 mpz_add(acc[i], acc[i], b[i]);
                 mpz_sub(acc[i], acc[i], b[i]);

@@ -143,6 +143,38 @@ public struct BigInt: Sendable {
         return BigInt(normalizing: r)
     }
 
+    /// Like `make`, for the fresh-result paths that promise `@_effects(releasenone)` (`+ - *`, negation):
+    /// builds the result without releasing any object, so that callers need not keep their own
+    /// reference to each operand across the call (measured: that was two atomic retain/release pairs
+    /// per operation, about 20 ns, when operands are read out of an array).
+    ///
+    /// How it avoids releasing: a free cached box is used unretained, so a result that fits `Int`
+    /// simply leaves it to the cache. Without a free cached box, a result known not to fit `Int`
+    /// (`mayFitInt == false`) goes into a new box that the result then owns; one that may fit is
+    /// computed in temporary memory and copied into a box only when it does not fit.
+    /// `limbs` must bound the result of `body` (see `GMPInteger`).
+    @inline(__always) static func makeWithoutRelease(
+        limbs: Int, mayFitInt: Bool, _ body: (UnsafeMutablePointer<__mpz_struct>) -> Void
+    ) -> BigInt {
+        if let box = GMPIntegerPool.unretainedFreeBox(limbs: limbs) {
+            let z = box._withUnsafeGuaranteedRef { $0.raw }
+            body(z)
+            if let v = GMPInteger.intValue(of: z) { return BigInt(v) }
+            return BigInt(storage: .large(box.takeUnretainedValue()))
+        }
+        if !mayFitInt {
+            let box = GMPInteger.zero(limbs: limbs)
+            body(box.raw)
+            assert(box.intValue == nil, "a result declared too large for Int fits it")
+            return BigInt(storage: .large(box))
+        }
+        return withUnsafeTemporaryAllocation(of: mp_limb_t.self, capacity: Swift.max(limbs, 1)) { limbs in
+            var z = __mpz_struct(_mp_alloc: Int32(limbs.count), _mp_size: 0, _mp_d: limbs.baseAddress!)
+            body(&z)
+            return BigInt(copying: &z)
+        }
+    }
+
     /// Builds a result with a GMP function whose output size GMP decides.
     @usableFromInline static func makeScratch(_ body: (UnsafeMutablePointer<__mpz_struct>) -> Void) -> BigInt {
         let s = ScratchInteger()

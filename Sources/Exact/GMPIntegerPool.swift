@@ -21,7 +21,8 @@ import Darwin
 /// memory kept is bounded (under 200 KiB per thread) and freed when the thread exits.
 ///
 /// A cached box is referenced twice while a value holds it, so in-place updates (`+=`) see it as
-/// shared and write into a fresh box instead; that fresh box is usually another cached one.
+/// shared; when they cannot write in place they give the result a box of its own (not a cached one),
+/// so that the next update can.
 @usableFromInline
 final class GMPIntegerPool {
     /// Capacities 2^0 ... 2^(classCount-1) limbs.
@@ -31,9 +32,20 @@ final class GMPIntegerPool {
 
     /// A box with room for at least `limbs` limbs, holding zero: a free cached box when there is
     /// one, otherwise a new one (cached when a slot is empty).
-    @usableFromInline static func box(limbs: Int) -> GMPInteger {
+    @inline(never) @usableFromInline static func box(limbs: Int) -> GMPInteger {
         guard limbs <= largestCapacity else { return GMPInteger.zero(limbs: limbs) }
         return current._withUnsafeGuaranteedRef { $0.box(limbs: limbs, sizeClass: sizeClass(limbs)) }
+    }
+
+    /// A free cached box with room for at least `limbs` limbs, holding zero, or nil when every slot of
+    /// that size holds a live value (or `limbs` is past the cached sizes). Unretained: the box stays
+    /// alive because the cache references it, so a caller that writes a result that fits `Int` into it
+    /// just walks away, and one that keeps it takes its own reference (`takeUnretainedValue`). Neither
+    /// releases anything, which is what lets the fresh-result paths promise `releasenone` (see
+    /// `BigInt.makeWithoutRelease`).
+    @inline(never) @usableFromInline static func unretainedFreeBox(limbs: Int) -> Unmanaged<GMPInteger>? {
+        guard limbs <= largestCapacity else { return nil }
+        return current._withUnsafeGuaranteedRef { $0.freeBox(sizeClass: sizeClass(limbs)) }
     }
 
     private let slots: UnsafeMutablePointer<GMPInteger?>
@@ -51,21 +63,33 @@ final class GMPIntegerPool {
     }
 
     private func box(limbs: Int, sizeClass c: Int) -> GMPInteger {
+        // All slots hold live values (long-lived ones, typically): exact size, as uncached boxes are.
+        guard let free = freeBox(sizeClass: c) else { return GMPInteger.zero(limbs: limbs) }
+        return free.takeUnretainedValue()
+    }
+
+    /// A box of capacity 2^c that only the cache references (creating it in an empty slot), set to zero.
+    private func freeBox(sizeClass c: Int) -> Unmanaged<GMPInteger>? {
         let base = slots + c * Self.slotsPerClass
         for i in 0..<Self.slotsPerClass {
             if isKnownUniquelyReferenced(&base[i]) {
-                let box = base[i].unsafelyUnwrapped
-                box.raw.pointee._mp_size = 0
+                let box = Self.unretained(base + i)
+                box._withUnsafeGuaranteedRef { $0.raw.pointee._mp_size = 0 }
                 return box
             }
             if base[i] == nil {
-                let box = GMPInteger.zero(limbs: 1 << c)
-                base[i] = box
-                return box
+                // Initializing an empty slot: the old value is nil, so nothing is released.
+                (base + i).initialize(to: GMPInteger.zero(limbs: 1 << c))
+                return Self.unretained(base + i)
             }
         }
-        // All slots hold live values (long-lived ones, typically): exact size, as uncached boxes are.
-        return GMPInteger.zero(limbs: limbs)
+        return nil
+    }
+
+    /// The box in a non-empty slot, read as a bare pointer: `slot.pointee` would copy the reference
+    /// (a retain and a release).
+    private static func unretained(_ slot: UnsafeMutablePointer<GMPInteger?>) -> Unmanaged<GMPInteger> {
+        Unmanaged.fromOpaque(UnsafeRawPointer(slot).load(as: UnsafeRawPointer.self))
     }
 
     /// The smallest `c` with `2^c >= limbs`.

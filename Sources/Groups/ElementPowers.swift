@@ -4,7 +4,9 @@ enum ElementPowers {
     /// The order of `g` as prime -> exponent (every prime is at most the degree).
     static func orderFactorization(_ g: [Int32]) -> [Int: Int] {
         var result: [Int: Int] = [:]
-        for length in Set(cycleLengths(g)) where length > 1 {
+        var seenLength = [Bool](repeating: false, count: g.count + 1)
+        for length in cycleLengths(g) where length > 1 && !seenLength[length] {
+            seenLength[length] = true
             for (p, e) in factorize(length) { result[p] = max(result[p] ?? 0, e) }
         }
         return result
@@ -15,14 +17,20 @@ enum ElementPowers {
         var result = g
         var seen = [Bool](repeating: false, count: g.count)
         var cycle: [Int32] = []
+        // e mod l for each cycle length l met so far (-1: not yet computed).
+        var shiftFor = [Int](repeating: -1, count: g.count + 1)
         for i in 0..<g.count where !seen[i] {
             cycle.removeAll(keepingCapacity: true)
             var p = i
             while !seen[p] { seen[p] = true; cycle.append(Int32(p)); p = Int(g[p]) }
             let l = cycle.count
             if l == 1 { continue }
-            var shift = 1 % l
-            for (prime, e) in exponent { for _ in 0..<e { shift = shift * prime % l } }
+            if shiftFor[l] < 0 {
+                var shift = 1 % l
+                for (prime, e) in exponent { for _ in 0..<e { shift = shift * prime % l } }
+                shiftFor[l] = shift
+            }
+            let shift = shiftFor[l]
             for k in 0..<l { result[Int(cycle[k])] = cycle[(k + shift) % l] }
         }
         return result

@@ -70,7 +70,8 @@ final class GroupStructure: @unchecked Sendable {
         if let giant = GiantRecognition.recognize(group.generatorTables, degree: n, seed: 0x61A7) {
             return GroupStructure(kind: .giant(alternating: giant.isAlternating), order: giant.order)
         }
-        if let members = SolvableBSGS.derivedSeries(of: group.generatorTables, degree: n, seed: 0x501B) {
+        if !SolvableBSGS.exceedsDepthBound(group.generatorTables, degree: n, seed: 0xDEE9),
+           let members = SolvableBSGS.derivedSeries(of: group.generatorTables, degree: n, seed: 0x501B) {
             group.recordDerivedSeries(members)
             return GroupStructure(kind: .chain(members[0].chain), order: members[0].chain.order)
         }

@@ -11,7 +11,10 @@ enum NormalClosure {
                         seed: UInt64, ambientOrder: BigInt? = nil) -> PermutationGroup {
         var gens = seeds.filter { !isIdentityTable($0) }
         if gens.isEmpty { return PermutationGroup(tables: [], degree: n) }
-        let conj = conjugators.filter { !isIdentityTable($0) }
+        // [G, G] passes G's generators twice (as H's and as K's); each is needed once.
+        var conj: [[Int32]] = []
+        for c in conjugators where !isIdentityTable(c) && !conj.contains(c) { conj.append(c) }
+        let conjInverses = conj.map(inverseTable)
         var rng = SplitMix64(seed: seed)
         if !conj.isEmpty {
             for _ in 0..<2 {
@@ -24,19 +27,24 @@ enum NormalClosure {
             }
         }
         var previous: StabilizerChain? = nil
+        // gens[0..<verified] have every conjugate in the group of an earlier round; the group only
+        // grows, so they need no second look.
+        var verified = 0
         while true {
             let group = candidate(gens, degree: n, seed: rng.next(), ambientOrder: ambientOrder, from: previous)
             var missing: [[Int32]] = []
-            for g in gens {
-                for h in conj {
-                    let x = composeTables(composeTables(inverseTable(h), g), h)
-                    if !group.structure.contains(x) && !missing.contains(x) { missing.append(x) }
+            let structure = group.structure  // one cache lookup, not one per conjugate
+            for gi in verified..<gens.count {
+                for (h, hInverse) in zip(conj, conjInverses) {
+                    let x = conjugateTable(gens[gi], by: h, inverse: hInverse)
+                    if !structure.contains(x) && !missing.contains(x) { missing.append(x) }
                 }
+                if missing.isEmpty { verified = gi + 1 }
                 if missing.count >= 4 { break }
             }
             if missing.isEmpty { return fewerGenerators(group, seed: rng.next()) }
             gens += missing
-            if case .chain(let c) = group.structure.kind { previous = c }
+            if case .chain(let c) = structure.kind { previous = c }
         }
     }
 
@@ -53,19 +61,34 @@ enum NormalClosure {
     }
 
     /// The same group on a few seeded random generators when the closure's generating set is
-    /// large (it feeds the next commutator computation, which is quadratic in it). The random
-    /// elements lie in the group and their chain reaches its exact order, so they generate it.
+    /// large (it feeds the next commutator computation, which is quadratic in it). First two,
+    /// then three random elements are tried: a random chain of the subgroup they generate that
+    /// reaches the group's exact order proves that they generate it (the product of the orbit
+    /// lengths of a partial chain never exceeds the order of the group its generators generate).
+    /// Otherwise the strong generators met while reaching the order are used.
     private static func fewerGenerators(_ group: PermutationGroup, seed: UInt64) -> PermutationGroup {
-        guard group.generators.count > 4, case .chain = group.structure.kind else { return group }
+        guard group.generators.count > 3, case .chain = group.structure.kind else { return group }
         let target = group.order
         var random = ProductReplacement(generators: group.generatorTables, seed: seed)
+        for size in 2...3 {
+            let candidates = (0..<size).map { _ in random.next() }
+            if let chain = SchreierSims.randomPhase(candidates, degree: group.degree, seed: seed &+ UInt64(size),
+                                                    reaching: target) {
+                return PermutationGroup(tables: candidates, degree: group.degree, hint: .chain(chain))
+            }
+        }
         let chain = StabilizerChain(degree: group.degree)
         var chosen: [[Int32]] = []
-        for _ in 0..<200 where chain.order != target {
+        var reached = false
+        for _ in 0..<200 where !reached {
             let x = random.next()
-            if SchreierSims.insert(x, into: chain) { chosen.append(x) }
+            // The order (a BigInt product) is recomputed only when the chain grew.
+            if SchreierSims.insert(x, into: chain) {
+                chosen.append(x)
+                reached = chain.order == target
+            }
         }
-        guard chain.order == target, chosen.count < group.generators.count else { return group }
+        guard reached, chosen.count < group.generators.count else { return group }
         return PermutationGroup(tables: chosen, degree: group.degree, hint: .chain(chain))
     }
 }

@@ -14,19 +14,31 @@ enum NormalizingExtension {
     @discardableResult
     static func add(_ x: [Int32], to chain: StabilizerChain,
                     onStep: (StabilizerChain) -> Void = { _ in }) -> Bool {
-        if chain.contains(x) { return false }
-        // The order of xK divides the order of x; remove primes while the power stays outside K.
+        var residue = x
+        let level = chain.sift(&residue)
+        if level == chain.levels.count && isIdentityTable(residue) { return false }
+        // The order of xK divides the order of x. For each prime p, the p-part of the order of xK
+        // is the least p^f with x^(m p^f) in K (m: the rest of the order); the set of such f is
+        // closed upwards, so f is found counting up, usually after one test (x^p in K).
         var order = ElementPowers.orderFactorization(x)
         for p in order.keys.sorted() {
-            while let e = order[p], e > 0 {
+            let e = order[p]!
+            // x itself is not in K: for an element of prime-power order, f = 0 needs no test.
+            for f in (order.count == 1 ? 1 : 0)..<e {
                 var smaller = order
-                smaller[p] = e - 1
-                if chain.contains(ElementPowers.power(x, exponent: smaller)) { order = smaller } else { break }
+                smaller[p] = f
+                if chain.contains(ElementPowers.power(x, exponent: smaller)) { order = smaller; break }
             }
         }
         // Climb: y_j = x^(m / (p_1 ... p_j)) has y_j^(p_j) = y_{j-1} in K, y_0 = x^m in K.
         var primes: [Int] = []
         for p in order.keys.sorted() { primes += Array(repeating: p, count: order[p]!) }
+        if primes.count == 1 {
+            // One prime step (the usual case): z = x, whose residue is already at hand.
+            chain.addGenerator(residue, at: level, normalizing: true)
+            onStep(chain)
+            return true
+        }
         var remaining = order
         for p in primes {
             remaining[p]! -= 1
@@ -41,6 +53,6 @@ enum NormalizingExtension {
         var h = z
         let level = chain.sift(&h)
         if level == chain.levels.count && isIdentityTable(h) { return }
-        chain.addGenerator(h, at: level)
+        chain.addGenerator(h, at: level, normalizing: true)
     }
 }

@@ -22,13 +22,42 @@ enum SchreierSims {
         if nontrivial.isEmpty { return chain }
         var random = ProductReplacement(generators: nontrivial, seed: seed)
         var misses = 0
+        // The order (a BigInt product) is recomputed only when the chain grew.
+        if let target = knownOrder, chain.order == target.value { return chain }
         while misses < 24 {
-            if let target = knownOrder, chain.order == target.value { return chain }
-            if insert(random.next(), into: chain) { misses = 0 } else { misses += 1 }
+            if insert(random.next(), into: chain) {
+                misses = 0
+                if let target = knownOrder, chain.order == target.value { return chain }
+            } else {
+                misses += 1
+            }
         }
         if let target = knownOrder, chain.order == target.value { return chain }
         complete(chain)
         return chain
+    }
+
+    /// A chain for <gens> from seeded random elements alone, returned only if its order reaches
+    /// `target`, an upper bound on |<gens>| known by proof (then the chain is exact and <gens>
+    /// has that order); nil after `patience` random elements in a row that do not grow it.
+    static func randomPhase(_ gens: [[Int32]], degree: Int, seed: UInt64, reaching target: BigInt,
+                            patience: Int = 24) -> StabilizerChain? {
+        let chain = StabilizerChain(degree: degree)
+        for g in gens { insert(g, into: chain) }
+        if chain.order == target { return chain }
+        let nontrivial = gens.filter { !isIdentityTable($0) }
+        if nontrivial.isEmpty { return nil }
+        var random = ProductReplacement(generators: nontrivial, seed: seed)
+        var misses = 0
+        while misses < patience {
+            if insert(random.next(), into: chain) {
+                misses = 0
+                if chain.order == target { return chain }
+            } else {
+                misses += 1
+            }
+        }
+        return nil
     }
 
     /// Sifts `g`; if it does not sift to the identity, adds its residue as a strong generator

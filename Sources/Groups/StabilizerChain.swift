@@ -63,23 +63,30 @@ final class StabilizerChain: @unchecked Sendable {
     /// (`levels.count` when it passed every level). `g` is left as the residue.
     @discardableResult
     func sift(_ g: inout [Int32], from start: Int = 0) -> Int {
-        var scratch = [Int32](repeating: 0, count: degree)
-        for i in start..<levels.count {
-            let beta = Int(g[levels[i].base])
-            let k = Int(levels[i].slot[beta])
-            if k < 0 { return i }
-            if beta == levels[i].base { continue }
-            levels[i].inverseTransversal.withUnsafeBufferPointer { rows in
-                let row = rows.baseAddress! + k * degree
-                g.withUnsafeMutableBufferPointer { gp in
-                    scratch.withUnsafeMutableBufferPointer { sp in
-                        for x in 0..<degree { sp[x] = row[Int(gp[x])] }
+        let n = degree
+        var scratch: [Int32] = []
+        // Levels are read through one unsafe buffer (no reference counting per level), and the
+        // scratch table is allocated only if some level needs a composition.
+        return levels.withUnsafeBufferPointer { lv in
+            for i in start..<lv.count {
+                let base = lv[i].base
+                let beta = Int(g[base])
+                let k = lv[i].slot.withUnsafeBufferPointer { Int($0[beta]) }
+                if k < 0 { return i }
+                if beta == base { continue }
+                if scratch.isEmpty { scratch = [Int32](repeating: 0, count: n) }
+                lv[i].inverseTransversal.withUnsafeBufferPointer { rows in
+                    let row = rows.baseAddress! + k * n
+                    g.withUnsafeBufferPointer { gp in
+                        scratch.withUnsafeMutableBufferPointer { sp in
+                            for x in 0..<n { sp[x] = row[Int(gp[x])] }
+                        }
                     }
                 }
+                swap(&g, &scratch)
             }
-            swap(&g, &scratch)
+            return lv.count
         }
-        return levels.count
     }
 
     func contains(_ g: [Int32]) -> Bool {
@@ -89,7 +96,9 @@ final class StabilizerChain: @unchecked Sendable {
 
     /// Adds a strong generator at `level` (it must fix the base points of earlier levels);
     /// `level == levels.count` appends a new level whose base point is the first point `g` moves.
-    func addGenerator(_ g: [Int32], at level: Int) {
+    /// `normalizing`: g normalizes the chain's group K with g^p in K, so only the orbit at
+    /// `level` grows (see `NormalizingExtension`) and shallower levels are not revisited.
+    func addGenerator(_ g: [Int32], at level: Int, normalizing: Bool = false) {
         if level == levels.count {
             guard let moved = firstMovedPoint(g) else { return }
             appendLevel(base: moved)
@@ -97,7 +106,11 @@ final class StabilizerChain: @unchecked Sendable {
         let id = generators.count
         generators.append(g)
         levels[level].generatorIDs.append(id)
-        for j in 0...level { extendOrbit(level: j, newGenerator: id) }
+        if normalizing {
+            extendOrbit(level: level, newGenerator: id, closingUnder: [g])
+        } else {
+            for j in 0...level { extendOrbit(level: j, newGenerator: id) }
+        }
     }
 
     func appendLevel(base: Int) {
@@ -110,37 +123,47 @@ final class StabilizerChain: @unchecked Sendable {
 
     /// Extends the orbit of `level` after generator `id` joined it: images of old points under
     /// the new generator, then a breadth-first closure of new points under all generators.
-    private func extendOrbit(level i: Int, newGenerator id: Int) {
-        let gens = generatorIDs(from: i)
-        var frontier = levels[i].orbit.count
+    /// The level is moved out of `levels` while it grows, so its arrays are mutated in place
+    /// (no copy-on-write, no reference counting per point); the generator list is gathered only
+    /// when the orbit actually grew (a normalizing extension leaves shallower orbits unchanged).
+    /// `closingUnder`, when given, is a set of generators known to close the orbit (for a
+    /// normalizing generator z the new orbit is Delta u Delta z u ..., so z alone suffices).
+    private func extendOrbit(level i: Int, newGenerator id: Int, closingUnder known: [[Int32]]? = nil) {
+        var level = Level(base: 0, slot: [])
+        swap(&level, &levels[i])
+        defer { swap(&level, &levels[i]) }
+        let oldCount = level.orbit.count
         let newGen = generators[id]
-        for k in 0..<levels[i].orbit.count { visit(level: i, from: k, by: newGen) }
-        while frontier < levels[i].orbit.count {
-            for gid in gens { visit(level: i, from: frontier, by: generators[gid]) }
+        for k in 0..<oldCount { visit(&level, from: k, by: newGen) }
+        if level.orbit.count == oldCount { return }
+        var gens = known ?? level.generatorIDs.map { generators[$0] }
+        if known == nil { for j in (i + 1)..<levels.count { gens += levels[j].generatorIDs.map { generators[$0] } } }
+        var frontier = oldCount
+        while frontier < level.orbit.count {
+            for s in gens { visit(&level, from: frontier, by: s) }
             frontier += 1
         }
     }
 
     /// If s maps orbit[k] outside the orbit, records the image with inverse transversal
     /// s^-1 u_k^-1 (maps the image back to the base point).
-    private func visit(level i: Int, from k: Int, by s: [Int32]) {
-        let beta = Int(levels[i].orbit[k])
+    private func visit(_ level: inout Level, from k: Int, by s: [Int32]) {
+        let beta = Int(level.orbit[k])
         let gamma = Int(s[beta])
-        if levels[i].slot[gamma] >= 0 { return }
-        levels[i].slot[gamma] = Int32(levels[i].orbit.count)
-        levels[i].orbit.append(Int32(gamma))
-        var row = [Int32](repeating: 0, count: degree)
+        if level.slot[gamma] >= 0 { return }
+        level.slot[gamma] = Int32(level.orbit.count)
+        level.orbit.append(Int32(gamma))
         let n = degree
-        levels[i].inverseTransversal.withUnsafeBufferPointer { rows in
-            let uk = rows.baseAddress! + k * n
+        let start = level.inverseTransversal.count
+        level.inverseTransversal.append(contentsOf: repeatElement(0, count: n))
+        level.inverseTransversal.withUnsafeMutableBufferPointer { rows in
+            let uk = UnsafePointer(rows.baseAddress! + k * n)
+            let r = rows.baseAddress! + start
             s.withUnsafeBufferPointer { sp in
-                row.withUnsafeMutableBufferPointer { r in
-                    // r = s^-1 * u_k^-1 : x -> u_k^-1(s^-1(x)); build via y = s(x): r[s(x)] = uk[x].
-                    for x in 0..<n { r[Int(sp[x])] = uk[x] }
-                }
+                // r = s^-1 * u_k^-1 : x -> u_k^-1(s^-1(x)); build via y = s(x): r[s(x)] = uk[x].
+                for x in 0..<n { r[Int(sp[x])] = uk[x] }
             }
         }
-        levels[i].inverseTransversal.append(contentsOf: row)
     }
 
     /// The transversal element u_k (maps the base point to orbit[k]) as a table.

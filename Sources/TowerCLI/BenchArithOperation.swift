@@ -1,6 +1,8 @@
 /// The operations `tower bench arith` times.
 enum BenchArithOperation: String, CaseIterable {
     case add, mul, gcd
+    /// `MutableBigInt.setSum`: a preallocated destination, like the C side's `mpz_add(r, a, b)`.
+    case addMutable = "add-mutable"
     case addInPlace = "add-in-place"
     case rationalAdd = "rational-add"
     case rationalMul = "rational-mul"
@@ -11,13 +13,13 @@ enum BenchArithOperation: String, CaseIterable {
     func cost(limbs: Int) -> Int {
         switch (self, limbs) {
         case (_, 1), (.rationalAdd, _), (.rationalMul, _): return 1
-        case (.add, 4), (.addInPlace, 4): return 1
+        case (.add, 4), (.addMutable, 4), (.addInPlace, 4): return 1
         case (.mul, 4): return 2
         case (.gcd, 4): return 8
-        case (.add, 64), (.addInPlace, 64): return 4
+        case (.add, 64), (.addMutable, 64), (.addInPlace, 64): return 4
         case (.mul, 64): return 100
         case (.gcd, 64): return 400
-        case (.add, _), (.addInPlace, _): return 40
+        case (.add, _), (.addMutable, _), (.addInPlace, _): return 40
         case (.mul, _): return 5_000
         case (.gcd, _): return 20_000
         }

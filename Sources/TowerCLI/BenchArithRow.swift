@@ -5,6 +5,8 @@ struct BenchArithRow {
     let operations: Int
     let towerNs: Double
     let gmpNs: Double
+    /// C GMP with a fresh `mpz_t` per result (add rows only).
+    let gmpFreshNs: Double?
     let boxedNs: Double?
 
     var jsonObject: [String: Any] {
@@ -12,6 +14,10 @@ struct BenchArithRow {
             "operation": operation, "limbs": limbs, "operations": operations,
             "towerNsPerOp": towerNs, "gmpNsPerOp": gmpNs, "towerOverGMP": towerNs / gmpNs,
         ]
+        if let gmpFreshNs {
+            o["gmpFreshNsPerOp"] = gmpFreshNs
+            o["towerOverGMPFresh"] = towerNs / gmpFreshNs
+        }
         if let boxedNs {
             o["boxedNsPerOp"] = boxedNs
             o["towerOverBoxed"] = towerNs / boxedNs
@@ -19,11 +25,13 @@ struct BenchArithRow {
         return o
     }
 
-    /// A fixed-width table; ns/op per side and the Tower/GMP (and Tower/boxed) ratios.
+    /// A fixed-width table; ns/op per side and the Tower/GMP (and Tower/fresh, Tower/boxed) ratios.
     static func table(_ rows: [BenchArithRow]) -> String {
-        let header = ["operation", "limbs", "ops", "Tower ns/op", "GMP ns/op", "Tower/GMP", "boxed ns/op", "Tower/boxed"]
+        let header = ["operation", "limbs", "ops", "Tower ns/op", "GMP ns/op", "Tower/GMP", "GMP fresh ns/op", "Tower/fresh",
+                      "boxed ns/op", "Tower/boxed"]
         let body = rows.map { r in
             [r.operation, r.limbs, "\(r.operations)", format(r.towerNs), format(r.gmpNs), String(format2: r.towerNs / r.gmpNs),
+             r.gmpFreshNs.map(format) ?? "", r.gmpFreshNs.map { String(format2: r.towerNs / $0) } ?? "",
              r.boxedNs.map(format) ?? "", r.boxedNs.map { String(format2: r.towerNs / $0) } ?? ""]
         }
         let widths = header.indices.map { i in ([header] + body).map { $0[i].count }.max()! }

@@ -15,6 +15,7 @@ enum BenchArithRunner {
     static func tower(_ op: BenchArithOperation, _ inputs: BenchArithInputs, rounds: Int) -> Timing {
         var sum: UInt = 0
         var accumulators = inputs.a
+        var destination = MutableBigInt()
         let (a, b, qa, qb) = (inputs.a, inputs.b, inputs.qa, inputs.qb)
         // The accumulators are reached through a buffer pointer, as a hot loop would: an `Array`
         // element's `+=` pays a uniqueness check of the array itself, which is not what is measured.
@@ -25,6 +26,9 @@ enum BenchArithRunner {
                     case .add: sum &+= (a[i] + b[i]).limb(at: 0)
                     case .mul: sum &+= (a[i] * b[i]).limb(at: 0)
                     case .gcd: sum &+= BigInt.gcd(a[i], b[i]).limb(at: 0)
+                    case .addMutable:
+                        destination.setSum(a[i], b[i])
+                        sum &+= destination.limb(at: 0)
                     case .addInPlace:
                         accumulators[i] += b[i]
                         accumulators[i] -= b[i]
@@ -46,19 +50,31 @@ enum BenchArithRunner {
     static func gmp(_ op: BenchArithOperation, _ inputs: BenchArithInputs, rounds: Int) -> Timing {
         let code: Int32
         switch op {
-        case .add: code = Int32(TOWER_BENCH_ADD)
+        case .add, .addMutable: code = Int32(TOWER_BENCH_ADD)
         case .mul: code = Int32(TOWER_BENCH_MUL)
         case .gcd: code = Int32(TOWER_BENCH_GCD)
         case .addInPlace: code = Int32(TOWER_BENCH_ADD_IN_PLACE)
         case .rationalAdd: code = Int32(TOWER_BENCH_RATIONAL_ADD)
         case .rationalMul: code = Int32(TOWER_BENCH_RATIONAL_MUL)
         }
+        return cLoop(code, rational: op.isRational, inputs, rounds: rounds)
+    }
+
+    /// Plain C GMP paying for a fresh result per operation (`mpz_init`, `mpz_add`, `mpz_clear`), the
+    /// C counterpart of a fresh `BigInt` sum; nil for the other operations.
+    static func gmpFresh(_ op: BenchArithOperation, _ inputs: BenchArithInputs, rounds: Int) -> Timing? {
+        guard op == .add else { return nil }
+        return cLoop(Int32(TOWER_BENCH_ADD_FRESH), rational: false, inputs, rounds: rounds)
+    }
+
+    /// Runs one of the C loops of `CGMPBench` on the operands (passed as base-16 strings).
+    private static func cLoop(_ code: Int32, rational: Bool, _ inputs: BenchArithInputs, rounds: Int) -> Timing {
         var checksum: UInt = 0
         let strings = inputs.hex.map { strdup($0) }
         defer { strings.forEach { free($0) } }
         let pointers = strings.map { UnsafePointer<CChar>($0) }
         let ns = pointers.withUnsafeBufferPointer { buffer in
-            op.isRational
+            rational
                 ? tower_gmp_time_rational(code, buffer.baseAddress, Int32(inputs.count), rounds, &checksum)
                 : tower_gmp_time_binary(code, buffer.baseAddress, Int32(inputs.count), rounds, &checksum)
         }
@@ -75,7 +91,7 @@ enum BenchArithRunner {
         case .add: elapsed = loop(rounds, a.count) { sum &+= (a[$0] + b[$0]).lowLimb }
         case .mul: elapsed = loop(rounds, a.count) { sum &+= (a[$0] * b[$0]).lowLimb }
         case .gcd: elapsed = loop(rounds, a.count) { sum &+= GMPBoxedInteger.gcd(a[$0], b[$0]).lowLimb }
-        case .addInPlace, .rationalAdd, .rationalMul: return nil
+        case .addMutable, .addInPlace, .rationalAdd, .rationalMul: return nil
         }
         return Timing(nanoseconds: elapsed, checksum: sum)
     }

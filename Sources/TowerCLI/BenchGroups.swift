@@ -35,7 +35,7 @@ struct BenchGroups: ParsableCommand {
     @Flag(help: "Also time SymPy (needs `python3` with sympy).")
     var sympy = false
 
-    @Option(help: ArgumentHelp("Run only this group (repeatable): --only M24 --only \"PSL(2,1009)\".", valueName: "name"))
+    @Option(help: ArgumentHelp("Run only this group (repeatable): --only M24 --only \"PSL(2,1009)\"; any catalog name works, e.g. --only \"Sylow2(S512)\".", valueName: "name"))
     var only: [String] = []
 
     @Option(help: "Wall-clock limit in seconds for each external run.")
@@ -52,13 +52,17 @@ struct BenchGroups: ParsableCommand {
 
     private var cases: [BenchGroupsCase] {
         if only.isEmpty { return BenchGroupsCase.all }
-        return BenchGroupsCase.all.filter { only.contains($0.label) }
+        return only.map { name in
+            BenchGroupsCase.all.first { $0.label == name } ?? BenchGroupsCase(label: name, catalogName: name)
+        }
     }
 
     func validate() throws {
         let known = BenchGroupsCase.all.map(\.label)
         for name in only where !known.contains(name) {
-            throw ValidationError("unknown group '\(name)' in --only (known: \(known.joined(separator: ", ")))")
+            do { _ = try GroupCatalog.generators(named: name) } catch {
+                throw ValidationError("unknown group '\(name)' in --only (\(error); the benchmark's groups: \(known.joined(separator: ", ")))")
+            }
         }
         if !(timeout > 0) { throw ValidationError("--timeout must be positive, got \(timeout)") }
         if let sympyTimeout, !(sympyTimeout > 0) { throw ValidationError("--sympy-timeout must be positive, got \(sympyTimeout)") }

@@ -11,6 +11,7 @@ enum {
     TOWER_BENCH_ADD_IN_PLACE = 3, // acc += b; acc -= b (two operations per pair)
     TOWER_BENCH_RATIONAL_ADD = 4, // r = a + b over Q (mpq_add)
     TOWER_BENCH_RATIONAL_MUL = 5, // r = a * b over Q (mpq_mul)
+    TOWER_BENCH_ADD_FRESH = 6,    // a fresh r per result: mpz_init, mpz_add, read, mpz_clear
 };
 
 /// CPU time of the calling thread in nanoseconds (CLOCK_THREAD_CPUTIME_ID). Both sides of every
