@@ -19,14 +19,22 @@ struct ClosureSpan {
     private let scratch: TrackedProgram
     private let chain: WordStabilizerChain
     private var rng: SplitMix64
-    /// Random products of the kept elements; rebuilt when an element is kept.
+    /// Random products of the kept (and extra) elements; rebuilt when an element is kept.
     private var products: RandomWords?
+    /// Scratch entries of the kept and extra elements.
     private var keptEntries: [Int] = []
 
-    init(degree: Int, seed: UInt64) {
+    /// - Parameter extra: elements the span includes from the start without keeping them
+    ///   (`Setting.fewerGenerators` spans N' this way).
+    init(degree: Int, seed: UInt64, including extra: [Permutation] = []) {
         scratch = TrackedProgram(inputs: [], degree: degree)
         chain = WordStabilizerChain(program: scratch)
         rng = SplitMix64(seed: seed)
+        for x in extra where !x.isIdentity {
+            let entry = scratch.append([], value: x)
+            keptEntries.append(entry)
+            chain.add(entry)
+        }
     }
 
     /// Keeps the candidate built by `make` when `value` (its value) is outside <kept>; returns

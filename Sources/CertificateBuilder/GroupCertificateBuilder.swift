@@ -17,12 +17,19 @@ public enum GroupCertificateBuilder {
         // The order first: for a solvable group, Groups finds the derived series while building
         // its chain and caches it, which is far faster than asking for the series directly.
         let orders = setting.group.order == .one ? [BigInt.one] : setting.group.derivedSeries.map(\.order)
-        let series = try descendingSeries(in: setting, orders: orders) { previous in
+        var series = try descendingSeries(in: setting, orders: orders) { previous in
             previous.indices.flatMap { a in previous.indices.dropFirst(a + 1).map { NestedCommutator.bracket(previous[a], previous[$0]) } }
         }
         if series.stalled {
             let evidence = try setting.perfectSubgroupEvidence(series.last.map(\.value), order: series.lastOrder, isWholeGroup: series.levels.count == 1)
             return Certificate(object: setting.object, claim: .notSolvable, evidence: .group(GroupEvidence(subgroup: evidence)))
+        }
+        // The tables of a member grow with the square of the generator counts: in a nilpotent
+        // group each member needs only as many as its abelianization's rank.
+        if setting.group.isNilpotent {
+            for k in series.levels.indices.dropFirst().dropLast() {
+                series.levels[k] = setting.fewerGenerators(series.levels[k], derived: series.levels[k + 1].map(\.value), salt: UInt64(k))
+            }
         }
         let evidence = try series.evidence(in: setting, central: false)
         return Certificate(object: setting.object, claim: .derivedLength(series.length), evidence: .group(evidence))

@@ -82,3 +82,18 @@ func closureOfACommutatorIsGroupsNormalClosure(_ name: String) throws {
     #expect(span.order == g.order)
     #expect(span.kept.count <= 15) // |Sylow2(S16)| = 2^15
 }
+
+@Test func nilpotentGroupsSeriesMembersHaveAsFewGeneratorsAsTheirAbelianizationsRank() throws {
+    let g = try catalog("Sylow2(S32)")
+    let c = try GroupCertificateBuilder.derivedLengthCertificate(generators: g.generators, degree: g.degree)
+    guard case .group(let evidence) = c.evidence, let series = evidence.series else {
+        Issue.record("no series in the certificate")
+        return
+    }
+    // Member k is G^(k); in a 2-group whose derived factors are elementary abelian, the rank of
+    // G^(k)/G^(k+1) is the least number of generators of G^(k).
+    let ranks = g.derivedFactorInvariants.map(\.count)
+    for (k, member) in series.enumerated().dropLast() {
+        #expect(member.generators.count == ranks[k + 1], "member \(k + 1)")
+    }
+}
