@@ -45,7 +45,7 @@ let package = Package(
         .target(name: "Groups", dependencies: ["Exact", "Seeded"], exclude: ["README.md", "Catalog/README.md"]),
         .target(name: "LieAlgebras", dependencies: ["Exact", "Seeded"], exclude: ["README.md"]),
         .target(name: "Certificates", dependencies: ["Exact"], exclude: ["README.md"]),
-        .target(name: "CertificateBuilder", dependencies: ["Exact", "Groups", "LieAlgebras", "Certificates"]),
+        .target(name: "CertificateBuilder", dependencies: ["Exact", "Groups", "LieAlgebras", "Certificates"], exclude: ["README.md"]),
         .target(name: "FloatBackend", dependencies: ["Seeded"], exclude: ["README.md"], swiftSettings: optimizedInDebug),
         .target(name: "SequenceModels", dependencies: ["FloatBackend", "Groups"], exclude: ["README.md"], swiftSettings: optimizedInDebug),
         .target(name: "CrossCheck", dependencies: ["SequenceModels", "Groups", "LieAlgebras", "Exact", "FloatBackend"], exclude: ["README.md"]),

@@ -4,21 +4,32 @@ import Groups
 
 /// Produces certificates for permutation groups: derived length (or not solvable) and
 /// nilpotency class (or not nilpotent). It computes the series itself, as normal closures of
-/// nested commutators (so the lower bound comes for free), uses `Groups` only for membership
-/// and orders of the subgroups those generate, and its own word-tracking stabilizer chains (`WordStabilizerChain`) to write every membership
-/// as a straight-line program. See `docs/certificates.md` for what the evidence means.
+/// nested commutators grown in one chain each (so the lower bound comes for free), uses
+/// `Groups` only for the orders of the series' members and of G's subgroups, and its own
+/// word-tracking stabilizer chains (`WordStabilizerChain`) to write every membership as a
+/// straight-line program. See `docs/certificates.md` for what the evidence means.
 public enum GroupCertificateBuilder {
     /// A certificate of "derived length exactly d" or, for a non-solvable group, "not solvable".
     public static func derivedLengthCertificate(generators: [Permutation], degree: Int = 0, seed: UInt64 = 1) throws -> Certificate {
         let setting = Setting(generators: generators, degree: degree, seed: seed)
         // levels[k] generates G^(k) and consists of nested commutators of depth k; G^(k+1) is
         // the normal closure of the commutators of G^(k)'s generators.
-        let series = descendingSeries(in: setting) { previous in
+        // The order first: for a solvable group, Groups finds the derived series while building
+        // its chain and caches it, which is far faster than asking for the series directly.
+        let orders = setting.group.order == .one ? [BigInt.one] : setting.group.derivedSeries.map(\.order)
+        var series = try descendingSeries(in: setting, orders: orders) { previous in
             previous.indices.flatMap { a in previous.indices.dropFirst(a + 1).map { NestedCommutator.bracket(previous[a], previous[$0]) } }
         }
         if series.stalled {
             let evidence = try setting.perfectSubgroupEvidence(series.last.map(\.value), order: series.lastOrder, isWholeGroup: series.levels.count == 1)
             return Certificate(object: setting.object, claim: .notSolvable, evidence: .group(GroupEvidence(subgroup: evidence)))
+        }
+        // The tables of a member grow with the square of the generator counts: in a nilpotent
+        // group each member needs only as many as its abelianization's rank.
+        if setting.group.isNilpotent {
+            for k in series.levels.indices.dropFirst().dropLast() {
+                series.levels[k] = setting.fewerGenerators(series.levels[k], derived: series.levels[k + 1].map(\.value), salt: UInt64(k))
+            }
         }
         let evidence = try series.evidence(in: setting, central: false)
         return Certificate(object: setting.object, claim: .derivedLength(series.length), evidence: .group(evidence))
@@ -29,7 +40,7 @@ public enum GroupCertificateBuilder {
         let setting = Setting(generators: generators, degree: degree, seed: seed)
         // levels[k] generates gamma_(k+1) and consists of left-normed commutators of weight
         // k + 1; gamma_(k+2) is the normal closure of [t, g], t in levels[k], g a generator of G.
-        let series = descendingSeries(in: setting) { previous in
+        let series = try descendingSeries(in: setting, orders: setting.group.lowerCentralSeries.map(\.order)) { previous in
             previous.flatMap { t in setting.leaves.map { NestedCommutator.bracket(t, $0) } }
         }
         if series.stalled {
@@ -61,16 +72,19 @@ public enum GroupCertificateBuilder {
         }
     }
 
-    private static func descendingSeries(in setting: Setting, nextSeeds: ([NestedCommutator]) -> [NestedCommutator]) -> DescendingSeries {
-        var series = DescendingSeries(levels: [setting.leaves], orders: [setting.group.order], stalled: false)
+    /// `orders`: the orders of the series' members from `Groups` (G first), listed until the
+    /// first member equal to its successor.
+    private static func descendingSeries(in setting: Setting, orders: [BigInt],
+                                         nextSeeds: ([NestedCommutator]) -> [NestedCommutator]) throws -> DescendingSeries {
+        var series = DescendingSeries(levels: [setting.leaves], orders: [orders[0]], stalled: false)
         while series.lastOrder != .one {
-            let (next, order) = setting.normalClosure(of: nextSeeds(series.last))
-            if order == series.lastOrder {
+            let k = series.levels.count
+            guard k < orders.count else {
                 series.stalled = true
                 return series
             }
-            series.levels.append(next)
-            series.orders.append(order)
+            series.levels.append(try setting.normalClosure(of: nextSeeds(series.last), order: orders[k], salt: UInt64(k)))
+            series.orders.append(orders[k])
         }
         return series
     }

@@ -25,25 +25,6 @@ final class Setting {
     /// The generators of G as depth-0 (weight-1) commutators.
     var leaves: [NestedCommutator] { generators.indices.map { .leaf($0, in: words) } }
 
-    /// The normal closure in G of some nested commutators, as a list of nested commutators of
-    /// the same shapes (conjugating a commutator conjugates its leaves) and its order. Only
-    /// elements outside the span of those already kept are kept, so the list stays short.
-    func normalClosure(of seeds: [NestedCommutator]) -> (generators: [NestedCommutator], order: BigInt) {
-        var kept: [NestedCommutator] = []
-        var span = PermutationGroup(generators: [], degree: degree)
-        var pending = seeds
-        while let t = pending.popLast() {
-            if t.value.isIdentity || span.contains(t.value) { continue }
-            kept.append(t)
-            span = PermutationGroup(generators: kept.map(\.value), degree: degree)
-            // Every kept element's conjugates by G's generators must lie in the closure.
-            for g in generators.indices where !generators[g].isIdentity {
-                pending.append(t.conjugated(by: g, in: words))
-            }
-        }
-        return (kept, span.order)
-    }
-
     /// Series members 1 ... for generating sets `levels` (levels[0] = G's generators, the last
     /// one empty). Derived: conjugates by and commutators among the previous member's generators;
     /// central: conjugates by and commutators with G's generators.
@@ -63,8 +44,17 @@ final class Setting {
                 central ? levels[0].map { prev[a].commutator(with: $0) }
                         : ((a + 1)..<prev.count).map { prev[a].commutator(with: prev[$0]) }
             }
+            // Equal witnesses (often the identity, or repeated commutators) share one line.
+            var expressed: [Permutation: Int] = [:]
             let tables = try [conjugates, commutators].map { table in
-                try table.map { row in try row.map { try require(current.express($0), "series member \(i) witness") } }
+                try table.map { row in
+                    try row.map { w in
+                        if let e = expressed[w] { return e }
+                        let e = try require(current.express(w), "series member \(i) witness")
+                        expressed[w] = e
+                        return e
+                    }
+                }
             }
             let (witness, flat) = current.program.extract(tables.flatMap { $0.flatMap { $0 } })
             var cursor = flat.makeIterator()

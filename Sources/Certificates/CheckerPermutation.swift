@@ -52,6 +52,9 @@ struct CheckerPermutation: Equatable {
 
     /// `self^e` by repeated squaring; `e` may be negative.
     func power(_ e: Int) -> CheckerPermutation {
+        // Almost every exponent in a certificate is 1 or -1: no squaring for those.
+        if e == 1 { return self }
+        if e == -1 { return inverse }
         var base = e < 0 ? inverse : self
         var n = e.magnitude
         var result = CheckerPermutation.identity(degree: images.count)

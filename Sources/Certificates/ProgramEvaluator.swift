@@ -10,12 +10,13 @@ enum ProgramEvaluator {
             guard line.count % 2 == 0 else {
                 throw CertificateRejection("\(place), line \(n + 1): a line is a list of (entry, exponent) pairs, but it has \(line.count) numbers")
             }
-            var value = CheckerPermutation.identity(degree: degree)
+            // The product from the left; nil until the first factor (an empty line is the identity).
+            var value: CheckerPermutation?
             for k in stride(from: 0, to: line.count, by: 2) {
-                let factor = try entry(line[k], of: entries, place: "\(place), line \(n + 1)")
-                value = value * factor.power(line[k + 1])
+                let factor = try entry(line[k], of: entries, place: "\(place), line \(n + 1)").power(line[k + 1])
+                value = value.map { $0 * factor } ?? factor
             }
-            entries.append(value)
+            entries.append(value ?? .identity(degree: degree))
         }
         return entries
     }
