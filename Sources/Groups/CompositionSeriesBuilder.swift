@@ -13,9 +13,10 @@ enum CompositionSeriesBuilder {
     /// A member and why its quotient by the next member is simple (empty for the last one).
     typealias Member = (group: PermutationGroup, order: BigInt, proof: String)
 
-    static func build(_ g: PermutationGroup) -> Result<CompositionSeries, CompositionSeriesFailure> {
+    static func build(_ g: PermutationGroup, limits: CompositionSearchLimits = .standard)
+        -> Result<CompositionSeries, CompositionSeriesFailure> {
         do {
-            let members = try members(of: g, seed: 0xC0_5E)
+            let members = try members(of: g, seed: 0xC0_5E, limits: limits)
             return .success(CompositionSeries(members: members.map(\.group), orders: members.map(\.order),
                                               factorProofs: members.dropLast().map(\.proof)))
         } catch {
@@ -23,7 +24,8 @@ enum CompositionSeriesBuilder {
         }
     }
 
-    private static func members(of g: PermutationGroup, seed: UInt64) throws(CompositionSeriesFailure) -> [Member] {
+    private static func members(of g: PermutationGroup, seed: UInt64,
+                                limits: CompositionSearchLimits) throws(CompositionSeriesFailure) -> [Member] {
         var result: [Member] = []
         var current = g
         var seed = seed
@@ -44,7 +46,7 @@ enum CompositionSeriesBuilder {
                 result.append((PermutationGroup(tables: [], degree: g.degree), .one, ""))
                 return result
             }
-            let found = try SimpleQuotient.find(for: residuum, seed: seed)
+            let found = try SimpleQuotient.find(for: residuum, seed: seed, limits: limits)
             result.append((residuum, residuum.order, "image of an action on \(found.action.degree) points: \(found.proof)"))
             guard let kernel = found.action.kernel(in: residuum, seed: seed) else {
                 throw CompositionSeriesFailure(reason: "internal: the kernel of an action of the perfect section of"

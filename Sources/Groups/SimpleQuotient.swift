@@ -13,19 +13,21 @@ enum SimpleQuotient {
         let proof: String
     }
 
-    static func find(for r: PermutationGroup, seed: UInt64) throws(CompositionSeriesFailure) -> Found {
+    static func find(for r: PermutationGroup, seed: UInt64,
+                     limits: CompositionSearchLimits = .standard) throws(CompositionSeriesFailure) -> Found {
         var reasons: [String] = []
-        if let found = search(.natural(r), seed: seed, reasons: &reasons) { return found }
+        if let found = search(.natural(r), seed: seed, limits: limits, reasons: &reasons) { return found }
         let why = reasons.isEmpty ? "no action with a non-trivial image" : reasons.joined(separator: "; ")
         throw CompositionSeriesFailure(reason: "perfect section of order \(r.order) on \(r.degree) points: \(why)")
     }
 
-    private static func search(_ action: GroupAction, seed: UInt64, reasons: inout [String]) -> Found? {
+    private static func search(_ action: GroupAction, seed: UInt64, limits: CompositionSearchLimits,
+                               reasons: inout [String]) -> Found? {
         let orbits = action.nontrivialOrbits
         if orbits.isEmpty { return nil }
         if orbits.count > 1 || orbits[0].count < action.degree {
             for orbit in orbits {
-                if let found = search(action.restricted(to: orbit), seed: seed, reasons: &reasons) { return found }
+                if let found = search(action.restricted(to: orbit), seed: seed, limits: limits, reasons: &reasons) { return found }
             }
             return nil
         }
@@ -37,37 +39,51 @@ enum SimpleQuotient {
         let stabilizer = action.degree > 256 ? action.image.stabilizer(of: 0).generatorTables : nil
         if let blocks = BlockSystem.nontrivial(generators: action.images, degree: action.degree,
                                                stabilizerOfZero: stabilizer) {
-            return search(action.onBlocks(blocks), seed: seed, reasons: &reasons)
+            return search(action.onBlocks(blocks), seed: seed, limits: limits, reasons: &reasons)
         }
         switch PrimitiveSimplicity.verdict(for: action.image) {
         case .simple(let proof):
             return Found(action: action, proof: proof)
         case .affinePossible(let p, let k):
-            if let next = RegularNormalSubgroup.conjugationAction(action, prime: p, abelian: true, seed: seed) {
-                return search(next, seed: seed &+ 1, reasons: &reasons)
+            if limits.regularNormalSubgroups,
+               let next = RegularNormalSubgroup.conjugationAction(action, prime: p, abelian: true, seed: seed) {
+                return search(next, seed: seed &+ 1, limits: limits, reasons: &reasons)
             }
-            return viaCosets(action, seed: seed, reasons: &reasons,
+            return viaCosets(action, seed: seed, limits: limits, reasons: &reasons,
                              why: "primitive image of degree \(p)^\(k) with a perfect point stabilizer may be affine")
         case .holomorphPossible:
-            if let next = RegularNormalSubgroup.conjugationAction(action, prime: nil, abelian: false, seed: seed) {
-                return search(next, seed: seed &+ 1, reasons: &reasons)
+            if limits.regularNormalSubgroups,
+               let next = RegularNormalSubgroup.conjugationAction(action, prime: nil, abelian: false, seed: seed) {
+                return search(next, seed: seed &+ 1, limits: limits, reasons: &reasons)
             }
-            return viaCosets(action, seed: seed, reasons: &reasons,
+            return viaCosets(action, seed: seed, limits: limits, reasons: &reasons,
                              why: "primitive image of degree \(action.degree) and order \(action.degree)^2 may be T x T")
         case .undecided(let why):
-            return viaCosets(action, seed: seed, reasons: &reasons, why: why)
+            return viaCosets(action, seed: seed, limits: limits, reasons: &reasons, why: why)
         }
     }
 
     /// The image is not proven simple: if a normal closure in it is a proper subgroup M of
     /// small index, R acts next on the cosets of M (image Q/M, smaller than Q).
-    private static func viaCosets(_ action: GroupAction, seed: UInt64, reasons: inout [String], why: String) -> Found? {
-        let limit = 100_000
+    private static func viaCosets(_ action: GroupAction, seed: UInt64, limits: CompositionSearchLimits,
+                                  reasons: inout [String], why: String) -> Found? {
+        let limit = limits.cosetIndex
         if let m = ProperNormalSubgroup.find(in: action.image, maximumIndex: limit, seed: seed &+ 5),
            let next = CosetAction.onCosets(of: m, action: action, limit: limit) {
-            return search(next, seed: seed &+ 1, reasons: &reasons)
+            return search(next, seed: seed &+ 1, limits: limits, reasons: &reasons)
         }
         reasons.append(why + ", and no normal subgroup of index <= \(limit) was found")
         return nil
     }
+}
+
+/// How far `SimpleQuotient` may search. The standard limits are the ones every public entry
+/// point uses; tests narrow them to reach the failure path on small groups.
+struct CompositionSearchLimits: Sendable {
+    /// The largest index of a normal subgroup whose cosets R may act on.
+    var cosetIndex: Int
+    /// Whether an affine or holomorph image is replaced by the action on a regular normal subgroup.
+    var regularNormalSubgroups: Bool
+
+    static let standard = CompositionSearchLimits(cosetIndex: 100_000, regularNormalSubgroups: true)
 }

@@ -61,3 +61,36 @@ func compositionSeriesOfNamedGroupMatchesGap(id: String) throws {
     let trivial = PermutationGroup(generators: [], degree: 3)
     #expect(trivial.compositionSeriesOrders == [.one])
 }
+
+// MARK: The fallback and the failure path, reached on small groups by narrowing the search
+
+/// Without the regular-normal-subgroup step an affine primitive image is left to the coset
+/// fallback: AGL(3,2) (normal subgroup 2^3 of index 168) and ASL(2,4) (2^4, index 60) still get
+/// GAP's factors when cosets up to index 100000 are allowed.
+@Test(arguments: ["AGL(3,2)", "ASL(2,4)"])
+func cosetFallbackAloneFindsGapsFactors(id: String) throws {
+    let f = try CompositionFixture.named(id)
+    let limits = CompositionSearchLimits(cosetIndex: 100_000, regularNormalSubgroups: false)
+    let series = try CompositionSeriesBuilder.build(try f.group(), limits: limits).get()
+    #expect(series.factorOrders.map(\.description).sorted(by: numerically) == f.composition_factor_orders)
+    #expect(series.factorProofs.contains { $0.contains("image of an action on") })
+}
+
+/// With cosets only up to index 100, ASL(2,4) (index 60) still succeeds, AGL(3,2) (index 168)
+/// does not: no series, and a one-line reason naming the section, the open case and the limit.
+@Test func narrowedSearchFailsWithAReasonInsteadOfAWrongSeries() throws {
+    let limits = CompositionSearchLimits(cosetIndex: 100, regularNormalSubgroups: false)
+    let asl24 = try CompositionFixture.named("ASL(2,4)")
+    #expect((try? CompositionSeriesBuilder.build(try asl24.group(), limits: limits).get()) != nil)
+
+    let agl32 = try CompositionFixture.named("AGL(3,2)")
+    let result = CompositionSeriesBuilder.build(try agl32.group(), limits: limits)
+    guard case .failure(let failure) = result else {
+        Issue.record("AGL(3,2) should fail with cosets limited to index 100")
+        return
+    }
+    #expect(failure.reason.contains("perfect section of order 1344 on 8 points"), "\(failure.reason)")
+    #expect(failure.reason.contains("may be affine"), "\(failure.reason)")
+    #expect(failure.reason.contains("no normal subgroup of index <= 100 was found"), "\(failure.reason)")
+    #expect(!failure.reason.contains("\n"))
+}
