@@ -12,11 +12,23 @@ public enum CertificateWriter {
         return try encoder.encode(certificate)
     }
 
-    /// Builds the derived-length (or not-solvable) certificate of the group and writes it to `path`.
-    /// Returns the certificate, e.g. to report its claim.
+    /// Which claim a group certificate makes.
+    public enum GroupClaim: String, CaseIterable, Sendable {
+        /// "derived length exactly d" or "not solvable".
+        case derivedLength = "derived-length"
+        /// "nilpotent of class exactly c" or "not nilpotent".
+        case nilpotency
+    }
+
+    /// Builds the group's certificate of `claim` (by default its derived length, or that it is not
+    /// solvable) and writes it to `path`. Returns the certificate, e.g. to report its claim.
     @discardableResult
-    public static func writeGroupCertificate(generators: [Permutation], degree: Int, to path: String, seed: UInt64 = 1) throws -> Certificate {
-        let c = try GroupCertificateBuilder.derivedLengthCertificate(generators: generators, degree: degree, seed: seed)
+    public static func writeGroupCertificate(generators: [Permutation], degree: Int, to path: String,
+                                             claim: GroupClaim = .derivedLength, seed: UInt64 = 1) throws -> Certificate {
+        let c = switch claim {
+        case .derivedLength: try GroupCertificateBuilder.derivedLengthCertificate(generators: generators, degree: degree, seed: seed)
+        case .nilpotency: try GroupCertificateBuilder.nilpotencyCertificate(generators: generators, degree: degree, seed: seed)
+        }
         try encode(c).write(to: URL(fileURLWithPath: path))
         return c
     }

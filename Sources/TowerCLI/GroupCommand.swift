@@ -28,6 +28,8 @@ struct GroupCommand: ParsableCommand {
           tower group --generators "(1,2,3),(1,2)"
           tower group --generators "(1,2)(3,4),(1,3)(2,4)" --degree 5
           tower group --batch examples/groups/batch.jsonl
+          tower group S4 --certificate s4.json && tower verify s4.json
+          tower group D8 --certificate d8.json --certificate-claim nilpotency
 
         Batch files hold one JSON object per line, with a "generators" array of cycle-notation \
         strings (or a "catalog" name instead) and optionally "degree"; every other field (e.g. \
@@ -68,6 +70,9 @@ struct GroupCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also write a certificate of the derived length (or of non-solvability) to this file; check it with `tower verify FILE`.", valueName: "file"))
     var certificate: String?
 
+    @Option(help: ArgumentHelp("What the --certificate file proves: derived-length (derived length exactly d, or not solvable) or nilpotency (nilpotent of class exactly c, or not nilpotent).", valueName: "claim"))
+    var certificateClaim: CertificateWriter.GroupClaim = .derivedLength
+
     func validate() throws {
         let sources = [name != nil, generators != nil, batch != nil].filter { $0 }.count
         if sources != 1 {
@@ -81,6 +86,9 @@ struct GroupCommand: ParsableCommand {
         }
         if certificate != nil && batch != nil {
             throw ValidationError("--certificate works with one group, not with --batch")
+        }
+        if certificateClaim != .derivedLength && certificate == nil {
+            throw ValidationError("--certificate-claim needs --certificate FILE")
         }
     }
 
@@ -108,7 +116,8 @@ struct GroupCommand: ParsableCommand {
         let start = DispatchTime.now().uptimeNanoseconds
         let c: Certificate
         do {
-            c = try CertificateWriter.writeGroupCertificate(generators: group.generators, degree: group.degree, to: path)
+            c = try CertificateWriter.writeGroupCertificate(generators: group.generators, degree: group.degree, to: path,
+                                                            claim: certificateClaim)
         } catch {
             throw InputFailure("cannot write the certificate to \(path): \(error)")
         }
@@ -122,3 +131,5 @@ struct GroupCommand: ParsableCommand {
         return (try GroupInput.group(cycles: generators ?? "", degree: degree), nil)
     }
 }
+
+extension CertificateWriter.GroupClaim: ExpressibleByArgument {}
