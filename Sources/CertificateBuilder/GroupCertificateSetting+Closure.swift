@@ -6,15 +6,27 @@ extension Setting {
     /// of the same shapes (conjugating a commutator conjugates its leaves, so the depth or weight
     /// the checker reads off is kept), given the closure's order.
     ///
-    /// Random conjugates of the seeds are kept in one growing chain (`ClosureSpan`) until it
-    /// reaches the order; the chain is never rebuilt. The order comes from `Groups` (the derived
-    /// or lower central series of G, computed once); the chain's order never exceeds that of
-    /// <kept>, which lies in the closure, so reaching it proves <kept> is the closure.
+    /// Conjugates of the seeds are kept in one growing chain (`ClosureSpan`) until it reaches the
+    /// order; the chain is never rebuilt. First the textbook closure: the seeds, then each kept
+    /// element conjugated by each generator of G (one program line per leaf); random conjugates
+    /// only if that ends short of the order. The order comes from `Groups` (the derived or lower
+    /// central series of G, computed once); the chain's order never exceeds that of <kept>, which
+    /// lies in the closure, so reaching it proves <kept> is the closure.
     func normalClosure(of seeds: [NestedCommutator], order: BigInt, salt: UInt64) throws -> [NestedCommutator] {
         let seeds = seeds.filter { !$0.value.isIdentity }
         if order == .one { return [] }
         guard !seeds.isEmpty else { throw BuilderError("internal: no non-trivial seed for a closure of order \(order)") }
         var span = ClosureSpan(degree: degree, seed: seed &+ 0x5851_F42D &* (salt + 1))
+        for s in seeds where span.order < order { span.keepIfOutside(s.value) { s } }
+        var next = 0
+        while span.order < order && next < span.kept.count {
+            let t = span.kept[next]
+            for x in generators.indices where span.order < order {
+                span.keepIfOutside(t.value.conjugated(by: generators[x])) { t.conjugated(by: x, in: words) }
+            }
+            next += 1
+        }
+        if span.order == order { return span.kept }
         var conjugators = RandomWords(program: words, generators: Array(generators.indices), seed: seed &+ 0x2545_F491 &* (salt + 1))
         var misses = 0
         while span.order < order {

@@ -35,6 +35,10 @@ final class WordStabilizerChain {
     convenience init(program: TrackedProgram, order: BigInt, seed: UInt64) throws {
         self.init(program: program)
         for e in 0..<program.inputCount { add(e) }
+        // Schreier generators first: each is one short line over transversal words, where a
+        // random word carries the whole product-replacement walk before it into the certificate.
+        addSchreierGenerators(until: order, budget: WordStabilizerChain.schreierBudget)
+        if currentOrder == order { return }
         var random = RandomWords(program: program, generators: Array(0..<program.inputCount), seed: seed)
         var failures = 0
         while currentOrder < order {
@@ -49,6 +53,42 @@ final class WordStabilizerChain {
         }
         guard currentOrder == order else {
             throw BuilderError("random Schreier-Sims overshot: order \(currentOrder), expected \(order)")
+        }
+    }
+
+    /// How many Schreier generators `init(program:order:seed:)` sifts before it turns to random
+    /// elements.
+    static let schreierBudget = 4096
+
+    /// One pass of Schreier-Sims over the levels as they grow: for each orbit point q and strong
+    /// generator s of a level, sifts u_q s u_(q^s)^-1 (u: transversal elements) and keeps a
+    /// non-trivial residue, until the chain reaches `order` or `budget` generators were sifted.
+    /// Only a line that is kept is written to the program.
+    private func addSchreierGenerators(until order: BigInt, budget: Int) {
+        var tried = 0
+        var i = 0
+        while i < levels.count {
+            var k = 0
+            while k < levels[i].orbit.count {
+                let q = levels[i].orbit[k]
+                var j = 0
+                while j < levels[i].generators.count {
+                    if currentOrder == order || tried == budget { return }
+                    tried += 1
+                    let s = levels[i].generators[j]
+                    let p = program.value(s).image(of: q)
+                    let (tq, tp) = (levels[i].transversal[q], levels[i].transversal[p])
+                    var word: [Int] = []
+                    var value = program.value(s)
+                    if tq >= 0 { word += [tq, 1]; value = program.value(tq) * value }
+                    word += [s, 1]
+                    if tp >= 0 { word += [tp, -1]; value = value * program.inverseValue(tp) }
+                    if !contains(value) { add(program.append(word, value: value)) }
+                    j += 1
+                }
+                k += 1
+            }
+            i += 1
         }
     }
 
