@@ -6,9 +6,9 @@ import Groups
 /// for it.
 ///
 /// It grows one element at a time (`add`): an element that does not sift through leaves a
-/// non-trivial residue, which becomes a strong generator. With a known order it is built by
-/// random Schreier-Sims: random elements (recorded as words) are added until the product of the
-/// orbit lengths reaches the order. The order comes from `Groups` (a verified chain), so the
+/// non-trivial residue, which becomes a strong generator. With a known order it is built from
+/// Schreier generators, then (if those did not suffice within a budget) random elements
+/// recorded as words, until the product of the orbit lengths reaches the order. The order comes from `Groups` (a verified chain), so the
 /// result is complete; and in any case the certificate checker never trusts this chain.
 final class WordStabilizerChain {
     let program: TrackedProgram
