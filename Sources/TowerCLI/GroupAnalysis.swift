@@ -26,14 +26,20 @@ struct GroupAnalysis {
     /// Whether `jsonObject` lists each composition series member's generators.
     let includeCompositionGenerators: Bool
 
-    init(group: PermutationGroup, name: String?, compositionGenerators: Bool = false) {
+    /// - Parameter progress: name each stage on stderr once the analysis has taken over a second
+    ///   (`StageProgress`); off in batch mode.
+    init(group: PermutationGroup, name: String?, compositionGenerators: Bool = false, progress: Bool = false) {
+        let stages = StageProgress(label: "tower group", enabled: progress)
         self.name = name
         degree = group.degree
         generatorCount = group.generators.count
         order = group.order
         derivedSeriesOrders = group.derivedSeries.map(\.order)
+        stages.stage("derived factor invariants")
         derivedFactorInvariants = group.derivedFactorInvariants
+        stages.stage("lower central series")
         lowerCentralSeriesOrders = group.lowerCentralSeries.map(\.order)
+        stages.stage("elementary abelian 2 series")
         elementaryAbelian2SeriesOrders = group.elementaryAbelian2Series.map(\.order)
         solvable = group.isSolvable
         abelian = group.isAbelian
@@ -41,8 +47,10 @@ struct GroupAnalysis {
         derivedLength = group.derivedLength
         nilpotencyClass = group.nilpotencyClass
         depth = group.depthPrediction
+        stages.stage("composition series")
         composition = group.compositionSeriesResult
         includeCompositionGenerators = compositionGenerators
+        stages.finish()
     }
 
     /// The `--json` object. Field names are part of the interface (issue 3); orders are decimal

@@ -102,7 +102,8 @@ struct GroupCommand: ParsableCommand {
             // The certificate needs nothing from the report (whose lower central series can take
             // long on big 2-groups), so it is written first and does not wait for it.
             if let certificate { try writeCertificate(group, to: certificate) }
-            let analysis = GroupAnalysis(group: group, name: label, compositionGenerators: compositionGenerators)
+            let analysis = GroupAnalysis(group: group, name: label, compositionGenerators: compositionGenerators,
+                                         progress: true)
             if json {
                 print(try GroupJSON.line(analysis.jsonObject))
             } else {

@@ -20,6 +20,24 @@ struct GroupCommandTests {
         #expect(depth["complex_diagonal"] as? Int == 3)
     }
 
+    /// Stage lines on stderr, normally only after a second (forced here), never in batch mode;
+    /// stdout is unchanged.
+    @Test func slowAnalysisNamesEachStageOnStderr() throws {
+        let r = try TowerProcess.run(["group", "S4", "--json"], environment: ["TOWER_PROGRESS_AFTER": "0"])
+        #expect(r.status == 0)
+        #expect(r.json?["derived_length"] as? Int == 3)
+        let stages = r.errorLines.map { $0.split(separator: "(").first.map(String.init) ?? "" }
+        #expect(stages.dropLast() == ["tower group: derived factor invariants ", "tower group: lower central series ",
+                                      "tower group: elementary abelian 2 series ", "tower group: composition series "],
+                "\(r.stderr)")
+        #expect(stages.last?.hasPrefix("tower group: done in ") == true, "\(r.stderr)")
+        let quiet = try TowerProcess.run(["group", "S4", "--json"])
+        #expect(quiet.stderr.isEmpty)
+        let batch = try TowerProcess.temporaryFile(named: "b.jsonl", contents: "{\"catalog\": \"S4\"}\n")
+        let b = try TowerProcess.run(["group", "--batch", batch], environment: ["TOWER_PROGRESS_AFTER": "0"])
+        #expect(b.status == 0 && b.stderr.isEmpty)
+    }
+
     @Test func groupFromGeneratorsMatchesCatalogOrder() throws {
         let r = try TowerProcess.run(["group", "--generators", "(1,2,3),(1,2)", "--json"])
         #expect(r.status == 0)
