@@ -47,6 +47,12 @@ extension BigInt {
         return a.withMPZ { x in make(limbs: Swift.max(a.limbCount - n / Int.bitWidth, 1) + 2) { __gmpz_fdiv_q_2exp($0, x, UInt(n)) } }
     }
 
+    /// Whether `self` is 2^k for some k >= 0 (1 is; 0 and negative values are not).
+    public var isPowerOfTwo: Bool {
+        if let x = intValue { return x > 0 && x & (x - 1) == 0 }
+        return signum > 0 && withMPZ { __gmpz_popcount($0) == 1 }
+    }
+
     public static func <<= (a: inout BigInt, n: Int) { a = a << n }
     public static func >>= (a: inout BigInt, n: Int) { a = a >> n }
 

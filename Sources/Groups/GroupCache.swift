@@ -22,6 +22,13 @@ final class GroupCache: @unchecked Sendable {
         if storage[keyPath: key] == nil { storage[keyPath: key] = v }
     }
 
+    /// The value if it was computed or recorded already; never computes.
+    func peek<T>(_ key: WritableKeyPath<Storage, T?>) -> T? {
+        lock.lock()
+        defer { lock.unlock() }
+        return storage[keyPath: key]
+    }
+
     func value<T>(_ key: WritableKeyPath<Storage, T?>, compute: () -> T) -> T {
         lock.lock()
         if let v = storage[keyPath: key] { lock.unlock(); return v }

@@ -18,8 +18,12 @@ extension PermutationGroup {
                 // gamma_2 = G', already built with the derived series.
                 return (nil, derivedSeries.count > 1 ? derivedSeries[1] : nil)
             }
+            // [gamma_i, G] is the normal closure of [y, g] for y generating gamma_i modulo
+            // gamma_i' (`generatorsModuloDerived`): modulo that closure M the y are central,
+            // so gamma_i' = [gamma_i, gamma_i] lies in gamma_i'' M, hence (gamma_i solvable) in
+            // M, and then gamma_i / M is central: [gamma_i, G] <= M.
             var seeds: [[Int32]] = []
-            for y in current.generatorTables {
+            for y in generatorsModuloDerived(current) {
                 for g in top {
                     let c = commutatorTable(y, g)
                     if !isIdentityTable(c) { seeds.append(c) }
@@ -33,7 +37,10 @@ extension PermutationGroup {
     /// method gives up.
     func solvableElementaryAbelian2Series() -> [PermutationGroup]? {
         solvableSeries(seed: 0xEA25) { current, _, _ in
-            let gens = current.generatorTables
+            // In a 2-group, elements generating H modulo H' (inside the Frattini subgroup
+            // H'H^2) generate H (Burnside's basis theorem), and their squares and commutators
+            // generate H'H^2 as a normal subgroup of H. Otherwise every generator is used.
+            let gens = current.order.isPowerOfTwo ? generatorsModuloDerived(current) : current.generatorTables
             var seeds = gens.map { composeTables($0, $0) }
             let inverses = gens.map(inverseTable)
             for i in 0..<gens.count {
@@ -43,6 +50,18 @@ extension PermutationGroup {
             }
             return (seeds, nil)
         }
+    }
+
+    /// Generators of `h` modulo its derived subgroup h', without a membership test: when h's
+    /// derived series is already known (the solvable builder records it) and h's generator list
+    /// ends with the generators of h' (the builder lists X_0, then the generators of h', with
+    /// h = <X_0, h'>), the leading X_0; otherwise all of h's generators.
+    private func generatorsModuloDerived(_ h: PermutationGroup) -> [[Int32]] {
+        let all = h.generatorTables
+        guard let series = h.cache.peek(\.derivedSeries), series.count > 1 else { return all }
+        let below = series[1].generatorTables
+        guard below.count < all.count, all.suffix(below.count).elementsEqual(below) else { return all }
+        return Array(all.prefix(all.count - below.count))
     }
 
     /// Applies `step` (seeds for the next member, or the next member itself) until a member

@@ -98,3 +98,18 @@ import Testing
     #expect(large.unretainedBox?.toOpaque() == Unmanaged.passUnretained(box).toOpaque())
     #expect(large.intValue == nil)
 }
+
+/// 2^k on both sides of the word boundary, and near misses (2^k +- 1, -2^k, 0), against the
+/// definition: a positive value whose binary digits contain exactly one 1.
+@Test func isPowerOfTwoMatchesTheBinaryDigits() {
+    for k in 0..<200 {
+        let p = BigInt.one << k
+        let candidates: [BigInt] = [p, p + 1, p - 1, -p, p * 3]
+        for x in candidates {
+            let digits = x.signum > 0 ? x.description(radix: 2) : ""
+            let expected = digits.filter { $0 == "1" }.count == 1
+            #expect(x.isPowerOfTwo == expected, "\(x)")
+        }
+    }
+    #expect(!BigInt(0).isPowerOfTwo)
+}
