@@ -48,3 +48,17 @@ func checkThroughJSON(_ c: Certificate) throws -> String {
     #expect(c.claim == .derivedLength(0))
     #expect(try checkThroughJSON(c).hasSuffix("has derived length 0"))
 }
+
+/// Same group and seed, byte-identical certificate (every random choice is seeded), for both
+/// claims; and the programs stay short: no product-replacement walk in S4's certificate.
+@Test func certificatesAreDeterministicAndSmallGroupsStaySmall() throws {
+    let s4wrS4 = try group(["(1,2,3,4)", "(1,2)", "(1,5,9,13)(2,6,10,14)(3,7,11,15)(4,8,12,16)", "(1,5)(2,6)(3,7)(4,8)"],
+                           degree: 16)
+    for build in [GroupCertificateBuilder.derivedLengthCertificate, GroupCertificateBuilder.nilpotencyCertificate] {
+        let a = try CertificateWriter.encode(build(s4wrS4, 16, 7))
+        let b = try CertificateWriter.encode(build(s4wrS4, 16, 7))
+        #expect(a == b)
+    }
+    let s4 = try CertificateWriter.encode(GroupCertificateBuilder.derivedLengthCertificate(generators: group(["(1,2,3,4)", "(1,2)"], degree: 4)))
+    #expect(s4.count < 1500, "S4's certificate has \(s4.count) bytes")
+}
