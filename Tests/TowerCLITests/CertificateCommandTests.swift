@@ -38,7 +38,9 @@ struct CertificateCommandTests {
         #expect(r.stdout.hasSuffix("is not solvable\n"), "\(r.stdout)")
     }
 
-    @Test(arguments: ["D8", "Q16", "Heis3", "Sylow2(S16)", "S3", "S4"])
+    /// Sylow2(S128) (class 64): its certificate needs the lower central series of a fresh group,
+    /// which once ran into the general method and out of memory.
+    @Test(arguments: ["D8", "Q16", "Heis3", "Sylow2(S16)", "Sylow2(S128)", "S3", "S4"])
     func nilpotencyCertificateAgreesWithTheReportedClass(name: String) throws {
         let (path, report) = try certify(["group", name, "--certificate-claim", "nilpotency"], file: "nilpotency.json")
         let r = try verify(path)
