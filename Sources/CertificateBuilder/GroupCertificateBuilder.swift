@@ -40,12 +40,19 @@ public enum GroupCertificateBuilder {
         let setting = Setting(generators: generators, degree: degree, seed: seed)
         // levels[k] generates gamma_(k+1) and consists of left-normed commutators of weight
         // k + 1; gamma_(k+2) is the normal closure of [t, g], t in levels[k], g a generator of G.
-        let series = try descendingSeries(in: setting, orders: setting.group.lowerCentralSeries.map(\.order)) { previous in
+        var series = try descendingSeries(in: setting, orders: setting.group.lowerCentralSeries.map(\.order)) { previous in
             previous.flatMap { t in setting.leaves.map { NestedCommutator.bracket(t, $0) } }
         }
         if series.stalled {
             let evidence = try setting.absorbedSubgroupEvidence(series.last.map(\.value), order: series.lastOrder, isWholeGroup: series.levels.count == 1)
             return Certificate(object: setting.object, claim: .notNilpotent, evidence: .group(GroupEvidence(subgroup: evidence)))
+        }
+        // G is nilpotent, so is each gamma_k, and its derived subgroup lies in its Frattini
+        // subgroup: generators independent modulo gamma_k' still generate gamma_k.
+        for k in series.levels.indices.dropFirst().dropLast() {
+            let member = PermutationGroup(generators: series.levels[k].map(\.value), degree: setting.degree)
+            let derived = member.derivedSeries.count > 1 ? member.derivedSeries[1].generators : []
+            series.levels[k] = setting.fewerGenerators(series.levels[k], derived: derived, salt: UInt64(1000 + k))
         }
         let evidence = try series.evidence(in: setting, central: true)
         return Certificate(object: setting.object, claim: .nilpotencyClass(series.length), evidence: .group(evidence))
