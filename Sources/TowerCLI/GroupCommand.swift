@@ -40,6 +40,10 @@ struct GroupCommand: ParsableCommand {
         Catalog names (case-sensitive; spaces allowed):
         \(GroupCatalog.helpText)
 
+        Once the analysis of one group has taken more than a second, each further stage (lower \
+        central series, EA2 series, composition series) is named on stderr as it starts; set \
+        TOWER_PROGRESS_AFTER=S to change the second to S seconds.
+
         Bad input (unbalanced parentheses, repeated points, point 0, non-integers, a degree \
         beyond \(Permutation.maximumDegree) points, an unknown name) is reported in one line \
         naming the generator and position; the exit status is then 2.
