@@ -36,6 +36,14 @@ enum ElementPowers {
         return result
     }
 
+    /// g^(|g|/p), an element of order p, for a prime p dividing the order `order` of g (as
+    /// `orderFactorization` gives it).
+    static func primeOrderPower(_ g: [Int32], order: [Int: Int], prime p: Int) -> [Int32] {
+        var exponent = order
+        exponent[p]! -= 1
+        return power(g, exponent: exponent)
+    }
+
     /// g^k for a small non-negative integer k.
     static func power(_ g: [Int32], _ k: Int) -> [Int32] {
         power(g, exponent: factorize(k))

@@ -99,8 +99,7 @@ enum PrimitiveSimplicity {
     /// |GL(k, p)| = (p^k - 1)(p^k - p) ... (p^k - p^(k-1)).
     static func generalLinearOrder(_ k: Int, _ p: Int) -> BigInt {
         let q = BigInt(p)
-        var pk = BigInt.one
-        for _ in 0..<k { pk *= q }
+        let pk = q.power(k)
         var result = BigInt.one
         var pi = BigInt.one
         for _ in 0..<k {

@@ -16,12 +16,7 @@ enum ProperNormalSubgroup {
         for _ in 0..<(4 * closures) where tried.count < closures {
             let x = random.next()
             let factors = ElementPowers.orderFactorization(x)
-            var candidates = [x]
-            for p in factors.keys.sorted() {
-                var exponent = factors
-                exponent[p]! -= 1
-                candidates.append(ElementPowers.power(x, exponent: exponent))
-            }
+            let candidates = [x] + factors.keys.sorted().map { ElementPowers.primeOrderPower(x, order: factors, prime: $0) }
             for y in candidates where !isIdentityTable(y) && !tried.contains(y) && tried.count < closures {
                 tried.insert(y)
                 let m = NormalClosure.closure(of: [y], under: gens, degree: q.degree, seed: rng.next(), ambientOrder: order)

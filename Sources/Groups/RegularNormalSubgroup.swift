@@ -45,9 +45,7 @@ enum RegularNormalSubgroup {
             let x = random.next()
             let order = ElementPowers.orderFactorization(x)
             for p in order.keys.sorted() where prime == nil || p == prime {
-                var exponent = order
-                exponent[p]! -= 1
-                if let m = test.check(ElementPowers.power(x, exponent: exponent)) { return m }
+                if let m = test.check(ElementPowers.primeOrderPower(x, order: order, prime: p)) { return m }
             }
         }
         return abelian ? fromCentralCommutators(q, test: &test, seed: seed &+ 3, tries: tries) : nil
@@ -70,9 +68,7 @@ enum RegularNormalSubgroup {
             let h = randomStabilizer.next()
             let order = ElementPowers.orderFactorization(h)
             for r in order.keys.sorted() {
-                var exponent = order
-                exponent[r]! -= 1
-                let z = ElementPowers.power(h, exponent: exponent)
+                let z = ElementPowers.primeOrderPower(h, order: order, prime: r)
                 guard !central.contains(z), stabilizer.allSatisfy({ composeTables($0, z) == composeTables(z, $0) })
                 else { continue }
                 central.insert(z)
@@ -124,7 +120,7 @@ enum RegularNormalSubgroup {
 
     private static func commutesWithConjugates(_ y: [Int32], _ gens: [[Int32]]) -> Bool {
         gens.allSatisfy { g in
-            let c = composeTables(composeTables(inverseTable(g), y), g)
+            let c = conjugateTable(y, by: g, inverse: inverseTable(g))
             return composeTables(c, y) == composeTables(y, c)
         }
     }
