@@ -18,15 +18,19 @@ extension Setting {
         guard !seeds.isEmpty else { throw BuilderError("internal: no non-trivial seed for a closure of order \(order)") }
         var span = ClosureSpan(degree: degree, seed: seed &+ 0x5851_F42D &* (salt + 1))
         for s in seeds where span.order < order { span.keepIfOutside(s.value) { s } }
+        // The span's order changes only when an element is kept, so it is compared only then.
+        var reached = span.order == order
         var next = 0
-        while span.order < order && next < span.kept.count {
+        while !reached && next < span.kept.count {
             let t = span.kept[next]
-            for x in generators.indices where span.order < order {
-                span.keepIfOutside(t.value.conjugated(by: generators[x])) { t.conjugated(by: x, in: words) }
+            for x in generators.indices where !reached {
+                if span.keepIfOutside(t.value.conjugated(by: generators[x]), make: { t.conjugated(by: x, in: words) }) {
+                    reached = span.order == order
+                }
             }
             next += 1
         }
-        if span.order == order { return span.kept }
+        if reached { return span.kept }
         var conjugators = RandomWords(program: words, generators: Array(generators.indices), seed: seed &+ 0x2545_F491 &* (salt + 1))
         var misses = 0
         while span.order < order {

@@ -65,6 +65,8 @@ final class WordStabilizerChain {
     /// non-trivial residue, until the chain reaches `order` or `budget` generators were sifted.
     /// Only a line that is kept is written to the program.
     private func addSchreierGenerators(until order: BigInt, budget: Int) {
+        // The order changes only when a generator is kept, so it is compared only then.
+        if currentOrder == order { return }
         var tried = 0
         var i = 0
         while i < levels.count {
@@ -73,7 +75,7 @@ final class WordStabilizerChain {
                 let q = levels[i].orbit[k]
                 var j = 0
                 while j < levels[i].generators.count {
-                    if currentOrder == order || tried == budget { return }
+                    if tried == budget { return }
                     tried += 1
                     let s = levels[i].generators[j]
                     let p = program.value(s).image(of: q)
@@ -83,7 +85,10 @@ final class WordStabilizerChain {
                     if tq >= 0 { word += [tq, 1]; value = program.value(tq) * value }
                     word += [s, 1]
                     if tp >= 0 { word += [tp, -1]; value = value * program.inverseValue(tp) }
-                    if !contains(value) { add(program.append(word, value: value)) }
+                    if !contains(value) {
+                        add(program.append(word, value: value))
+                        if currentOrder == order { return }
+                    }
                     j += 1
                 }
                 k += 1
