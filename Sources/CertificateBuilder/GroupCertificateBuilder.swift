@@ -14,10 +14,7 @@ public enum GroupCertificateBuilder {
         let setting = Setting(generators: generators, degree: degree, seed: seed)
         // levels[k] generates G^(k) and consists of nested commutators of depth k; G^(k+1) is
         // the normal closure of the commutators of G^(k)'s generators.
-        // The order first: for a solvable group, Groups finds the derived series while building
-        // its chain and caches it, which is far faster than asking for the series directly.
-        let orders = setting.group.order == .one ? [BigInt.one] : setting.group.derivedSeries.map(\.order)
-        var series = try descendingSeries(in: setting, orders: orders) { previous in
+        var series = try descendingSeries(in: setting, orders: setting.group.derivedSeries.map(\.order)) { previous in
             previous.indices.flatMap { a in previous.indices.dropFirst(a + 1).map { NestedCommutator.bracket(previous[a], previous[$0]) } }
         }
         if series.stalled {
@@ -27,9 +24,8 @@ public enum GroupCertificateBuilder {
         // The tables of a member grow with the square of the generator counts: in a nilpotent
         // group each member needs only as many as its abelianization's rank.
         if setting.group.isNilpotent {
-            for k in series.levels.indices.dropFirst().dropLast() {
-                series.levels[k] = setting.fewerGenerators(series.levels[k], derived: series.levels[k + 1].map(\.value), salt: UInt64(k))
-            }
+            let values = series.levels.map { $0.map(\.value) }
+            series.keepGeneratorsIndependent(in: setting, saltBase: 0) { values[$0 + 1] }
         }
         let evidence = try series.evidence(in: setting, central: false)
         return Certificate(object: setting.object, claim: .derivedLength(series.length), evidence: .group(evidence))
@@ -40,19 +36,17 @@ public enum GroupCertificateBuilder {
         let setting = Setting(generators: generators, degree: degree, seed: seed)
         // levels[k] generates gamma_(k+1) and consists of left-normed commutators of weight
         // k + 1; gamma_(k+2) is the normal closure of [t, g], t in levels[k], g a generator of G.
-        var series = try descendingSeries(in: setting, orders: setting.group.lowerCentralSeries.map(\.order)) { previous in
+        let lowerCentral = setting.group.lowerCentralSeries
+        var series = try descendingSeries(in: setting, orders: lowerCentral.map(\.order)) { previous in
             previous.flatMap { t in setting.leaves.map { NestedCommutator.bracket(t, $0) } }
         }
         if series.stalled {
             let evidence = try setting.absorbedSubgroupEvidence(series.last.map(\.value), order: series.lastOrder, isWholeGroup: series.levels.count == 1)
             return Certificate(object: setting.object, claim: .notNilpotent, evidence: .group(GroupEvidence(subgroup: evidence)))
         }
-        // G is nilpotent, so is each gamma_k, and its derived subgroup lies in its Frattini
-        // subgroup: generators independent modulo gamma_k' still generate gamma_k.
-        for k in series.levels.indices.dropFirst().dropLast() {
-            let member = PermutationGroup(generators: series.levels[k].map(\.value), degree: setting.degree)
-            let derived = member.derivedSeries.count > 1 ? member.derivedSeries[1].generators : []
-            series.levels[k] = setting.fewerGenerators(series.levels[k], derived: derived, salt: UInt64(1000 + k))
+        // levels[k] generates gamma_(k+1), whose derived subgroup Groups has already built.
+        series.keepGeneratorsIndependent(in: setting, saltBase: 1000) { k in
+            lowerCentral[k].derivedSeries.dropFirst().first?.generators ?? []
         }
         let evidence = try series.evidence(in: setting, central: true)
         return Certificate(object: setting.object, claim: .nilpotencyClass(series.length), evidence: .group(evidence))
@@ -69,6 +63,14 @@ public enum GroupCertificateBuilder {
         var lastOrder: BigInt { orders[orders.count - 1] }
         /// Number of steps down to the trivial group (meaningful when not stalled).
         var length: Int { levels.count - 1 }
+
+        /// In a nilpotent group: each member other than G and 1 keeps only the generators
+        /// independent modulo `derived(k)`, generators of its derived subgroup (`Setting.fewerGenerators`).
+        mutating func keepGeneratorsIndependent(in setting: Setting, saltBase: UInt64, derived: (Int) -> [Permutation]) {
+            for k in levels.indices.dropFirst().dropLast() {
+                levels[k] = setting.fewerGenerators(levels[k], derived: derived(k), salt: saltBase + UInt64(k))
+            }
+        }
 
         /// Series members with their membership programs, and a non-identity element of the last
         /// non-trivial member as the lower bound.
