@@ -118,7 +118,7 @@ struct GroupCommand: ParsableCommand {
 
     private func writeCertificate(_ group: PermutationGroup, to path: String) throws {
         printError("writing the certificate to \(path)")
-        let start = DispatchTime.now().uptimeNanoseconds
+        let start = WallClock.now()
         let c: Certificate
         do {
             c = try CertificateWriter.writeGroupCertificate(generators: group.generators, degree: group.degree, to: path,
@@ -126,7 +126,7 @@ struct GroupCommand: ParsableCommand {
         } catch {
             throw InputFailure("cannot write the certificate to \(path): \(error)")
         }
-        let seconds = String(format: "%.2f", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        let seconds = String(format: "%.2f", WallClock.seconds(since: start))
         printError("certificate written to \(path) in \(seconds) s: \(CertificateChecker.describe(c.claim, about: c.object))")
     }
 

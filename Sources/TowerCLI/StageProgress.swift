@@ -8,7 +8,7 @@ final class StageProgress {
     private let label: String
     private let enabled: Bool
     private let quietSeconds: Double
-    private let start = DispatchTime.now().uptimeNanoseconds
+    private let start = WallClock.now()
     private var spoke = false
 
     /// - Parameter quietSeconds: how long to stay silent; the environment variable
@@ -20,7 +20,7 @@ final class StageProgress {
             ?? ProcessInfo.processInfo.environment["TOWER_PROGRESS_AFTER"].flatMap(Double.init) ?? 1
     }
 
-    private var elapsed: Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
+    private var elapsed: Double { WallClock.seconds(since: start) }
 
     /// Announces the stage about to run, if the computation is already slow.
     func stage(_ name: String) {

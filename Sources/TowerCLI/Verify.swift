@@ -39,12 +39,12 @@ struct Verify: ParsableCommand {
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw InputFailure("cannot read \(file)")
             }
-            let start = DispatchTime.now().uptimeNanoseconds
+            let start = WallClock.now()
             do {
                 let claim = try CertificateChecker.check(json: data)
-                verdict = (true, claim, Verify.seconds(since: start))
+                verdict = (true, claim, WallClock.seconds(since: start))
             } catch let rejection as CertificateRejection {
-                verdict = (false, rejection.reason, Verify.seconds(since: start))
+                verdict = (false, rejection.reason, WallClock.seconds(since: start))
             } catch let malformed as CertificateFormatError {
                 throw InputFailure("\(file): \(malformed.message)")
             }
@@ -59,9 +59,5 @@ struct Verify: ParsableCommand {
             print("\(verdict.valid ? "VALID" : "INVALID"): \(verdict.text)")
         }
         if !verdict.valid { throw ExitCode(1) }
-    }
-
-    private static func seconds(since start: UInt64) -> Double {
-        Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     }
 }
