@@ -18,7 +18,8 @@ enum GiantRecognition {
         guard n >= 8, !gens.isEmpty else { return nil }
         guard orbitTables(of: 0, generators: gens, degree: n).count == n else { return nil }
         guard hasJordanElement(gens, degree: n, seed: seed, tries: tries) else { return nil }
-        guard isPrimitive(gens, degree: n) else { return nil }
+        // Exact primitivity (Atkinson's block closure).
+        guard BlockSystem.isPrimitive(generators: gens, degree: n) else { return nil }
         let alternating = gens.allSatisfy { tableSign($0) == 1 }
         let full = factorial(n)
         return Giant(isAlternating: alternating, order: alternating ? full / BigInt(2) : full)
@@ -34,11 +35,6 @@ enum GiantRecognition {
             if cycleLengths(g).contains(where: { isJordanPrime[$0] }) { return true }
         }
         return false
-    }
-
-    /// Exact primitivity of a transitive group (Atkinson's block closure, `BlockSystem`).
-    static func isPrimitive(_ gens: [[Int32]], degree n: Int) -> Bool {
-        BlockSystem.isPrimitive(generators: gens, degree: n)
     }
 }
 
