@@ -3,8 +3,7 @@ import Testing
 @testable import Groups
 
 private func a5xa5() throws -> PermutationGroup {
-    let gens = try ["(1,2,3,4,5)", "(1,2,3)", "(6,7,8,9,10)", "(6,7,8)"].map { try Permutation(cycles: $0) }
-    return PermutationGroup(generators: gens)
+    try group("(1,2,3,4,5),(1,2,3),(6,7,8,9,10),(6,7,8)")
 }
 
 @Test func aProperNormalSubgroupOfA5xA5IsOneFactor() throws {
