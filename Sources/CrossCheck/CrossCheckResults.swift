@@ -1,3 +1,5 @@
+import SequenceModels
+
 /// Everything a cross-check run measured, with the theory next to it. Codable: this is the
 /// `crosscheck.json` file, and the writers render from it alone.
 public struct CrossCheckResults: Sendable, Codable, Equatable {
@@ -15,30 +17,17 @@ public struct CrossCheckResults: Sendable, Codable, Equatable {
         self.groups = groups; self.cells = cells; self.rotations = rotations
     }
 
-    /// The training settings shared by every run.
+    /// The training settings shared by every run: the recipe (steps per run follow its rule
+    /// unless it fixes them), the seeds, and whether guided runs were made next to plain ones.
     public struct Budget: Sendable, Codable, Equatable {
-        public var steps: Int
-        public var batchSize: Int
-        public var trainLength: Int
-        public var evalLengths: [Int]
-        public var evalSequences: Int
-        public var width: Int
-        public var state: Int
-        public var mlpHidden: Int
-        public var learningRate: Double
-        public var warmupSteps: Int
-        public var weightDecay: Double
-        /// Steps over which the training length grows from 4 to `trainLength` (a length curriculum).
-        public var curriculumSteps: Int
+        public var recipe: TrainingRecipe
         public var seeds: [UInt64]
-        public init(steps: Int, batchSize: Int, trainLength: Int, evalLengths: [Int], evalSequences: Int, width: Int,
-                    state: Int, mlpHidden: Int, learningRate: Double, warmupSteps: Int, weightDecay: Double,
-                    curriculumSteps: Int, seeds: [UInt64]) {
-            self.steps = steps; self.batchSize = batchSize; self.trainLength = trainLength; self.evalLengths = evalLengths
-            self.evalSequences = evalSequences; self.width = width; self.state = state; self.mlpHidden = mlpHidden
-            self.learningRate = learningRate; self.warmupSteps = warmupSteps; self.weightDecay = weightDecay
-            self.curriculumSteps = curriculumSteps; self.seeds = seeds
+        /// The training modes of every (group, family, depth): "none" (plain) and/or "derived-series".
+        public var guidance: [String]
+        public init(recipe: TrainingRecipe, seeds: [UInt64], guidance: [String] = ["none"]) {
+            self.recipe = recipe; self.seeds = seeds; self.guidance = guidance
         }
+        public var trainLength: Int { recipe.trainLength }
     }
 
     /// Per group: its invariants and the predicted minimal depth per family.
@@ -54,19 +43,29 @@ public struct CrossCheckResults: Sendable, Codable, Equatable {
         public func prediction(for family: String) -> FamilyPrediction? { predictions.first { $0.family == family } }
     }
 
-    /// One (group, family, depth, initialisation) cell over its seeds.
+    /// One (group, family, depth, initialisation, guidance) cell over its seeds.
     public struct Cell: Sendable, Codable, Equatable {
         public var group: String
         public var family: String
         public var depth: Int
         /// "random", or "witness+noise <scale>".
         public var initialisation: String
+        /// "none" (plain training) or "derived-series" (theory-guided).
+        public var guidance: String
+        public var trainLength: Int
         public var runs: [Run]
         public var verdict: Verdict
-        public init(group: String, family: String, depth: Int, initialisation: String, runs: [Run], verdict: Verdict) {
+        public init(group: String, family: String, depth: Int, initialisation: String, guidance: String = "none", trainLength: Int,
+                    runs: [Run], verdict: Verdict) {
             self.group = group; self.family = family; self.depth = depth; self.initialisation = initialisation
-            self.runs = runs; self.verdict = verdict
+            self.guidance = guidance; self.trainLength = trainLength; self.runs = runs; self.verdict = verdict
         }
+        /// Accuracy against length, best over the seeds at every length (what the verdict reads).
+        public var profile: LengthProfile { LengthProfile(bestAccuracyByLength.map { ($0.length, $0.accuracy) }, trainLength: trainLength) }
+        /// Seeds whose own run is learned (>= 0.9 at 4x the training length).
+        public var seedsLearned: Int { runs.filter { $0.profile(trainLength: trainLength).learned == true }.count }
+        /// The first length below 0.9 of the best-of-seeds profile.
+        public var breakLength: Int? { profile.breakLength }
         /// Best per-token accuracy at the training length over the seeds.
         public var accuracyAtTrainLength: Double { runs.map(\.accuracyAtTrainLength).max() ?? 0 }
         public var meanAccuracyAtTrainLength: Double {
@@ -94,12 +93,17 @@ public struct CrossCheckResults: Sendable, Codable, Equatable {
         public var initialAccuracy: Double?
         /// The step at which the loss became NaN/Inf; the run then reports its last good state.
         public var divergedAtStep: Int?
+        /// Training steps of the run.
+        public var steps: Int?
+        /// The first step whose training batch reached per-token accuracy >= 0.9 (nil: never).
+        public var stepsTo90: Int?
         public init(seed: UInt64, accuracyAtTrainLength: Double, evaluations: [Point], finalLoss: Double, wallSeconds: Double,
-                    initialAccuracy: Double? = nil, divergedAtStep: Int? = nil) {
+                    initialAccuracy: Double? = nil, divergedAtStep: Int? = nil, steps: Int? = nil, stepsTo90: Int? = nil) {
             self.seed = seed; self.accuracyAtTrainLength = accuracyAtTrainLength; self.evaluations = evaluations
             self.finalLoss = finalLoss; self.wallSeconds = wallSeconds; self.initialAccuracy = initialAccuracy
-            self.divergedAtStep = divergedAtStep
+            self.divergedAtStep = divergedAtStep; self.steps = steps; self.stepsTo90 = stepsTo90
         }
+        public func profile(trainLength: Int) -> LengthProfile { LengthProfile(evaluations.map { ($0.length, $0.accuracy) }, trainLength: trainLength) }
         public var longestLengthAbove90: Int? { evaluations.filter { $0.accuracy > 0.9 }.map(\.length).max() }
     }
 

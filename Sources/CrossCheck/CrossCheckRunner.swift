@@ -21,7 +21,8 @@ public struct CrossCheckRunner {
                                       predictions: FamilyPrediction.predictions(for: group))
     }
 
-    /// All families x depths for one group, randomly initialised.
+    /// All families x depths x guidance modes for one group, randomly initialised. Guided cells
+    /// exist only where there is a layer to guide (depth >= 2).
     public func cells(group name: String, families: [MixerFamily], depths: [Int]) throws -> (CrossCheckResults.GroupTheory, [CrossCheckResults.Cell]) {
         let group = try GroupCatalog.group(named: name.trimmingCharacters(in: .whitespaces))
         let theory = theory(name, group: group)
@@ -29,12 +30,16 @@ public struct CrossCheckRunner {
         var cells: [CrossCheckResults.Cell] = []
         for family in families {
             for depth in depths {
-                let config = TrainingConfig.model(for: task, family: family, layers: depth, width: budget.width, state: budget.state,
-                                                      mlpHidden: budget.mlpHidden)
-                let runs = try budget.seeds.map { seed in
-                    try train(task, model: config, seed: seed, label: "\(name) \(family.rawValue) x\(depth) seed \(seed)")
+                for mode in budget.guidance where mode == "none" || depth >= 2 {
+                    var recipe = budget.recipe
+                    recipe.guidanceWeight = mode == "none" ? 0 : (recipe.guidanceWeight > 0 ? recipe.guidanceWeight : TrainingRecipe.defaultGuidanceWeight)
+                    let model = recipe.model(for: task, family: family, layers: depth)
+                    let suffix = mode == "none" ? "" : " guided"
+                    let runs = try budget.seeds.map { seed in
+                        try train(task, recipe: recipe, model: model, seed: seed, label: "\(name) \(family.rawValue) x\(depth)\(suffix) seed \(seed)")
+                    }
+                    cells.append(cell(theory, family: family.rawValue, depth: depth, initialisation: "random", guidance: mode, runs: runs))
                 }
-                cells.append(cell(theory, family: family.rawValue, depth: depth, initialisation: "random", runs: runs))
             }
         }
         return (theory, cells)
@@ -53,7 +58,9 @@ public struct CrossCheckRunner {
                 var model = witness.model
                 var rng = SplitMix64(seed: seed, stream: 0x5EED)
                 for i in model.parameters.indices { model.parameters[i] += Float(scale * rng.nextNormal()) }
-                return try train(task, model: model.config, seed: seed, start: model,
+                var recipe = budget.recipe
+                recipe.guidanceWeight = 0
+                return try train(task, recipe: recipe, model: model.config, seed: seed, start: model,
                                  label: "\(name) dcd witness+noise \(scale) seed \(seed)")
             }
             return cell(theory, family: MixerFamily.dcd.rawValue, depth: witness.model.config.layers,
@@ -66,10 +73,11 @@ public struct CrossCheckRunner {
         let facts = LieInvariants(of: try LieCatalog.algebra(named: "so(3)"))
         let task = RotationTask()
         let errors = try depths.map { depth in
-            let config = TrainingConfig.model(for: task, family: .dcd, layers: depth, width: budget.width, state: budget.state,
-                                                      mlpHidden: budget.mlpHidden)
+            var recipe = budget.recipe
+            recipe.guidanceWeight = 0
+            let model = recipe.model(for: task, family: .dcd, layers: depth)
             let runs = try budget.seeds.map { seed in
-                try train(task, model: config, seed: seed, label: "rotations dcd x\(depth) seed \(seed)")
+                try train(task, recipe: recipe, model: model, seed: seed, label: "rotations dcd x\(depth) seed \(seed)")
             }
             return RotationResults.DepthError(depth: depth, mse: runs.map(\.finalLoss).min() ?? .nan)
         }
@@ -79,51 +87,57 @@ public struct CrossCheckRunner {
         return results
     }
 
-    private func cell(_ theory: CrossCheckResults.GroupTheory, family: String, depth: Int, initialisation: String,
+    private func cell(_ theory: CrossCheckResults.GroupTheory, family: String, depth: Int, initialisation: String, guidance: String = "none",
                       runs: [CrossCheckResults.Run]) -> CrossCheckResults.Cell {
-        let best = runs.map(\.accuracyAtTrainLength).max() ?? 0
-        let verdict = Verdict(prediction: theory.prediction(for: family)!, depth: depth, accuracyAtTrainLength: best)
-        return CrossCheckResults.Cell(group: theory.group, family: family, depth: depth, initialisation: initialisation,
-                                      runs: runs, verdict: verdict)
+        var cell = CrossCheckResults.Cell(group: theory.group, family: family, depth: depth, initialisation: initialisation,
+                                          guidance: guidance, trainLength: budget.trainLength, runs: runs, verdict: .learnabilityGap)
+        cell.verdict = Verdict(prediction: theory.prediction(for: family)!, depth: depth, profile: cell.profile)
+        return cell
     }
 
     /// One run. For regression tasks `finalLoss` holds the MSE at the training length.
-    private func train<Task: SequenceTask>(_ task: Task, model: ModelConfig, seed: UInt64, start: SequenceModel? = nil,
+    private func train<Task: SequenceTask>(_ task: Task, recipe: TrainingRecipe, model: ModelConfig, seed: UInt64, start: SequenceModel? = nil,
                                            label: String) throws -> CrossCheckResults.Run {
-        let lengths = Array(Set([budget.trainLength] + budget.evalLengths)).sorted()
-        let config = TrainingConfig(model: model, steps: budget.steps, batchSize: budget.batchSize, trainLength: budget.trainLength,
-                                    // The trainer's own final evaluation is kept minimal: the runner evaluates below,
-                                    // also for runs that diverge.
-                                    evalLengths: [budget.trainLength], evalSequences: 1,
-                                    learningRate: Float(budget.learningRate), warmupSteps: budget.warmupSteps,
-                                    weightDecay: Float(budget.weightDecay), seed: seed, curriculumSteps: budget.curriculumSteps)
+        var config = recipe.config(model: model, seed: seed)
+        let lengths = Array(Set([config.trainLength] + config.evalLengths)).sorted()
+        // The trainer's own final evaluation is kept minimal: the runner evaluates below, also for
+        // runs that diverge.
+        config.evalLengths = [config.trainLength]
+        config.evalSequences = 1
         let trainer = try Trainer(task: task, config: config)
         var checkpoint: TrainingCheckpoint?
         var initial: Double?
         if let start {
             checkpoint = TrainingCheckpoint(task: task.name, config: config, step: 0, model: start,
                                             optimizer: AdamW(parameterCount: start.parameters.count, weightDecay: config.weightDecay))
-            initial = Evaluator.evaluate(model: start, task: task, lengths: [budget.trainLength], sequences: budget.evalSequences,
+            initial = Evaluator.evaluate(model: start, task: task, lengths: [config.trainLength], sequences: recipe.evalSequences,
                                          seed: seed).first?.perTokenAccuracy
         }
         onStart(label)
         let began = Date()
+        var stepsTo90: Int?
         let model: SequenceModel, finalLoss: Double, diverged: Int?
         do {
-            let result = try trainer.train(from: checkpoint, progress: progress)
+            let result = try trainer.train(from: checkpoint, progress: { p in
+                if stepsTo90 == nil, p.accuracy >= Verdict.successThreshold, config.trainLength(at: p.step - 1) == config.trainLength {
+                    stepsTo90 = p.step
+                }
+                progress(p)
+            })
             (model, finalLoss, diverged) = (result.model, Double(result.finalLoss), nil)
         } catch TrainingError.nonFiniteLoss(let step, _, let lastGood) {
             // A diverged run is a result, not an error: report its last good state.
             (model, finalLoss, diverged) = (lastGood.model, .nan, step + 1)
         }
         onFinish()
-        let evaluations = Evaluator.evaluate(model: model, task: task, lengths: lengths, sequences: budget.evalSequences,
+        let evaluations = Evaluator.evaluate(model: model, task: task, lengths: lengths, sequences: recipe.evalSequences,
                                              seed: seed, form: config.form)
-        let atTrain = evaluations.first { $0.length == budget.trainLength }!
+        let atTrain = evaluations.first { $0.length == config.trainLength }!
         return CrossCheckResults.Run(
             seed: seed, accuracyAtTrainLength: atTrain.perTokenAccuracy,
             evaluations: evaluations.map { .init(length: $0.length, accuracy: task.isRegression ? ($0.mse ?? .nan) : $0.perTokenAccuracy) },
             finalLoss: task.isRegression ? (atTrain.mse ?? .nan) : finalLoss,
-            wallSeconds: Date().timeIntervalSince(began), initialAccuracy: initial, divergedAtStep: diverged)
+            wallSeconds: Date().timeIntervalSince(began), initialAccuracy: initial, divergedAtStep: diverged,
+            steps: config.steps, stepsTo90: stepsTo90)
     }
 }

@@ -12,6 +12,12 @@ public struct FamilyPrediction: Sendable, Codable, Equatable {
     public var theorem: Bool
     /// How the number was obtained, for the report.
     public var basis: String
+    /// dcd only: the conjectured depth in exact arithmetic. A dcd layer has an input-dependent
+    /// bias b(x), so it is affine; its transitions generate a solvable group of derived length 2,
+    /// and such "restricted" layers are conjectured (arXiv 2603.05573) to reach derived length 2
+    /// per layer: ceil(derived length / 2). Finite precision is what makes the derived length
+    /// necessary; in exact arithmetic fewer layers may hold up to a length that grows with precision.
+    public var exactArithmeticConjecture: Int?
 
     /// - dcd: derived length (theorem; nil when not solvable).
     /// - real11: length of the verbal series of elementary abelian 2-groups, G_{i+1} = G_i^2
@@ -24,7 +30,7 @@ public struct FamilyPrediction: Sendable, Codable, Equatable {
         let ea2Length = ea2.last!.order == .one ? ea2.count - 1 : nil
         return [
             FamilyPrediction(family: MixerFamily.dcd.rawValue, minimalDepth: group.derivedLength, theorem: true,
-                             basis: "derived length"),
+                             basis: "derived length", exactArithmeticConjecture: group.derivedLength.map { ($0 + 1) / 2 }),
             FamilyPrediction(family: MixerFamily.real11.rawValue, minimalDepth: ea2Length, theorem: false,
                              basis: "elementary-abelian-2 series length (cascade prediction)"),
             FamilyPrediction(family: MixerFamily.real01.rawValue, minimalDepth: trivial ? 0 : nil, theorem: true,

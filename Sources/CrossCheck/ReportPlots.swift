@@ -10,7 +10,12 @@ public enum ReportPlots {
         var plots: [(String, String)] = []
         for g in results.groups {
             if let p = accuracyAgainstDepth(results, group: g) { plots.append(("depth-\(slug(g.group)).svg", p.render())) }
-            if let p = accuracyAgainstLength(results, group: g) { plots.append(("length-\(slug(g.group)).svg", p.render())) }
+            for family in ReportTables.families {
+                if let p = accuracyAgainstLength(results, group: g, family: family) {
+                    plots.append(("length-\(slug(g.group))-\(family).svg", p.render()))
+                }
+            }
+            if let p = witnessAgainstLength(results, group: g) { plots.append(("length-\(slug(g.group))-witness.svg", p.render())) }
         }
         if let r = results.rotations, let p = rotationError(r) { plots.append(("rotations.svg", p.render())) }
         return plots
@@ -19,12 +24,13 @@ public enum ReportPlots {
     /// Accuracy at the training length against depth, one line per family, dashed line at each
     /// family's predicted minimal depth.
     static func accuracyAgainstDepth(_ results: CrossCheckResults, group g: CrossCheckResults.GroupTheory) -> SVGPlot? {
-        let cells = results.cells.filter { $0.group == g.group && $0.initialisation == "random" }
+        let cells = results.cells.filter { $0.group == g.group && $0.initialisation == "random" && $0.guidance == "none" }
         let depths = Set(cells.map(\.depth)).sorted()
         guard let lo = depths.first, let hi = depths.last else { return nil }
         var plot = SVGPlot(title: "\(g.group): accuracy vs depth", xLabel: "layers", yLabel: "per-token accuracy @ train length",
                            xRange: Double(lo) - 0.3...Double(hi) + 0.3, yRange: 0...1, xTicks: depths.map(Double.init),
                            yTicks: [0, 0.25, 0.5, 0.75, 0.9, 1])
+        plot.levels.append(chance(g))
         for family in ReportTables.families {
             let points = cells.filter { $0.family == family }.sorted { $0.depth < $1.depth }.map { (x: Double($0.depth), y: $0.accuracyAtTrainLength) }
             guard !points.isEmpty else { continue }
@@ -38,21 +44,44 @@ public enum ReportPlots {
         return plot
     }
 
-    /// Per-token accuracy against evaluation length (log scale): each family at its deepest
-    /// trained depth, and each witness initialisation.
-    static func accuracyAgainstLength(_ results: CrossCheckResults, group g: CrossCheckResults.GroupTheory) -> SVGPlot? {
-        let cells = results.cells.filter { $0.group == g.group }
+    /// The chance level of a word problem: 1 / |G|.
+    static func chance(_ g: CrossCheckResults.GroupTheory) -> SVGPlot.Marker {
+        SVGPlot.Marker(x: 1 / Double(max(g.order, 1)), label: "chance", color: "#888")
+    }
+
+    static let depthColors = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b"]
+
+    /// Per-token accuracy (best seed) against evaluation length (log scale) for one family: one
+    /// line per trained depth, plain and guided, with the chance level and the training length.
+    static func accuracyAgainstLength(_ results: CrossCheckResults, group g: CrossCheckResults.GroupTheory, family: String) -> SVGPlot? {
+        let cells = results.cells.filter { $0.group == g.group && $0.family == family && $0.initialisation == "random" }
+            .sorted { ($0.depth, $0.guidance) < ($1.depth, $1.guidance) }
         let lengths = Set(cells.flatMap { $0.bestAccuracyByLength.map(\.length) }).sorted()
         guard let lo = lengths.first, let hi = lengths.last, lo < hi else { return nil }
-        var plot = SVGPlot(title: "\(g.group): accuracy vs length", xLabel: "evaluation length", yLabel: "per-token accuracy",
+        let minimal = g.prediction(for: family)?.minimalDepth.map { "min \($0)" } ?? "impossible"
+        var plot = SVGPlot(title: "\(g.group) \(family) (\(minimal)): accuracy vs length", xLabel: "evaluation length",
+                           yLabel: "per-token accuracy", xRange: Double(lo)...Double(hi), yRange: 0...1, logX: true,
+                           xTicks: lengths.map(Double.init), yTicks: [0, 0.25, 0.5, 0.75, 0.9, 1])
+        plot.levels.append(chance(g))
+        if let t = cells.first?.trainLength { plot.markers.append(.init(x: Double(t), label: "train", color: "#888")) }
+        for cell in cells {
+            let color = depthColors[(cell.depth - 1) % depthColors.count]
+            plot.series.append(.init(name: "x\(cell.depth)" + (cell.guidance == "none" ? "" : " guided"), color: color,
+                                     points: cell.bestAccuracyByLength.map { (x: Double($0.length), y: $0.accuracy) }, dashed: cell.guidance != "none"))
+        }
+        return plot
+    }
+
+    /// The witness-initialised cells of a group against length.
+    static func witnessAgainstLength(_ results: CrossCheckResults, group g: CrossCheckResults.GroupTheory) -> SVGPlot? {
+        let cells = results.cells.filter { $0.group == g.group && $0.initialisation != "random" }
+        let lengths = Set(cells.flatMap { $0.bestAccuracyByLength.map(\.length) }).sorted()
+        guard let lo = lengths.first, let hi = lengths.last, lo < hi else { return nil }
+        var plot = SVGPlot(title: "\(g.group): witness + noise vs length", xLabel: "evaluation length", yLabel: "per-token accuracy",
                            xRange: Double(lo)...Double(hi), yRange: 0...1, logX: true, xTicks: lengths.map(Double.init),
                            yTicks: [0, 0.25, 0.5, 0.75, 0.9, 1])
-        for family in ReportTables.families {
-            guard let deepest = cells.filter({ $0.family == family && $0.initialisation == "random" }).max(by: { $0.depth < $1.depth }) else { continue }
-            plot.series.append(.init(name: "\(family) x\(deepest.depth)", color: colors[family] ?? "#000",
-                                     points: deepest.bestAccuracyByLength.map { (x: Double($0.length), y: $0.accuracy) }))
-        }
-        for (i, cell) in cells.filter({ $0.initialisation != "random" }).enumerated() {
+        plot.levels.append(chance(g))
+        for (i, cell) in cells.enumerated() {
             plot.series.append(.init(name: cell.initialisation.replacingOccurrences(of: "witness+noise", with: "witness+"),
                                      color: witnessColors[i % witnessColors.count],
                                      points: cell.bestAccuracyByLength.map { (x: Double($0.length), y: $0.accuracy) }))

@@ -22,8 +22,9 @@ public enum ReportTables {
     }
 
     public static let csvHeader = [
-        "group", "order", "derived_length", "family", "initialisation", "predicted_min_depth", "prediction_is_theorem", "depth",
-        "seeds", "accuracy_at_train_length", "mean_accuracy_at_train_length", "longest_length_above_90", "verdict",
+        "group", "order", "derived_length", "family", "initialisation", "guidance", "predicted_min_depth", "prediction_is_theorem",
+        "exact_arithmetic_conjecture", "depth", "seeds", "seeds_learned", "accuracy_at_train_length", "accuracy_at_4x",
+        "accuracy_at_longest", "longest_length", "break_length", "longest_length_above_90", "verdict",
     ]
 
     /// One row per cell; "impossible" for a predicted depth that does not exist, "" for no length above 90%.
@@ -32,11 +33,14 @@ public enum ReportTables {
         for cell in results.cells {
             let theory = results.groups.first { $0.group == cell.group }
             let prediction = theory?.prediction(for: cell.family)
+            let profile = cell.profile
             let fields: [String] = [
                 cell.group, theory.map { String($0.order) } ?? "", theory?.derivedLength.map(String.init) ?? "not solvable",
-                cell.family, cell.initialisation, depthText(prediction), prediction.map { String($0.theorem) } ?? "",
-                String(cell.depth), String(cell.runs.count), String(format: "%.4f", cell.accuracyAtTrainLength),
-                String(format: "%.4f", cell.meanAccuracyAtTrainLength), cell.longestLengthAbove90.map(String.init) ?? "",
+                cell.family, cell.initialisation, cell.guidance, depthText(prediction), prediction.map { String($0.theorem) } ?? "",
+                prediction?.exactArithmeticConjecture.map(String.init) ?? "",
+                String(cell.depth), String(cell.runs.count), String(cell.seedsLearned), String(format: "%.4f", cell.accuracyAtTrainLength),
+                String(format: "%.4f", accuracy(profile, at: profile.learnedLength)), String(format: "%.4f", profile.points.last?.accuracy ?? 0),
+                String(profile.longest), profile.breakLength.map(String.init) ?? "", cell.longestLengthAbove90.map(String.init) ?? "",
                 cell.verdict.rawValue,
             ]
             lines.append(fields.map(csvField).joined(separator: ","))
@@ -44,39 +48,81 @@ public enum ReportTables {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The Markdown report: settings, theory per group, then the cells with verdicts.
+    /// Accuracy of a profile at one evaluated length (0 if not evaluated).
+    static func accuracy(_ p: LengthProfile, at length: Int) -> Double { p.points.first { $0.length == length }?.accuracy ?? 0 }
+
+    /// One sentence with the recipe of every run.
+    public static func budgetText(_ b: CrossCheckResults.Budget) -> String {
+        let r = b.recipe
+        let steps = r.steps.map { "\($0) steps" } ?? "steps by the recipe's rule (1500 per layer, +500 per layer per doubling of the order past 8, at most 6000)"
+        return "\(steps), batch \(r.batchSize), training length \(r.trainLength) (curriculum over "
+            + (r.curriculumSteps.map { "\($0) steps" } ?? String(format: "%.0f%% of the steps", 100 * r.curriculumFraction))
+            + "), width \(r.width), state \(r.state), MLP hidden \(r.mlpHidden ?? 2 * r.width), learning rate \(r.learningRate), "
+            + "weight decay \(r.weightDecay), init phase \(r.initialization.phase.rawValue) / input \(r.initialization.input.rawValue), "
+            + "seeds \(b.seeds.map(String.init).joined(separator: ", ")), training: \(b.guidance.joined(separator: " and ")), "
+            + "\(r.evalSequences) evaluation sequences per length"
+    }
+
+    /// Counts of verdicts, for the headline: (label, count) in a fixed order.
+    public static func verdictCounts(_ cells: [CrossCheckResults.Cell]) -> [(Verdict, Int)] {
+        Verdict.allCases.map { v in (v, cells.filter { $0.verdict == v }.count) }.filter { $0.1 > 0 }
+    }
+
+    /// The headline: what the cross-check confirms, per training mode.
+    public static func headline(_ results: CrossCheckResults) -> [String] {
+        var lines: [String] = []
+        for mode in results.budget.guidance {
+            let cells = results.cells.filter { $0.guidance == mode && $0.initialisation == "random" }
+            guard !cells.isEmpty else { continue }
+            let consistent = cells.filter { $0.verdict.isConsistent }.count
+            lines.append("\(mode == "none" ? "Plain training" : "Guided training (\(mode))"): \(consistent) of \(cells.count) cells consistent with the theory — "
+                         + verdictCounts(cells).map { "\($0.1) \($0.0.rawValue)" }.joined(separator: ", ") + ".")
+        }
+        return lines
+    }
+
+    /// The Markdown report: headline, settings, theory per group, then the cells with verdicts.
     public static func markdown(_ results: CrossCheckResults) -> String {
-        let b = results.budget
         var out = ["# Cross-check: predicted minimal depth against trained models", ""]
+        out += headline(results).map { "**\($0)**  " }
+        out.append("")
         out.append("Command: `\(results.command)`  ")
         out.append(String(format: "Wall time: %.0f s  ", results.wallSeconds))
-        out.append("Budget per run: \(b.steps) steps, batch \(b.batchSize), training length \(b.trainLength) "
-                   + "(curriculum over \(b.curriculumSteps) steps), width \(b.width), state \(b.state), MLP hidden \(b.mlpHidden), "
-                   + "learning rate \(b.learningRate), warm-up \(b.warmupSteps), weight decay \(b.weightDecay), "
-                   + "seeds \(b.seeds.map(String.init).joined(separator: ", ")), \(b.evalSequences) evaluation sequences per length.  ")
-        out.append("A run succeeds when its per-token accuracy at the training length is at least \(Verdict.successThreshold); "
-                   + "a cell's accuracy is the best over its seeds.")
+        out.append("Budget per run: \(budgetText(results.budget)).  ")
+        out.append("Verdicts read accuracy against length (best seed per length). Allowed depth: **learned where allowed** when per-token "
+                   + "accuracy is >= \(Verdict.successThreshold) at \(LengthProfile.learnedFactor)x the training length, else **learnability gap**. "
+                   + "Forbidden depth: **failed where forbidden** when accuracy is below \(Verdict.successThreshold) by the longest length; "
+                   + "**contradiction** only when it holds >= \(Verdict.successThreshold) at the longest length and that is >= "
+                   + "\(LengthProfile.decisiveFactor)x the training length (**inconclusive** when the longest length is shorter).")
         let contradictions = results.cells.filter { $0.verdict == .contradiction }
         if !contradictions.isEmpty {
-            out += ["", "> **CONTRADICTION**: training succeeded where theory says it is impossible in "
-                    + contradictions.map { "\($0.group) \($0.family) x\($0.depth) (\($0.initialisation))" }.joined(separator: ", ")
-                    + ". This means a bug or a finite-length artefact; check the longest length above 90%."]
+            out += ["", "> **CONTRADICTION**: a model holds where theory says it is impossible in "
+                    + contradictions.map { "\($0.group) \($0.family) x\($0.depth) (\($0.initialisation), \($0.guidance))" }.joined(separator: ", ")
+                    + ". This means a bug or a finite-length artefact; check the accuracy against length."]
         }
-        out += ["", "## Theory", "", "| group | order | derived length | " + families.map { "min depth \($0)" }.joined(separator: " | ") + " |",
-                "|---|---:|---:|" + families.map { _ in "---:" }.joined(separator: "|") + "|"]
+        out += ["", "## Theory", "", "| group | order | derived length | " + families.map { "min depth \($0)" }.joined(separator: " | ")
+                + " | dcd, exact-arithmetic conjecture |",
+                "|---|---:|---:|" + families.map { _ in "---:" }.joined(separator: "|") + "|---:|"]
         for g in results.groups {
             out.append("| \(g.group) | \(g.order) | \(g.derivedLength.map(String.init) ?? "not solvable") | "
-                       + families.map { depthText(g.prediction(for: $0)) }.joined(separator: " | ") + " |")
+                       + families.map { depthText(g.prediction(for: $0)) }.joined(separator: " | ") + " | "
+                       + (g.prediction(for: "dcd")?.exactArithmeticConjecture.map(String.init) ?? "none") + " |")
         }
-        out += ["", "dcd and real01/dense bounds are theorems; real11 is the cascade prediction (the depth suffices, necessity unproven).",
+        out += ["", "dcd, real01 and dense bounds are theorems (dcd: finite precision, all lengths); real11 is the cascade prediction "
+                + "(the depth suffices, necessity unproven). A dcd layer is affine (input-dependent bias b(x)); in exact arithmetic such "
+                + "layers are conjectured to reach derived length 2 each, i.e. ceil(derived length / 2) layers: the last column. Where it "
+                + "is below the derived length, a forbidden dcd depth may hold up to a length that grows with precision and state size.",
                 "", "## Trained models", "",
-                "| group | family | init | depth | predicted min | accuracy @ train length | longest length > 90% | verdict | notes |",
-                "|---|---|---|---:|---:|---:|---:|---|---|"]
+                "| group | family | init | guidance | depth | predicted min | seeds learned | acc @ train | acc @ 4x | acc @ longest | break length | verdict | notes |",
+                "|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|"]
         for cell in results.cells {
             let prediction = results.groups.first { $0.group == cell.group }?.prediction(for: cell.family)
             let verdict = cell.verdict == .contradiction ? "**CONTRADICTION**" : cell.verdict.rawValue
-            out.append("| \(cell.group) | \(cell.family) | \(cell.initialisation) | \(cell.depth) | \(depthText(prediction)) | "
-                       + String(format: "%.3f", cell.accuracyAtTrainLength) + " | \(cell.longestLengthAbove90.map(String.init) ?? "none") | \(verdict) | \(notes(cell)) |")
+            let p = cell.profile
+            out.append("| \(cell.group) | \(cell.family) | \(cell.initialisation) | \(cell.guidance) | \(cell.depth) | \(depthText(prediction)) | "
+                       + "\(cell.seedsLearned)/\(cell.runs.count) | " + String(format: "%.3f | %.3f | %.3f", cell.accuracyAtTrainLength,
+                                                                        accuracy(p, at: p.learnedLength), p.points.last?.accuracy ?? 0)
+                       + " | \(p.breakLength.map(String.init) ?? "none") | \(verdict) | \(notes(cell)) |")
         }
         if let r = results.rotations { out += ["", rotationMarkdown(r)] }
         return out.joined(separator: "\n") + "\n"
@@ -91,8 +137,7 @@ public enum ReportTables {
         if let c = r.command { out.append("Command: `\(c)`  ") }
         if let w = r.wallSeconds { out.append(String(format: "Wall time: %.0f s  ", w)) }
         if let b = r.budget {
-            out.append("Budget per run: \(b.steps) steps, batch \(b.batchSize), training length \(b.trainLength), width \(b.width), "
-                       + "state \(b.state), seeds \(b.seeds.map(String.init).joined(separator: ", ")); the MSE is the best seed's at the training length.")
+            out.append("Budget per run: \(budgetText(b)); the MSE is the best seed's at the training length.")
         }
         out += ["", "| depth k | MSE at training length | predicted exponent 2^(k-1)+1 |", "|---:|---:|---:|"]
         for d in r.depths { out.append("| \(d.depth) | " + String(format: "%.3e", d.mse) + " | \(d.predictedExponent) |") }
@@ -102,9 +147,11 @@ public enum ReportTables {
         return out.joined(separator: "\n")
     }
 
-    /// Accuracy before training (witness cells) and divergences.
+    /// Accuracy before training (witness cells), steps to 0.9 and divergences.
     static func notes(_ cell: CrossCheckResults.Cell) -> String {
         var parts: [String] = []
+        let reached = cell.runs.compactMap(\.stepsTo90).sorted()
+        if !reached.isEmpty { parts.append("steps to 0.9: " + reached.map(String.init).joined(separator: ", ")) }
         let initial = cell.runs.compactMap(\.initialAccuracy)
         if let best = initial.max() { parts.append(String(format: "before training %.3f", best)) }
         let diverged = cell.runs.filter { $0.divergedAtStep != nil }

@@ -7,7 +7,9 @@ public struct SVGPlot: Sendable {
         public var name: String
         public var color: String
         public var points: [(x: Double, y: Double)]
-        public init(name: String, color: String, points: [(x: Double, y: Double)]) {
+        public var dashed = false
+        public init(name: String, color: String, points: [(x: Double, y: Double)], dashed: Bool = false) {
+            self.dashed = dashed
             self.name = name; self.color = color; self.points = points
         }
     }
@@ -30,6 +32,8 @@ public struct SVGPlot: Sendable {
     public var yTicks: [Double]
     public var series: [Series] = []
     public var markers: [Marker] = []
+    /// Dotted horizontal reference lines (e.g. chance level); `Marker.x` holds the y value.
+    public var levels: [Marker] = []
 
     public init(title: String, xLabel: String, yLabel: String, xRange: ClosedRange<Double>, yRange: ClosedRange<Double>,
                 logX: Bool = false, xTicks: [Double], yTicks: [Double]) {
@@ -66,15 +70,20 @@ public struct SVGPlot: Sendable {
             let leftOfLine = x > (x0 + x1) / 2
             s.append(text(leftOfLine ? x - 3 : x + 3, y1 + 12 + 12 * Double(i), m.label, anchor: leftOfLine ? "end" : "start", color: m.color))
         }
+        for m in levels {
+            let y = py(m.x)
+            s.append("<line x1=\"\(f(x0))\" y1=\"\(f(y))\" x2=\"\(f(x1))\" y2=\"\(f(y))\" stroke=\"\(m.color)\" stroke-dasharray=\"2,3\" stroke-width=\"1.5\"/>")
+            s.append(text(x1 - 3, y - 3, m.label, anchor: "end", color: m.color))
+        }
         for (i, series) in series.enumerated() {
             let pts = series.points.filter { $0.y.isFinite && (!logX || $0.x > 0) }
             if pts.count > 1 {
                 let path = pts.map { "\(f(px($0.x))),\(f(py($0.y)))" }.joined(separator: " ")
-                s.append("<polyline points=\"\(path)\" fill=\"none\" stroke=\"\(series.color)\" stroke-width=\"2\"/>")
+                s.append("<polyline points=\"\(path)\" fill=\"none\" stroke=\"\(series.color)\" stroke-width=\"2\"\(series.dashed ? " stroke-dasharray=\"6,3\"" : "")/>")
             }
             for p in pts { s.append("<circle cx=\"\(f(px(p.x)))\" cy=\"\(f(py(p.y)))\" r=\"3\" fill=\"\(series.color)\"/>") }
             let ly = y1 + 8 + 16 * Double(i)
-            s.append("<line x1=\"\(f(x1 + 8))\" y1=\"\(f(ly))\" x2=\"\(f(x1 + 24))\" y2=\"\(f(ly))\" stroke=\"\(series.color)\" stroke-width=\"2\"/>")
+            s.append("<line x1=\"\(f(x1 + 8))\" y1=\"\(f(ly))\" x2=\"\(f(x1 + 24))\" y2=\"\(f(ly))\" stroke=\"\(series.color)\" stroke-width=\"2\"\(series.dashed ? " stroke-dasharray=\"6,3\"" : "")/>")
             s.append(text(x1 + 28, ly + 4, series.name, anchor: "start"))
         }
         s.append("</svg>")

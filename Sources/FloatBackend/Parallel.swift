@@ -6,8 +6,13 @@ import Dispatch
 /// fixed order: results are bit-identical whatever the number of threads. Reductions across tasks
 /// (sums of gradients) never happen in here; kernels split over the reduced-into dimension instead.
 public enum Parallel {
-    /// Upper bound on concurrently running chunks (the cores the process may use).
-    public static let maximumChunks: Int = Swift.max(1, ProcessInfo.processInfo.activeProcessorCount)
+    /// Upper bound on concurrently running chunks: the cores the process may use, or the
+    /// environment variable `TOWER_THREADS` when set to a positive integer (e.g. 1 per process when
+    /// several training runs share a machine). Results do not depend on it.
+    public static let maximumChunks: Int = {
+        if let text = ProcessInfo.processInfo.environment["TOWER_THREADS"], let n = Int(text), n >= 1 { return Swift.min(n, 256) }
+        return Swift.max(1, ProcessInfo.processInfo.activeProcessorCount)
+    }()
 
     /// Below this many scalar operations a kernel runs on the calling thread: dispatch costs more.
     public static let minimumParallelWork = 1 << 15

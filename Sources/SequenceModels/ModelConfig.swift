@@ -17,12 +17,45 @@ public struct ModelConfig: Sendable, Codable, Equatable {
     public var outputs: Int
     public var norm: Normalization
     public var activation: Activation
+    /// Classes of the auxiliary heads (theory-guided training): entry l is read from the residual
+    /// stream after layer l (0-based, l < layers - 1). Empty: no auxiliary heads (the default).
+    public var auxiliaryOutputs: [Int]
 
     public init(family: MixerFamily, layers: Int, width: Int, state: Int, mlpHidden: Int? = nil,
-                vocabulary: Int, outputs: Int, norm: Normalization = .rms, activation: Activation = .relu) {
+                vocabulary: Int, outputs: Int, norm: Normalization = .rms, activation: Activation = .relu,
+                auxiliaryOutputs: [Int] = []) {
         self.family = family; self.layers = layers; self.width = width; self.state = state
         self.mlpHidden = mlpHidden ?? 2 * width
         self.vocabulary = vocabulary; self.outputs = outputs; self.norm = norm; self.activation = activation
+        self.auxiliaryOutputs = auxiliaryOutputs
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case family, layers, width, state, mlpHidden, vocabulary, outputs, norm, activation, auxiliaryOutputs
+    }
+
+    /// Checkpoints written before auxiliary heads existed have no `auxiliaryOutputs` (= none).
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        family = try c.decode(MixerFamily.self, forKey: .family)
+        layers = try c.decode(Int.self, forKey: .layers)
+        width = try c.decode(Int.self, forKey: .width)
+        state = try c.decode(Int.self, forKey: .state)
+        mlpHidden = try c.decode(Int.self, forKey: .mlpHidden)
+        vocabulary = try c.decode(Int.self, forKey: .vocabulary)
+        outputs = try c.decode(Int.self, forKey: .outputs)
+        norm = try c.decode(Normalization.self, forKey: .norm)
+        activation = try c.decode(Activation.self, forKey: .activation)
+        auxiliaryOutputs = try c.decodeIfPresent([Int].self, forKey: .auxiliaryOutputs) ?? []
+    }
+
+    /// Models without auxiliary heads are written exactly as before they existed.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(family, forKey: .family); try c.encode(layers, forKey: .layers); try c.encode(width, forKey: .width)
+        try c.encode(state, forKey: .state); try c.encode(mlpHidden, forKey: .mlpHidden); try c.encode(vocabulary, forKey: .vocabulary)
+        try c.encode(outputs, forKey: .outputs); try c.encode(norm, forKey: .norm); try c.encode(activation, forKey: .activation)
+        if !auxiliaryOutputs.isEmpty { try c.encode(auxiliaryOutputs, forKey: .auxiliaryOutputs) }
     }
 
     /// Throws `ModelError.invalidConfig` naming the first field out of range.
@@ -30,6 +63,12 @@ public struct ModelConfig: Sendable, Codable, Equatable {
         for (name, value) in [("layers", layers), ("width", width), ("state", state), ("mlpHidden", mlpHidden),
                               ("vocabulary", vocabulary), ("outputs", outputs)] where value < 1 {
             throw ModelError.invalidConfig("\(name) must be at least 1, got \(value)")
+        }
+        guard auxiliaryOutputs.count < layers || auxiliaryOutputs.isEmpty else {
+            throw ModelError.invalidConfig("\(auxiliaryOutputs.count) auxiliary heads for \(layers) layers (at most one after each layer but the last)")
+        }
+        if let bad = auxiliaryOutputs.first(where: { $0 < 1 }) {
+            throw ModelError.invalidConfig("an auxiliary head must have at least 1 class, got \(bad)")
         }
         if family == .dense && state > 64 {
             throw ModelError.invalidConfig("state must be at most 64 for the dense family (it has state^2 transition entries), got \(state)")

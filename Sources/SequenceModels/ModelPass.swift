@@ -20,6 +20,16 @@ struct ForwardCache<T: FloatScalar> {
     var finalInput: Tensor<T>
     var finalInverse: [T]
     var finalNormalized: Tensor<T>
+    /// Auxiliary heads (guided training): head l reads the stream after layer l.
+    var auxiliary: [AuxiliaryCache<T>] = []
+}
+
+/// One auxiliary head's forward values.
+struct AuxiliaryCache<T: FloatScalar> {
+    var input: Tensor<T>          // X^{l+1}
+    var inverse: [T]
+    var normalized: Tensor<T>
+    var outputs: Tensor<T>        // logits [batch * length, C_l]
 }
 
 /// The model's forward and backward computation over a flat parameter vector (README.md has the
@@ -35,6 +45,7 @@ enum ModelPass {
         let p = c.family.projectionWidth(state: s)
         var x = Embedding.forward(tokens: tokens, table: w + layout.offset("embedding"), width: d)
         var layerCaches: [LayerCache<T>] = []
+        var auxiliary: [AuxiliaryCache<T>] = []
         for l in 0..<c.layers {
             let name = { (suffix: String) in layout.offset("layers.\(l).\(suffix)") }
             let (u, inv) = c.norm.forward(x, parameters: c.norm == .none ? nil : w + name("norm.gain"))
@@ -50,20 +61,28 @@ enum ModelPass {
                                               mixerInput: mixerInput, mixed: z, upPre: upPre, upAct: upAct))
             }
             x = x + down
+            if keepCache, l < c.auxiliaryOutputs.count {
+                let prefix = "aux.\(l)"
+                let (au, ainv) = c.norm.forward(x, parameters: c.norm == .none ? nil : w + layout.offset(prefix + ".norm.gain"))
+                let logits = Linear.forward(au, weight: w + layout.offset(prefix + ".weight"), bias: w + layout.offset(prefix + ".bias"),
+                                            outputs: c.auxiliaryOutputs[l])
+                auxiliary.append(AuxiliaryCache(input: x, inverse: ainv, normalized: au, outputs: logits))
+            }
         }
         let (u, inv) = c.norm.forward(x, parameters: c.norm == .none ? nil : w + layout.offset("final_norm.gain"))
         let out = Linear.forward(u, weight: w + layout.offset("readout.weight"), bias: w + layout.offset("readout.bias"), outputs: c.outputs)
         guard keepCache else { return (out, nil) }
         return (out, ForwardCache(tokens: tokens, batch: batch, length: length, layers: layerCaches,
-                                  finalInput: x, finalInverse: inv, finalNormalized: u))
+                                  finalInput: x, finalInverse: inv, finalNormalized: u, auxiliary: auxiliary))
     }
 
-    /// Accumulates dL/dparameters into `g` given dL/doutputs.
+    /// Accumulates dL/dparameters into `g` given dL/doutputs (and dL/d(auxiliary logits), one per
+    /// auxiliary head, or none).
     @_specialize(where T == Float)
     @_specialize(where T == Double)
     static func backward<T: FloatScalar>(
         config c: ModelConfig, layout: ParameterLayout, parameters w: UnsafePointer<T>, gradients g: UnsafeMutablePointer<T>,
-        cache: ForwardCache<T>, outputGradient: Tensor<T>, form: DiagonalRecurrence.Form
+        cache: ForwardCache<T>, outputGradient: Tensor<T>, auxiliaryGradients: [Tensor<T>] = [], form: DiagonalRecurrence.Form
     ) {
         let (s, r) = (c.state, c.family.featureWidth(state: c.state))
         let dU = Linear.backward(cache.finalNormalized, weight: w + layout.offset("readout.weight"), outputGradient: outputGradient,
@@ -71,6 +90,13 @@ enum ModelPass {
                                  needsInputGradient: true)!
         var dx = backwardNorm(c.norm, layout, "final_norm", w, g, cache.finalInput, cache.finalInverse, dU)
         for l in stride(from: c.layers - 1, through: 0, by: -1) {
+            if l < auxiliaryGradients.count {
+                let ac = cache.auxiliary[l], prefix = "aux.\(l)"
+                let dAu = Linear.backward(ac.normalized, weight: w + layout.offset(prefix + ".weight"), outputGradient: auxiliaryGradients[l],
+                                          weightGradient: g + layout.offset(prefix + ".weight"), biasGradient: g + layout.offset(prefix + ".bias"),
+                                          needsInputGradient: true)!
+                dx = dx + backwardNorm(c.norm, layout, prefix + ".norm", w, g, ac.input, ac.inverse, dAu)
+            }
             let lc = cache.layers[l]
             let name = { (suffix: String) in layout.offset("layers.\(l).\(suffix)") }
             let dAct = Linear.backward(lc.upAct, weight: w + name("mlp.down.weight"), outputGradient: dx,

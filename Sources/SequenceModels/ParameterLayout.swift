@@ -7,7 +7,8 @@ import FloatBackend
 /// needs), `layers.l.mixer.in.weight [D, P]`, `layers.l.mixer.in.bias [P]`, `layers.l.mixer.initial_state [R]`,
 /// `layers.l.mixer.out.weight [R + D, D]`, `layers.l.mixer.out.bias [D]`,
 /// `layers.l.mlp.up.weight [D, H]`, `layers.l.mlp.up.bias [H]`, `layers.l.mlp.down.weight [H, D]`,
-/// `layers.l.mlp.down.bias [D]`; then `final_norm.gain/bias`, `readout.weight [D, C]`, `readout.bias [C]`.
+/// `layers.l.mlp.down.bias [D]`; then `final_norm.gain/bias`, `readout.weight [D, C]`, `readout.bias [C]`;
+/// then, for each auxiliary head l (guided training), `aux.l.norm.gain/bias`, `aux.l.weight [D, C_l]`, `aux.l.bias [C_l]`.
 /// P and R depend on the family (see `MixerFamily`, README.md).
 public struct ParameterLayout: Sendable, Equatable {
     public struct Entry: Sendable, Equatable {
@@ -39,6 +40,11 @@ public struct ParameterLayout: Sendable, Equatable {
         }
         addNorm("final_norm", c.norm, width: d)
         add("readout.weight", [d, c.outputs]); add("readout.bias", [c.outputs])
+        // Auxiliary heads (theory-guided training) come last, so models without them keep their layout.
+        for (l, classes) in c.auxiliaryOutputs.enumerated() {
+            addNorm("aux.\(l).norm", c.norm, width: d)
+            add("aux.\(l).weight", [d, classes]); add("aux.\(l).bias", [classes])
+        }
     }
 
     /// The entry called `name`, or nil.

@@ -4,11 +4,15 @@ extension SequenceModel {
     /// Loss and its gradient with respect to all parameters, in scalar type `T`, for a batch.
     /// `lossFunction` maps the outputs to (loss, dL/doutputs). Used by the trainer (Float) and by
     /// the whole-model gradient check (Double).
+    ///
+    /// Guided training: with auxiliary heads in the model, `auxiliaryTargets[l]` holds the class of
+    /// every position for head l, and the loss adds `auxiliaryWeight` times each head's mean
+    /// cross-entropy (the main outputs and their loss are unchanged).
     @_specialize(where T == Float)
     @_specialize(where T == Double)
     public static func lossAndGradient<T: FloatScalar>(
         config: ModelConfig, layout: ParameterLayout, parameters: [T], tokens: [Int], batch: Int, length: Int,
-        form: DiagonalRecurrence.Form = .sequential,
+        form: DiagonalRecurrence.Form = .sequential, auxiliaryTargets: [[Int]] = [], auxiliaryWeight: T = 0,
         lossFunction: (Tensor<T>) -> (loss: T, gradient: Tensor<T>)
     ) -> (loss: T, gradient: [T], outputs: Tensor<T>) {
         var grads = [T](repeating: 0, count: parameters.count)
@@ -16,12 +20,19 @@ extension SequenceModel {
         parameters.withUnsafeBufferPointer { w in
             let (out, cache) = ModelPass.forward(config: config, layout: layout, parameters: w.baseAddress!, tokens: tokens,
                                                  batch: batch, length: length, form: form, keepCache: true)
-            let (loss, dOut) = lossFunction(out)
+            var (loss, dOut) = lossFunction(out)
+            var auxiliaryGradients: [Tensor<T>] = []
+            for (l, targets) in auxiliaryTargets.prefix(cache!.auxiliary.count).enumerated() {
+                var head = SoftmaxCrossEntropy.evaluate(logits: cache!.auxiliary[l].outputs, targets: targets)
+                loss += auxiliaryWeight * head.loss
+                for i in 0..<head.gradient.count { head.gradient.storage[i] *= auxiliaryWeight }
+                auxiliaryGradients.append(head.gradient)
+            }
             result = (loss, out)
             guard loss.isFinite else { return }
             grads.withUnsafeMutableBufferPointer { g in
                 ModelPass.backward(config: config, layout: layout, parameters: w.baseAddress!, gradients: g.baseAddress!,
-                                   cache: cache!, outputGradient: dOut, form: form)
+                                   cache: cache!, outputGradient: dOut, auxiliaryGradients: auxiliaryGradients, form: form)
             }
         }
         return (result.0, grads, result.1)

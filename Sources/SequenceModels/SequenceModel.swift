@@ -10,11 +10,11 @@ public struct SequenceModel: Sendable, Equatable {
     public var parameters: [Float]
 
     /// A freshly initialised model; the same seed gives the same weights.
-    public init(config: ModelConfig, seed: UInt64) throws {
+    public init(config: ModelConfig, seed: UInt64, initialization: ModelInitialization = .legacy) throws {
         try config.validate()
         self.config = config
         layout = ParameterLayout(config: config)
-        parameters = ModelInitializer.initialParameters(config: config, layout: layout, seed: seed)
+        parameters = ModelInitializer.initialParameters(config: config, layout: layout, seed: seed, initialization: initialization)
     }
 
     /// A model with the given weights (e.g. built by hand, or read from a checkpoint).

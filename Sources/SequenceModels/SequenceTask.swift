@@ -17,6 +17,16 @@ public protocol SequenceTask: Sendable {
     func loss(outputs: Tensor<Float>, batch: TaskBatch) -> (loss: Float, gradient: Tensor<Float>)
     /// Whether each position's output counts as correct.
     func correct(outputs: Tensor<Float>, batch: TaskBatch) -> [Bool]
+    /// Classes of the auxiliary heads after layers 0..<heads for theory-guided training; empty when
+    /// the task has no guidance labels.
+    func auxiliaryClasses(heads: Int) -> [Int]
+    /// Per head, the class of every position of a batch with the given main targets.
+    func auxiliaryTargets(classTargets: [Int], heads: Int) -> [[Int]]
+}
+
+extension SequenceTask {
+    public func auxiliaryClasses(heads: Int) -> [Int] { [] }
+    public func auxiliaryTargets(classTargets: [Int], heads: Int) -> [[Int]] { [] }
 }
 
 /// Sampled sequences, stored one after another: position `i` of sequence `e` is at `e * length + i`.

@@ -23,12 +23,20 @@ public struct TrainingConfig: Sendable, Codable, Equatable {
     /// short ones first let the model find the right phases.
     public var curriculumSteps: Int
     public var curriculumStartLength: Int
+    /// Theory-guided training: weight of the auxiliary heads' cross-entropy (nil or 0: plain
+    /// training). The model must have the auxiliary heads (`ModelConfig.auxiliaryOutputs`).
+    public var guidanceWeight: Float?
+    /// How the initial weights are drawn (nil: `.legacy`, what checkpoints written before this
+    /// option used).
+    public var initialization: ModelInitialization?
 
     public init(model: ModelConfig, steps: Int, batchSize: Int = 32, trainLength: Int = 60, evalLengths: [Int]? = nil,
                 evalSequences: Int = 100, learningRate: Float = 3e-3, warmupSteps: Int? = nil, weightDecay: Float = 0.01,
                 gradientClip: Float = 1, seed: UInt64 = 1, form: DiagonalRecurrence.Form = .sequential,
-                curriculumSteps: Int = 0, curriculumStartLength: Int = 4) {
+                curriculumSteps: Int = 0, curriculumStartLength: Int = 4, guidanceWeight: Float? = nil,
+                initialization: ModelInitialization? = nil) {
         self.curriculumSteps = curriculumSteps; self.curriculumStartLength = curriculumStartLength
+        self.guidanceWeight = guidanceWeight; self.initialization = initialization
         self.model = model; self.steps = steps; self.batchSize = batchSize; self.trainLength = trainLength
         self.evalLengths = evalLengths ?? [trainLength]; self.evalSequences = evalSequences
         self.learningRate = learningRate; self.warmupSteps = warmupSteps ?? Swift.min(200, steps / 10)
@@ -44,10 +52,15 @@ public struct TrainingConfig: Sendable, Codable, Equatable {
 
     /// A model configuration sized for `task` (its vocabulary and outputs).
     public static func model(for task: some SequenceTask, family: MixerFamily, layers: Int, width: Int, state: Int,
-                             mlpHidden: Int? = nil, norm: Normalization = .rms, activation: Activation = .relu) -> ModelConfig {
+                             mlpHidden: Int? = nil, norm: Normalization = .rms, activation: Activation = .relu,
+                             guided: Bool = false) -> ModelConfig {
         ModelConfig(family: family, layers: layers, width: width, state: state, mlpHidden: mlpHidden,
-                    vocabulary: task.vocabulary, outputs: task.outputs, norm: norm, activation: activation)
+                    vocabulary: task.vocabulary, outputs: task.outputs, norm: norm, activation: activation,
+                    auxiliaryOutputs: guided ? task.auxiliaryClasses(heads: layers - 1) : [])
     }
+
+    /// Whether the auxiliary losses are on.
+    public var isGuided: Bool { (guidanceWeight ?? 0) > 0 && !model.auxiliaryOutputs.isEmpty }
 
     /// Throws `TrainingError.invalidConfig` naming the first field out of range.
     public func validate(for task: some SequenceTask) throws {
@@ -57,6 +70,12 @@ public struct TrainingConfig: Sendable, Codable, Equatable {
             throw TrainingError.invalidConfig("\(name) must be at least 1, got \(value)")
         }
         if let bad = evalLengths.first(where: { $0 < 1 }) { throw TrainingError.invalidConfig("evaluation length \(bad) must be at least 1") }
+        if let w = guidanceWeight, !(w.isFinite && w >= 0) { throw TrainingError.invalidConfig("guidance weight must be a non-negative number, got \(w)") }
+        if (guidanceWeight ?? 0) > 0 {
+            guard model.auxiliaryOutputs == task.auxiliaryClasses(heads: model.auxiliaryOutputs.count), !model.auxiliaryOutputs.isEmpty || model.layers == 1 else {
+                throw TrainingError.invalidConfig("task '\(task.name)' has no derived-series guidance labels for this model")
+            }
+        }
         guard learningRate.isFinite, learningRate > 0 else { throw TrainingError.invalidConfig("learning rate must be positive, got \(learningRate)") }
         guard model.vocabulary == task.vocabulary, model.outputs == task.outputs else {
             throw TrainingError.invalidConfig("model has vocabulary \(model.vocabulary) and \(model.outputs) outputs, task '\(task.name)' needs \(task.vocabulary) and \(task.outputs)")

@@ -9,6 +9,11 @@ public struct WordProblemTask: SequenceTask {
     /// Row-major Cayley table, `order * order` entries.
     public let table: [Int]
     public let order: Int
+    /// Theory-guided training labels: entry i-1 maps every element index to the index of its coset
+    /// in G / G^(i) (cosets numbered in order of their first element, so the identity's coset is 0),
+    /// for the members G^(1), G^(2), ... of the derived series down to its last member. Empty for
+    /// tasks built from a bare Cayley table.
+    public internal(set) var derivedSeriesCosets: [[Int]] = []
 
     public var vocabulary: Int { order }
     public var outputs: Int { order }
@@ -40,6 +45,34 @@ public struct WordProblemTask: SequenceTask {
     /// The cyclic group C_n with element k = rotation by k.
     public static func cyclic(order n: Int) throws -> WordProblemTask {
         try WordProblemTask(name: "C\(n)", cayleyTable: (0..<n).map { i in (0..<n).map { (i + $0) % n } })
+    }
+
+    /// Coset labels of the subgroup with the given element indices: element g gets the index of the
+    /// coset g N among the cosets numbered in order of their smallest element.
+    public func cosetLabels(subgroup members: [Int]) -> [Int] {
+        var label = [Int](repeating: -1, count: order), next = 0
+        for g in 0..<order where label[g] < 0 {
+            for n in members { label[product(g, n)] = next }
+            next += 1
+        }
+        return label
+    }
+
+    /// The label maps of the auxiliary heads after layers 0..<heads: head l predicts the coset of
+    /// the prefix product in G / G^(l+1); past the end of the derived series it keeps the last
+    /// member's quotient (all of G for a solvable group).
+    public func guidanceLabels(heads: Int) -> [[Int]] {
+        (0..<heads).map { l in
+            l < derivedSeriesCosets.count ? derivedSeriesCosets[l] : (derivedSeriesCosets.last ?? Array(0..<order))
+        }
+    }
+
+    public func auxiliaryTargets(classTargets: [Int], heads: Int) -> [[Int]] {
+        guidanceLabels(heads: heads).map { map in classTargets.map { map[$0] } }
+    }
+
+    public func auxiliaryClasses(heads: Int) -> [Int] {
+        guidanceLabels(heads: heads).map { ($0.max() ?? 0) + 1 }
     }
 
     /// Index of element_i * element_j.

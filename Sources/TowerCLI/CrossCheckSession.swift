@@ -10,11 +10,11 @@ struct CrossCheckSession {
 
     func execute(existing: CrossCheckResults?) throws -> CrossCheckResults {
         let c = command
-        let budget = CrossCheckResults.Budget(
-            steps: c.steps, batchSize: c.batch, trainLength: c.trainLength,
-            evalLengths: try CrossCheckOptions.positiveList(c.evalLengths, option: "--eval-lengths"), evalSequences: c.evalSequences,
-            width: c.width, state: c.state, mlpHidden: c.mlpHidden, learningRate: c.lr, warmupSteps: min(10, c.steps),
-            weightDecay: 0, curriculumSteps: c.steps / 2, seeds: (1...c.seeds).map(UInt64.init))
+        // Plain cells always; with --guidance the guided cells next to them (the runner sets the weight per mode).
+        let recipe = try c.training.recipe()
+        let guided = recipe.guidanceWeight > 0
+        let budget = CrossCheckResults.Budget(recipe: recipe, seeds: (1...c.seeds).map(UInt64.init),
+                                              guidance: guided ? ["none", "derived-series"] : ["none"])
         var runner = CrossCheckRunner(budget: budget)
         var display: TrainProgressDisplay?
         runner.onStart = { display = TrainProgressDisplay(label: $0) }
@@ -54,9 +54,12 @@ struct CrossCheckSession {
     static func summary(_ r: CrossCheckResults, out: String) -> [String: Any] {
         var object: [String: Any] = [
             "out": out, "cells": r.cells.count, "wall_seconds": r.wallSeconds,
-            "consistent": r.cells.filter { $0.verdict == .consistent }.count,
+            "consistent": r.cells.filter { $0.verdict.isConsistent }.count,
+            "learned_where_allowed": r.cells.filter { $0.verdict == .learned }.count,
+            "failed_where_forbidden": r.cells.filter { $0.verdict == .brokeDown }.count,
             "learnability_gaps": r.cells.filter { $0.verdict == .learnabilityGap }.count,
             "contradictions": r.cells.filter { $0.verdict == .contradiction }.count,
+            "inconclusive": r.cells.filter { $0.verdict == .inconclusive }.count,
         ]
         if let rot = r.rotations { object["rotations_fitted_slope"] = rot.fittedSlope ?? NSNull() }
         return object

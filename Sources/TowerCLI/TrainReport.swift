@@ -1,3 +1,4 @@
+import CrossCheck
 import Foundation
 import SequenceModels
 
@@ -6,32 +7,69 @@ import SequenceModels
 struct TrainReport {
     let result: TrainingResult
     let isRegression: Bool
+    var theory: TrainTheory?
+    /// The same weights evaluated in Double (`--eval-precision both`).
+    var doubleEvaluations: [Evaluation]?
+    /// The precision of `result.evaluations`.
+    var precision = "float"
 
     func print(json: Bool, groupName: String?) {
         let c = result.config
         Swift.print("\(result.task): \(c.model.family.rawValue), \(c.model.layers) layer(s), width \(c.model.width), state \(c.model.state); "
             + "\(result.steps) steps, final loss \(String(format: "%.5f", result.finalLoss)), \(String(format: "%.1f", result.wallSeconds)) s")
-        Swift.print(isRegression ? "length  per-token  sequence  mse" : "length  per-token  sequence")
+        let double = doubleEvaluations.map { d in Dictionary(d.map { ($0.length, $0) }, uniquingKeysWith: { a, _ in a }) }
+        Swift.print((isRegression ? "length  per-token  sequence  mse" : "length  per-token  sequence") + (double == nil ? "" : "  per-token(double)"))
         for e in result.evaluations {
             var row = String(format: "%6d  %9.4f  %8.4f", e.length, e.perTokenAccuracy, e.sequenceAccuracy)
             if let mse = e.mse { row += String(format: "  %.3e", mse) }
+            if let d = double?[e.length] { row += String(format: "  %17.4f", d.perTokenAccuracy) }
             Swift.print(row)
         }
+        let profile = LengthProfile(result.evaluations.map { ($0.length, $0.perTokenAccuracy) }, trainLength: c.trainLength)
         Swift.print("longest length with per-token accuracy above 90%: \(result.longestLengthAbove90.map(String.init) ?? "none")")
+        if !isRegression {
+            Swift.print("break length (first length below 90%): \(profile.breakLength.map(String.init) ?? "none up to \(profile.longest)")")
+            if let learned = profile.learned {
+                Swift.print("learned (>= 0.9 at \(LengthProfile.learnedFactor)x the training length, \(profile.learnedLength)): \(learned ? "yes" : "no")")
+            }
+        }
+        if let theory, let p = theory.prediction(c.model.family) {
+            Swift.print("theory: predicted minimal depth \(p.minimalDepth.map(String.init) ?? "none (no depth suffices)") (\(p.basis)); "
+                        + "chance level \(String(format: "%.4f", theory.chance))")
+        }
         guard json else { return }
         var object: [String: Any] = [
             "model": c.model.family.rawValue, "layers": c.model.layers, "steps": result.steps, "seed": c.seed,
-            "wall_seconds": result.wallSeconds, "width": c.model.width, "state": c.model.state, "batch": c.batchSize,
-            "train_length": c.trainLength, "learning_rate": Double(c.learningRate), "final_loss": Double(result.finalLoss),
+            "wall_seconds": finite(result.wallSeconds), "width": c.model.width, "state": c.model.state, "batch": c.batchSize,
+            "train_length": c.trainLength, "learning_rate": Double(c.learningRate), "final_loss": finite(Double(result.finalLoss)),
             "longest_length_above_90": result.longestLengthAbove90 as Any? ?? NSNull(),
-            "evaluations": result.evaluations.map { e -> [String: Any] in
-                var o: [String: Any] = ["length": e.length, "per_token_accuracy": e.perTokenAccuracy, "sequence_accuracy": e.sequenceAccuracy]
-                if let mse = e.mse { o["mse"] = mse }
-                return o
-            },
+            "evaluations": Self.objects(result.evaluations), "evaluation_precision": precision,
+            "guidance": c.isGuided ? "derived-series" : "none", "curriculum_steps": c.curriculumSteps,
         ]
+        if !isRegression {
+            object["break_length"] = profile.breakLength as Any? ?? NSNull()
+            object["learned"] = profile.learned as Any? ?? NSNull()
+        }
+        if let doubleEvaluations { object["evaluations_double"] = Self.objects(doubleEvaluations) }
+        if let theory {
+            let p = theory.prediction(c.model.family)
+            object["predicted_min_depth"] = p?.minimalDepth as Any? ?? NSNull()
+            object["prediction_basis"] = p?.basis ?? NSNull()
+            object["derived_length"] = theory.derivedLength as Any? ?? NSNull()
+            object["chance_level"] = theory.chance
+        }
         if let groupName { object["group"] = groupName } else { object["task"] = result.task }
-        let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
-        Swift.print(String(decoding: data, as: UTF8.self))
+        Swift.print(CrossCheckOptions.jsonLine(object))
+    }
+
+    /// JSON has no NaN or infinity: such values are written as null.
+    private func finite(_ x: Double) -> Any { x.isFinite ? x : NSNull() }
+
+    private static func objects(_ evaluations: [Evaluation]) -> [[String: Any]] {
+        evaluations.map { e in
+            var o: [String: Any] = ["length": e.length, "per_token_accuracy": e.perTokenAccuracy, "sequence_accuracy": e.sequenceAccuracy]
+            if let mse = e.mse { o["mse"] = mse.isFinite ? mse : NSNull() }
+            return o
+        }
     }
 }

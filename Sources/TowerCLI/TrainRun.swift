@@ -1,40 +1,43 @@
 import ArgumentParser
+import CrossCheck
 import FloatBackend
 import Foundation
+import Groups
 import SequenceModels
 
-/// The body of `tower train` for one task: configure, train with progress, save, report.
+/// The body of `tower train` for one task: configure, say what theory predicts, train with
+/// progress, save, report.
 struct TrainRun {
     let command: Train
 
-    func execute<Task: SequenceTask>(task: Task) throws {
+    func execute<Task: SequenceTask>(task: Task, theory: TrainTheory?) throws {
         let c = command
-        let modelConfig = TrainingConfig.model(for: task, family: MixerFamily(rawValue: c.model)!, layers: c.layers, width: c.width,
-                                               state: c.state, mlpHidden: c.mlpHidden, norm: Normalization(rawValue: c.norm)!,
-                                               activation: Activation(rawValue: c.activation)!)
-        var config = TrainingConfig(model: modelConfig, steps: c.steps, batchSize: c.batch, trainLength: c.trainLength,
-                                    evalLengths: try c.parsedEvalLengths(), evalSequences: c.evalSequences, learningRate: c.lr,
-                                    warmupSteps: c.warmup, weightDecay: c.weightDecay, gradientClip: c.clip, seed: c.seed,
-                                    form: DiagonalRecurrence.Form(rawValue: c.scan)!, curriculumSteps: c.curriculumSteps)
+        let recipe = try c.training.recipe()
+        var config = recipe.config(for: task, family: c.model, layers: c.layers, seed: c.seed)
         var start: TrainingCheckpoint?
         if let path = c.resume {
             var checkpoint = try CheckpointFile.loadTraining(from: URL(fileURLWithPath: path))
             // The run continues with the checkpoint's own model, optimiser and seed; the step budget
             // and the evaluation options come from this command line (they do not change training
             // up to the checkpoint's step, so the same --steps continues the same run).
+            let lengths = config.evalLengths, sequences = config.evalSequences
             config = checkpoint.config
-            config.steps = c.steps
-            config.evalLengths = try c.parsedEvalLengths()
-            config.evalSequences = c.evalSequences
+            if let steps = c.training.steps { config.steps = steps }
+            config.evalLengths = lengths
+            config.evalSequences = sequences
             checkpoint.config = config
             start = checkpoint
             printError("resuming '\(checkpoint.task)' from step \(checkpoint.step) of \(path)")
         }
         let trainer: Trainer<Task>
         do { trainer = try Trainer(task: task, config: config) } catch { throw InputFailure("\(error)") }
+        if let theory { printError(theory.line(family: config.model.family, layers: config.model.layers)) }
+        printError("recipe: \(config.steps) steps, batch \(config.batchSize), length \(config.trainLength) (curriculum \(config.curriculumSteps) steps), "
+                   + "width \(config.model.width), state \(config.model.state), lr \(config.learningRate)"
+                   + (config.isGuided ? ", guidance derived-series (weight \(config.guidanceWeight ?? 0), heads \(config.model.auxiliaryOutputs))" : ""))
         let saveURL = c.save.map { URL(fileURLWithPath: $0) }
         let display = TrainProgressDisplay(label: "\(task.name) \(config.model.family.rawValue) x\(config.model.layers)")
-        let result: TrainingResult
+        var result: TrainingResult
         do {
             result = try trainer.train(from: start, checkpointEvery: saveURL == nil ? 0 : c.checkpointEvery,
                                        onCheckpoint: { try CheckpointFile.save($0, to: saveURL!) },
@@ -53,6 +56,41 @@ struct TrainRun {
         }
         display.finish()
         if let saveURL { try CheckpointFile.save(result.checkpoint, to: saveURL) }
-        TrainReport(result: result, isRegression: task.isRegression).print(json: c.json, groupName: command.group)
+        var doubleEvaluations: [Evaluation]?
+        if c.evalPrecision != .float {
+            doubleEvaluations = Evaluator.evaluate(model: result.model, task: task, lengths: config.evalLengths, sequences: config.evalSequences,
+                                                   seed: config.seed, form: config.form, as: Double.self)
+            if c.evalPrecision == .double { result.evaluations = doubleEvaluations!; doubleEvaluations = nil }
+        }
+        TrainReport(result: result, isRegression: task.isRegression, theory: theory, doubleEvaluations: doubleEvaluations,
+                    precision: c.evalPrecision == .double ? "double" : "float")
+            .print(json: c.json, groupName: command.group)
+    }
+}
+
+/// What theory says about the trained task, printed before training and carried into the JSON.
+struct TrainTheory {
+    var derivedLength: Int?
+    var order: Int
+    var predictions: [FamilyPrediction]
+    /// Per-token accuracy of guessing (1 / number of classes).
+    var chance: Double
+
+    init(group: PermutationGroup, classes: Int) {
+        derivedLength = group.derivedLength
+        order = group.order.intValue ?? 0
+        predictions = FamilyPrediction.predictions(for: group)
+        chance = 1 / Double(max(classes, 1))
+    }
+
+    func prediction(_ family: MixerFamily) -> FamilyPrediction? { predictions.first { $0.family == family.rawValue } }
+
+    func line(family: MixerFamily, layers: Int) -> String {
+        let dl = derivedLength.map(String.init) ?? "none (not solvable)"
+        let p = prediction(family)
+        let need = p?.minimalDepth.map { "\($0) layer(s)" } ?? "no depth suffices"
+        let verdict = p.map { $0.allows(depth: layers) ? "allowed" : "forbidden" } ?? "unknown"
+        return "theory: order \(order), derived length \(dl); predicted minimal depth for \(family.rawValue): \(need) "
+            + "(\(p?.basis ?? "no prediction")); \(layers) layer(s) is \(verdict); chance level \(String(format: "%.4f", chance))"
     }
 }

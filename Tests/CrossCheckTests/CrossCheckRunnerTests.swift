@@ -1,9 +1,11 @@
+import SequenceModels
 import Testing
 @testable import CrossCheck
 
-let tinyBudget = CrossCheckResults.Budget(steps: 1, batchSize: 2, trainLength: 12, evalLengths: [12, 24], evalSequences: 2,
-                                          width: 8, state: 2, mlpHidden: 8, learningRate: 1e-6, warmupSteps: 1,
-                                          weightDecay: 0, curriculumSteps: 0, seeds: [1])
+let tinyBudget = CrossCheckResults.Budget(
+    recipe: TrainingRecipe(steps: 1, batchSize: 2, trainLength: 12, evalLengths: [12, 24, 48], evalSequences: 2, width: 8, state: 2,
+                           mlpHidden: 8, learningRate: 1e-6, warmupSteps: 1, curriculumSteps: 0),
+    seeds: [1])
 
 @Test func witnessWithoutNoiseStartsAndStaysExactInTheTrainer() throws {
     let cells = try CrossCheckRunner(budget: tinyBudget).witnessCells(group: "S3", noise: [0])
@@ -11,7 +13,7 @@ let tinyBudget = CrossCheckResults.Budget(steps: 1, batchSize: 2, trainLength: 1
     #expect(cells[0].depth == 2)
     #expect(cells[0].runs[0].initialAccuracy == 1)
     #expect(cells[0].accuracyAtTrainLength == 1)
-    #expect(cells[0].verdict == .consistent)
+    #expect(cells[0].verdict == .learned)
 }
 
 @Test func nonSolvableGroupGivesNoWitnessCells() throws {
@@ -22,5 +24,12 @@ let tinyBudget = CrossCheckResults.Budget(steps: 1, batchSize: 2, trainLength: 1
     let (theory, cells) = try CrossCheckRunner(budget: tinyBudget).cells(group: "C2", families: [.dcd, .real01], depths: [1, 2])
     #expect(theory.derivedLength == 1)
     #expect(cells.map { "\($0.family)\($0.depth)" } == ["dcd1", "dcd2", "real011", "real012"])
-    #expect(cells.allSatisfy { $0.runs.first?.evaluations.map(\.length) == [12, 24] })
+    #expect(cells.allSatisfy { $0.runs.first?.evaluations.map(\.length) == [12, 24, 48] })
+}
+
+@Test func guidedCellsSitNextToPlainOnesFromDepthTwo() throws {
+    var budget = tinyBudget
+    budget.guidance = ["none", "derived-series"]
+    let (_, cells) = try CrossCheckRunner(budget: budget).cells(group: "S3", families: [.dcd], depths: [1, 2])
+    #expect(cells.map { "\($0.depth) \($0.guidance)" } == ["1 none", "2 none", "2 derived-series"])
 }

@@ -2,24 +2,34 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import SequenceModels
 import Testing
 @testable import CrossCheck
 
 /// A small results object with every kind of cell, a witness cell and a rotation section.
 func sampleResults() -> CrossCheckResults {
-    let budget = CrossCheckResults.Budget(steps: 10, batchSize: 4, trainLength: 20, evalLengths: [20, 40], evalSequences: 2,
-                                          width: 8, state: 2, mlpHidden: 8, learningRate: 0.003, warmupSteps: 1, weightDecay: 0,
-                                          curriculumSteps: 5, seeds: [1, 2])
+    let recipe = TrainingRecipe(steps: 10, batchSize: 4, trainLength: 20, evalLengths: [20, 40, 80, 320], evalSequences: 2,
+                                width: 8, state: 2, mlpHidden: 8, warmupSteps: 1, curriculumSteps: 5)
+    let budget = CrossCheckResults.Budget(recipe: recipe, seeds: [1, 2], guidance: ["none", "derived-series"])
     let theory = CrossCheckResults.GroupTheory(group: "S3 & <co>", order: 6, derivedLength: 2, predictions: [possibleAtTwo, impossible])
-    func run(_ seed: UInt64, _ a: Double) -> CrossCheckResults.Run {
-        .init(seed: seed, accuracyAtTrainLength: a, evaluations: [.init(length: 20, accuracy: a), .init(length: 40, accuracy: a / 2)],
-              finalLoss: 0.1, wallSeconds: 1)
+    /// Accuracy `a` at lengths 20 and 40, then `far` at 80 (4x) and 320 (16x).
+    func run(_ seed: UInt64, _ a: Double, far: Double? = nil) -> CrossCheckResults.Run {
+        .init(seed: seed, accuracyAtTrainLength: a, evaluations: [20, 40, 80, 320].map { .init(length: $0, accuracy: $0 <= 40 ? a : far ?? a / 2) },
+              finalLoss: 0.1, wallSeconds: 1, steps: 10, stepsTo90: a >= 0.9 ? 7 : nil)
+    }
+    func cell(_ family: String, _ depth: Int, initialisation: String = "random", guidance: String = "none",
+              _ runs: [CrossCheckResults.Run]) -> CrossCheckResults.Cell {
+        var c = CrossCheckResults.Cell(group: theory.group, family: family, depth: depth, initialisation: initialisation, guidance: guidance,
+                                       trainLength: 20, runs: runs, verdict: .learnabilityGap)
+        c.verdict = Verdict(prediction: family == "dcd" ? possibleAtTwo : impossible, depth: depth, profile: c.profile)
+        return c
     }
     let cells: [CrossCheckResults.Cell] = [
-        .init(group: theory.group, family: "dcd", depth: 1, initialisation: "random", runs: [run(1, 0.3), run(2, 0.4)], verdict: .consistent),
-        .init(group: theory.group, family: "dcd", depth: 2, initialisation: "random", runs: [run(1, 0.95), run(2, 0.5)], verdict: .consistent),
-        .init(group: theory.group, family: "real01", depth: 2, initialisation: "random", runs: [run(1, 0.99), run(2, 0.2)], verdict: .contradiction),
-        .init(group: theory.group, family: "dcd", depth: 2, initialisation: "witness+noise 0.1", runs: [run(1, 1)], verdict: .consistent),
+        cell("dcd", 1, [run(1, 0.3), run(2, 0.4)]),                                          // failed where forbidden
+        cell("dcd", 2, [run(1, 0.95, far: 0.93), run(2, 0.5)]),                                // learned (1 of 2 seeds)
+        cell("dcd", 2, guidance: "derived-series", [run(1, 0.97, far: 0.6), run(2, 0.5)]),     // learnability gap
+        cell("real01", 2, [run(1, 0.99, far: 0.99), run(2, 0.2)]),                             // contradiction
+        cell("dcd", 2, initialisation: "witness+noise 0.1", [run(1, 1, far: 1)]),                              // learned
     ]
     let rotations = RotationResults(algebra: "so(3)", dimension: 3, solvable: false, derivedSeriesDimensions: [3],
                                     depths: [.init(depth: 1, mse: 0.1), .init(depth: 2, mse: 0.01)])
@@ -35,10 +45,12 @@ func sampleResults() -> CrossCheckResults {
 
 @Test func jsonCarriesTheCellSummaries() throws {
     let object = try JSONSerialization.jsonObject(with: Data(ReportTables.json(sampleResults()).utf8)) as! [String: Any]
-    let cell = (object["cells"] as! [[String: Any]])[1]
-    #expect(cell["accuracy_at_train_length"] as? Double == 0.95)
-    #expect(cell["longest_length_above_90"] as? Int == 20)
-    #expect(cell["verdict"] as? String == "consistent")
+    let cells = object["cells"] as! [[String: Any]]
+    #expect(cells.count == 5)
+    #expect(cells[1]["accuracy_at_train_length"] as? Double == 0.95)
+    #expect(cells.map { $0["verdict"] as? String } == ["failed where forbidden", "learned where allowed", "learnability gap", "contradiction",
+                                                       "learned where allowed"])
+    #expect(cells.map { $0["guidance"] as? String } == ["none", "none", "derived-series", "none", "none"])
 }
 
 /// Splits one CSV line, honouring quotes.
@@ -61,14 +73,23 @@ func csvFields(_ line: String) -> [String] {
     let lines = ReportTables.csv(sampleResults()).split(separator: "\n").map(String.init)
     #expect(lines.count == 1 + sampleResults().cells.count)
     for line in lines { #expect(csvFields(line).count == ReportTables.csvHeader.count) }
-    #expect(csvFields(lines[3])[5] == "impossible")
-    #expect(csvFields(lines[3]).last == "contradiction")
+    let header = ReportTables.csvHeader
+    let contradiction = csvFields(lines[4])
+    #expect(contradiction[header.firstIndex(of: "predicted_min_depth")!] == "impossible")
+    #expect(contradiction.last == "contradiction")
+    let learned = csvFields(lines[2])
+    #expect(learned[header.firstIndex(of: "seeds_learned")!] == "1")
+    #expect(learned[header.firstIndex(of: "break_length")!] == "")
+    #expect(csvFields(lines[3])[header.firstIndex(of: "break_length")!] == "80")
 }
 
 @Test func markdownFlagsContradictionsLoudly() {
     let md = ReportTables.markdown(sampleResults())
     #expect(md.contains("**CONTRADICTION**"))
-    #expect(md.contains("| S3 & <co> | real01 | random | 2 | impossible |"))
+    #expect(md.contains("| S3 & <co> | real01 | random | none | 2 | impossible | 1/2 |"))
+    // The headline separates plain and guided cells and the two consistent kinds.
+    #expect(md.contains("Plain training: 2 of 3 cells consistent with the theory — 1 learned where allowed, 1 failed where forbidden, 1 contradiction."))
+    #expect(md.contains("Guided training (derived-series): 0 of 1 cells consistent"))
 }
 
 final class XMLCheck: NSObject, XMLParserDelegate {
@@ -80,7 +101,8 @@ final class XMLCheck: NSObject, XMLParserDelegate {
 
 @Test func everyPlotIsWellFormedSVG() {
     let plots = ReportPlots.all(sampleResults())
-    #expect(plots.map(\.name) == ["depth-s3----co-.svg", "length-s3----co-.svg", "rotations.svg"])
+    #expect(plots.map(\.name) == ["depth-s3----co-.svg", "length-s3----co--dcd.svg", "length-s3----co--real01.svg",
+                                  "length-s3----co--witness.svg", "rotations.svg"])
     for plot in plots {
         let parser = XMLParser(data: Data(plot.svg.utf8))
         let check = XMLCheck()
@@ -94,12 +116,22 @@ final class XMLCheck: NSObject, XMLParserDelegate {
     let svg = ReportPlots.all(sampleResults())[0].svg
     #expect(svg.contains("dcd min"))
     #expect(svg.contains("stroke-dasharray"))
+    #expect(svg.contains(">chance<"))
+}
+
+@Test func lengthPlotShowsEveryDepthPlainAndGuidedWithChance() {
+    let svg = ReportPlots.all(sampleResults())[1].svg
+    #expect(svg.contains(">x1<"))
+    #expect(svg.contains(">x2<"))
+    #expect(svg.contains(">x2 guided<"))
+    #expect(svg.contains(">chance<"))
 }
 
 @Test func htmlPageIsSelfContained() {
     let html = HTMLReport.page(sampleResults())
     #expect(html.hasPrefix("<!DOCTYPE html>"))
-    #expect(html.components(separatedBy: "<svg").count - 1 == 3)
+    #expect(html.components(separatedBy: "<svg").count - 1 == 5)
+    #expect(html.contains("<p class=\"headline\">Plain training: 2 of 3 cells consistent"))
     #expect(!html.contains("<script"))
     #expect(!html.contains("src=\""))
 }

@@ -1,0 +1,94 @@
+import FloatBackend
+
+/// The one set of training choices shared by `tower train` and `tower crosscheck`: every field of
+/// a `TrainingConfig` except the model family, the depth and the seed, plus the rules that size
+/// the budget for a task. `TrainingRecipe()` is Tower's default recipe, chosen by the sweep in
+/// docs/training-recipe.md; every field can be overridden.
+public struct TrainingRecipe: Sendable, Codable, Equatable {
+    /// Training steps; nil: `defaultSteps(vocabulary:layers:)`.
+    public var steps: Int?
+    public var batchSize: Int
+    public var trainLength: Int
+    /// nil: `defaultEvalLengths(trainLength:)`.
+    public var evalLengths: [Int]?
+    public var evalSequences: Int
+    public var width: Int
+    public var state: Int
+    /// nil: 2 x width.
+    public var mlpHidden: Int?
+    public var learningRate: Float
+    /// nil: min(200, steps / 10).
+    public var warmupSteps: Int?
+    public var weightDecay: Float
+    public var gradientClip: Float
+    /// The length curriculum covers this fraction of the steps (0: none), unless `curriculumSteps` is set.
+    public var curriculumFraction: Double
+    public var curriculumSteps: Int?
+    public var curriculumStartLength: Int
+    public var norm: Normalization
+    public var activation: Activation
+    public var form: DiagonalRecurrence.Form
+    public var initialization: ModelInitialization
+    /// Theory-guided training: weight of the auxiliary derived-series losses (0: plain training).
+    public var guidanceWeight: Float
+
+    /// The default auxiliary-loss weight of `--guidance derived-series`.
+    public static let defaultGuidanceWeight: Float = 1
+
+    public init(steps: Int? = nil, batchSize: Int = 64, trainLength: Int = 60, evalLengths: [Int]? = nil, evalSequences: Int = 100,
+                width: Int = 64, state: Int = 16, mlpHidden: Int? = nil, learningRate: Float = 3e-3, warmupSteps: Int? = nil,
+                weightDecay: Float = 0, gradientClip: Float = 1, curriculumFraction: Double = 0.5, curriculumSteps: Int? = nil,
+                curriculumStartLength: Int = 4, norm: Normalization = .rms, activation: Activation = .relu,
+                form: DiagonalRecurrence.Form = .sequential,
+                initialization: ModelInitialization = ModelInitialization(phase: .uniform, input: .zero), guidanceWeight: Float = 0) {
+        self.steps = steps; self.batchSize = batchSize; self.trainLength = trainLength; self.evalLengths = evalLengths
+        self.evalSequences = evalSequences; self.width = width; self.state = state; self.mlpHidden = mlpHidden
+        self.learningRate = learningRate; self.warmupSteps = warmupSteps; self.weightDecay = weightDecay
+        self.gradientClip = gradientClip; self.curriculumFraction = curriculumFraction; self.curriculumSteps = curriculumSteps
+        self.curriculumStartLength = curriculumStartLength; self.norm = norm; self.activation = activation; self.form = form
+        self.initialization = initialization; self.guidanceWeight = guidanceWeight
+    }
+
+    /// The budget rule, stated in `tower train --help`: 1500 steps per layer, plus 500 per layer
+    /// for every doubling of the vocabulary (the group order) past 8; at most 6000.
+    public static func defaultSteps(vocabulary: Int, layers: Int) -> Int {
+        var doublings = 0, v = 8
+        while v < vocabulary { v *= 2; doublings += 1 }
+        return Swift.min(6000, layers * (1500 + 500 * doublings))
+    }
+
+    /// Training length, 2x, ~4x, ~8x and ~16x it (60 -> 60, 120, 250, 500, 1000): the verdicts
+    /// read accuracy at 4x ("learned") and at the longest length ("breaks down").
+    public static func defaultEvalLengths(trainLength t: Int) -> [Int] {
+        t == 60 ? [60, 120, 250, 500, 1000] : [t, 2 * t, 4 * t, 8 * t, 16 * t]
+    }
+
+    public func resolvedSteps(vocabulary: Int, layers: Int) -> Int {
+        steps ?? Self.defaultSteps(vocabulary: vocabulary, layers: layers)
+    }
+
+    public var resolvedEvalLengths: [Int] { evalLengths ?? Self.defaultEvalLengths(trainLength: trainLength) }
+
+    /// The model for `task` with this recipe's sizes (with auxiliary heads when guided).
+    public func model(for task: some SequenceTask, family: MixerFamily, layers: Int) -> ModelConfig {
+        TrainingConfig.model(for: task, family: family, layers: layers, width: width, state: state, mlpHidden: mlpHidden,
+                             norm: norm, activation: activation, guided: guidanceWeight > 0)
+    }
+
+    /// The full configuration of one run.
+    public func config(for task: some SequenceTask, family: MixerFamily, layers: Int, seed: UInt64) -> TrainingConfig {
+        config(model: model(for: task, family: family, layers: layers), seed: seed)
+    }
+
+    /// The full configuration of one run of a given model (e.g. a hand-built start).
+    public func config(model: ModelConfig, seed: UInt64) -> TrainingConfig {
+        let n = resolvedSteps(vocabulary: model.vocabulary, layers: model.layers)
+        return TrainingConfig(model: model, steps: n, batchSize: batchSize, trainLength: trainLength, evalLengths: resolvedEvalLengths,
+                              evalSequences: evalSequences, learningRate: learningRate, warmupSteps: warmupSteps,
+                              weightDecay: weightDecay, gradientClip: gradientClip, seed: seed, form: form,
+                              curriculumSteps: curriculumSteps ?? Int(curriculumFraction * Double(n)),
+                              curriculumStartLength: curriculumStartLength,
+                              guidanceWeight: guidanceWeight > 0 && !model.auxiliaryOutputs.isEmpty ? guidanceWeight : nil,
+                              initialization: initialization)
+    }
+}

@@ -1,0 +1,80 @@
+import ArgumentParser
+import FloatBackend
+import SequenceModels
+
+extension MixerFamily: ExpressibleByArgument {}
+extension Normalization: ExpressibleByArgument {}
+extension Activation: ExpressibleByArgument {}
+extension DiagonalRecurrence.Form: ExpressibleByArgument {}
+extension ModelInitialization.Phase: ExpressibleByArgument {}
+extension ModelInitialization.Input: ExpressibleByArgument {}
+
+/// `--guidance`: plain training, or auxiliary heads on the derived series.
+enum GuidanceMode: String, CaseIterable, ExpressibleByArgument {
+    case none
+    case derivedSeries = "derived-series"
+}
+
+/// The training options of `tower train` and `tower crosscheck`: one declaration, one set of
+/// defaults (`TrainingRecipe()`, chosen by the sweep in docs/training-recipe.md).
+struct TrainingOptions: ParsableArguments {
+    static let defaults = TrainingRecipe()
+
+    @Option(help: ArgumentHelp("Training steps per run (default: 1500 per layer, +500 per layer for each doubling of the group order past 8, at most 6000).",
+                               valueName: "n")) var steps: Int?
+    @Option(help: "Sequences per batch.") var batch: Int = defaults.batchSize
+    @Option(name: .customLong("train-length"), help: "Sequence length during training.") var trainLength: Int = defaults.trainLength
+    @Option(name: .customLong("eval-lengths"),
+            help: "Comma-separated evaluation lengths (default: the training length and 2, ~4, ~8, ~16 times it: 60,120,250,500,1000).")
+    var evalLengths: String?
+    @Option(name: .customLong("eval-sequences"), help: "Random sequences per evaluation length.") var evalSequences: Int = defaults.evalSequences
+    @Option(help: "Width of the residual stream.") var width: Int = defaults.width
+    @Option(help: "State size of each mixer (complex coordinates for dcd).") var state: Int = defaults.state
+    @Option(name: .customLong("mlp-hidden"), help: "Hidden width of each MLP (default 2 x width).") var mlpHidden: Int?
+    @Option(help: "Peak learning rate.") var lr: Float = defaults.learningRate
+    @Option(help: "Warm-up steps (default min(200, steps/10)).") var warmup: Int?
+    @Option(name: .customLong("weight-decay"), help: "AdamW weight decay on weight matrices.") var weightDecay: Float = defaults.weightDecay
+    @Option(help: "Global gradient-norm clip (0: off).") var clip: Float = defaults.gradientClip
+    @Option(help: "Normalisation: none, rms, layer.") var norm: Normalization = defaults.norm
+    @Option(help: "MLP activation: relu, gelu.") var activation: Activation = defaults.activation
+    @Option(help: "Recurrence solver: sequential, associative.") var scan: DiagonalRecurrence.Form = defaults.form
+    @Option(help: "Fraction of the steps over which the training length grows from 4 to --train-length (0: no curriculum).")
+    var curriculum: Double = defaults.curriculumFraction
+    @Option(name: .customLong("curriculum-steps"), help: "The curriculum's length in steps (overrides --curriculum).") var curriculumSteps: Int?
+    @Option(name: .customLong("phase-init"), help: "dcd phase biases at the start: uniform (in [-pi, pi]) or zero.")
+    var phaseInit: ModelInitialization.Phase = defaults.initialization.phase
+    @Option(name: .customLong("input-init"), help: "Input (b) columns of each mixer at the start: zero (pure rotations) or random.")
+    var inputInit: ModelInitialization.Input = defaults.initialization.input
+    @Option(help: "Theory-guided training: none, or derived-series (after layer i an auxiliary head predicts the coset of the prefix product in G/G^(i)).")
+    var guidance: GuidanceMode = .none
+    @Option(name: .customLong("guidance-weight"), help: "Weight of each auxiliary loss with --guidance derived-series.")
+    var guidanceWeight: Float = TrainingRecipe.defaultGuidanceWeight
+
+    func validate() throws {
+        for (name, v) in [("batch", batch), ("train-length", trainLength), ("eval-sequences", evalSequences),
+                          ("width", width), ("state", state)] where v < 1 {
+            throw ValidationError("--\(name) must be at least 1, got \(v)")
+        }
+        if let steps, steps < 1 { throw ValidationError("--steps must be at least 1, got \(steps)") }
+        if let mlpHidden, mlpHidden < 1 { throw ValidationError("--mlp-hidden must be at least 1, got \(mlpHidden)") }
+        if let warmup, warmup < 0 { throw ValidationError("--warmup must be at least 0, got \(warmup)") }
+        if let curriculumSteps, curriculumSteps < 0 { throw ValidationError("--curriculum-steps must be at least 0, got \(curriculumSteps)") }
+        guard curriculum.isFinite, (0...1).contains(curriculum) else { throw ValidationError("--curriculum must be between 0 and 1, got \(curriculum)") }
+        guard lr.isFinite, lr > 0 else { throw ValidationError("--lr must be a positive number, got \(lr)") }
+        guard weightDecay.isFinite, weightDecay >= 0 else { throw ValidationError("--weight-decay must be a non-negative number, got \(weightDecay)") }
+        guard clip.isFinite, clip >= 0 else { throw ValidationError("--clip must be a non-negative number, got \(clip)") }
+        guard guidanceWeight.isFinite, guidanceWeight > 0 else { throw ValidationError("--guidance-weight must be a positive number, got \(guidanceWeight)") }
+        if let evalLengths { _ = try CrossCheckOptions.positiveList(evalLengths, option: "--eval-lengths") }
+    }
+
+    /// The recipe these options describe.
+    func recipe() throws -> TrainingRecipe {
+        TrainingRecipe(steps: steps, batchSize: batch, trainLength: trainLength,
+                       evalLengths: try evalLengths.map { try CrossCheckOptions.positiveList($0, option: "--eval-lengths") },
+                       evalSequences: evalSequences, width: width, state: state, mlpHidden: mlpHidden, learningRate: lr,
+                       warmupSteps: warmup, weightDecay: weightDecay, gradientClip: clip, curriculumFraction: curriculum,
+                       curriculumSteps: curriculumSteps, norm: norm, activation: activation, form: scan,
+                       initialization: ModelInitialization(phase: phaseInit, input: inputInit),
+                       guidanceWeight: guidance == .derivedSeries ? guidanceWeight : 0)
+    }
+}
