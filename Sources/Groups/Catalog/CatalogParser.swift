@@ -119,7 +119,7 @@ struct CatalogParser {
             return .sylow(prime: p, symmetricDegree: n)
         default:
             throw failure(at: token, "unknown group family \(token.quoted)"
-                + (GroupCatalog.suggestion(for: word).map { "; did you mean \($0)?" } ?? ""))
+                + (GroupCatalog.suggestion(for: word).map { " (did you mean \($0)?)" } ?? ""))
         }
     }
 

@@ -112,11 +112,15 @@ public enum GapCheckScript {
              list(c.derivedFactorInvariants.map { list($0.map(String.init)) })),
             ("IsNilpotentGroup", "IsNilpotentGroup", gapBool(c.nilpotent)),
         ]
-        if c.nilpotent {
-            result.append(("NilpotencyClassOfGroup", "NilpotencyClassOfGroup", String(c.lowerCentralSeriesOrders.count - 1)))
+        // GAP 4.12 gives the trivial group the lower central series [1, 1] and class 1; Tower (and the
+        // usual convention) says [1] and class 0. Size 1 is checked above, so these two are left out.
+        if c.order != .one {
+            if c.nilpotent {
+                result.append(("NilpotencyClassOfGroup", "NilpotencyClassOfGroup", String(c.lowerCentralSeriesOrders.count - 1)))
+            }
+            result.append(("List(LowerCentralSeriesOfGroup(G), Size)", "G -> List(LowerCentralSeriesOfGroup(G), Size)",
+                           list(c.lowerCentralSeriesOrders.map(\.description))))
         }
-        result.append(("List(LowerCentralSeriesOfGroup(G), Size)", "G -> List(LowerCentralSeriesOfGroup(G), Size)",
-                       list(c.lowerCentralSeriesOrders.map(\.description))))
         if let factors = c.compositionFactorOrders {
             result.append(("composition factor orders (sorted)", "TowerCompositionFactorOrders",
                            list(factors.sorted().map(\.description))))

@@ -21,12 +21,12 @@ struct GapGroupBuilder {
         if let library = Self.libraryFunctions[name.lowercased()] {
             let call = text.excerpt(node.start, node.end)
             throw text.error(at: node.start, "\(call) needs GAP's data libraries, which Tower does not have; export it "
-                + "from GAP with PrintTo(\"g.g\", \(library.export(call))); and read g.g with --gap-file g.g")
+                + "from GAP with PrintTo(\"g.g\", \(library.export(call))); then run tower group --gap-file g.g")
         }
         guard let constructor = Self.constructors[name.lowercased()] else {
             let near = NameSuggestion.nearest(to: name, among: Self.knownNames)
             throw text.error(at: node.start, "unknown GAP function \(name)"
-                + (near.isEmpty ? "" : "; did you mean \(NameSuggestion.alternatives(near))?")
+                + (near.isEmpty ? "" : " (did you mean \(NameSuggestion.alternatives(near))?)")
                 + "; Tower reads Group(...), " + Self.constructorSummary)
         }
         // GAP's constructors take an optional filter first (DihedralGroup(IsPermGroup, 8)); Tower always
