@@ -79,9 +79,11 @@ public enum GapCheckScript {
             "TowerAllAgree := true;",
         ]
         for entry in entries {
-            lines.append("G := Group([")
-            lines.append(entry.generators.map(wrapped).joined(separator: ",\n"))
-            lines.append("], ());")
+            if entry.generators.isEmpty {
+                lines.append("G := Group([ ], ());")
+            } else {
+                lines += ["G := Group([", entry.generators.map(wrapped).joined(separator: ",\n"), "], ());"]
+            }
             lines.append("TowerAllAgree := TowerCheck(\(quoted(entry.label)), G, [")
             lines.append(checks(entry.claims).map { "  [ \(quoted($0.name)), \($0.function), \($0.expected) ]" }
                 .joined(separator: ",\n"))

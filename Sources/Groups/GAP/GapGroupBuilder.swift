@@ -117,13 +117,14 @@ struct GapGroupBuilder {
         switch arg.value {
         case .integer(let n):
             return (n, nil)
-        case .range(let first, let last) where first == 1:
+        case .range(1, 1, let last):
             return (last, nil)
-        case .range(let first, let last):
-            guard first >= 1, last <= GroupCatalog.maximumDegree else {
+        case .range(let first, let step, let last):
+            let points = Array(stride(from: first, through: last, by: step).prefix(GroupCatalog.maximumDegree + 1))
+            guard points.allSatisfy({ $0 >= 1 && $0 <= GroupCatalog.maximumDegree }) else {
                 throw text.error(at: arg.start, "the points must lie in 1...\(GroupCatalog.maximumDegree)")
             }
-            return (max(0, last - first + 1), first <= last ? Array(first...last) : [])
+            return (points.count, points.sorted())
         case .list(let items):
             let points = try items.map { try positiveInteger($0) }
             guard Set(points).count == points.count else { throw text.error(at: arg.start, "a point is listed twice") }

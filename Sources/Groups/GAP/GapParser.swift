@@ -4,7 +4,8 @@ indirect enum GapValue {
     case integer(Int)
     case permutation(Permutation)
     case list([GapNode])
-    case range(first: Int, last: Int)
+    /// `[first .. last]` (step 1) or `[first, second .. last]` (step second - first).
+    case range(first: Int, step: Int, last: Int)
     case identifier(String)
     case call(String, [GapNode])
 }
@@ -131,8 +132,9 @@ struct GapParser {
             let name = identifier()
             skipSpace()
             if i < chars.count, chars[i] == "(" {
+                let paren = i
                 i += 1
-                v = .call(name, try arguments(closing: ")", opening: start))
+                v = .call(name, try arguments(closing: ")", opening: paren))
             } else {
                 v = .identifier(name)
             }
@@ -159,28 +161,40 @@ struct GapParser {
         }
     }
 
+    /// `[a, b, ...]`, `[first .. last]` or `[first, second .. last]` (the opening bracket is next).
     private mutating func listOrRange() throws -> GapValue {
         let open = i
         i += 1
         skipSpace()
-        if i < chars.count, chars[i] != "]" {
-            let save = i
-            let first = try value()
+        var items: [GapNode] = []
+        if i < chars.count, chars[i] == "]" { i += 1; return .list(items) }
+        while true {
+            items.append(try value())
             skipSpace()
-            if i + 1 < chars.count, chars[i] == ".", chars[i + 1] == "." {
+            guard i < chars.count else { throw text.error(at: open, "\"[\" is never closed") }
+            if chars[i] == "]" { i += 1; return .list(items) }
+            if chars[i] == ".", i + 1 < chars.count, chars[i + 1] == ".", items.count <= 2 {
                 i += 2
-                let last = try value()
+                items.append(try value())
                 skipSpace()
-                guard case .integer(let a) = first.value, case .integer(let b) = last.value else {
-                    throw text.error(at: first.start, "a range [a .. b] needs integers")
-                }
                 guard i < chars.count, chars[i] == "]" else { throw unexpected("(expected \"]\" to end the range)") }
                 i += 1
-                return .range(first: a, last: b)
+                return try range(items)
             }
-            i = save
+            guard chars[i] == "," else { throw unexpected("(expected \",\" or \"]\")") }
+            i += 1
         }
-        return .list(try arguments(closing: "]", opening: open))
+    }
+
+    /// The range from `[first .. last]` or `[first, second .. last]`.
+    private func range(_ items: [GapNode]) throws -> GapValue {
+        let ends = try items.map { node -> Int in
+            guard case .integer(let n) = node.value else { throw text.error(at: node.start, "a range needs integers") }
+            return n
+        }
+        let step = ends.count == 3 ? ends[1] - ends[0] : 1
+        guard step != 0 else { throw text.error(at: items[0].start, "a range's step must not be 0") }
+        return .range(first: ends[0], step: step, last: ends[ends.count - 1])
     }
 
     /// A product of cycles, `(1,2,3)(4,5)` or `()`, read by `Permutation(cycles:)`.
