@@ -54,6 +54,7 @@ public enum GapCheckScript {
             "# Rebuilds each group from Tower's generators and checks in GAP every invariant Tower reported.",
             "# Run: gap -q <this file>. Prints \"AGREE <group>: ...\" or \"DIFFER <group>: <invariant>: GAP <x>, Tower <y>\"",
             "# (the first difference) per group; exits 0 when all agree, 1 otherwise (TowerKeepGAP := true; to stay in GAP).",
+            "SetPrintFormattingStatus(\"*stdout*\", false);  # one line per result, however long",
             "TowerCheck := function(label, G, checks)",
             "  local check, got;",
             "  for check in checks do",
