@@ -136,6 +136,14 @@ import Testing
             == "cannot read open.g at character 1: \"[\" is never closed")
     }
 
+    /// Deep nesting is an error, not a stack overflow; GAP's ";;" ends a statement like ";".
+    @Test func deepNestingIsRefusedAndDoubleSemicolonIsRead() throws {
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        #expect(message { try GroupReader.gapFile(deep, path: "deep.g") }
+            == "cannot read deep.g at character 201: values nested more than 200 deep")
+        #expect(try GroupReader.gapFile("[ Group( (1,2) ) ];;", path: "s.g").count == 1)
+    }
+
     /// GAP breaks over-long tokens with a backslash at the end of the line; the reader joins them,
     /// and positions after the join still point into the original lines. `#` starts a comment.
     @Test func lineContinuationsAndCommentsAreRead() throws {

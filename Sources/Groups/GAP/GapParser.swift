@@ -75,6 +75,9 @@ struct GapParser {
     private let text: GapText
     private var chars: [Character] { text.characters }
     private var i = 0
+    /// How many lists and calls enclose the value being read (bounded, so that no input can exhaust the stack).
+    private var depth = 0
+    private static let maximumDepth = 200
 
     private init(_ text: GapText) { self.text = text }
 
@@ -110,7 +113,11 @@ struct GapParser {
 
     private mutating func finish() throws {
         skipSpace()
-        if i < chars.count, chars[i] == ";" { i += 1; skipSpace() }
+        // GAP ends a statement with ";" (";;" also suppresses its output).
+        for _ in 0..<2 where i < chars.count && chars[i] == ";" {
+            i += 1
+            skipSpace()
+        }
         if i < chars.count { throw unexpected("after a complete value") }
     }
 
@@ -121,6 +128,9 @@ struct GapParser {
         guard i < chars.count else { throw text.error(at: i, "expected a value at the end of the text") }
         let start = i
         let c = chars[i]
+        guard depth < Self.maximumDepth else { throw text.error(at: i, "values nested more than \(Self.maximumDepth) deep") }
+        depth += 1
+        defer { depth -= 1 }
         let v: GapValue
         if c == "(" {
             v = .permutation(try permutation())
