@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Installs what Tower needs to build on a fresh Debian/Ubuntu machine: libgmp-dev (and pkg-config).
-# Swift 6.1+ must already be on PATH (https://www.swift.org/install/).
+# Installs what Tower needs to build and test on a fresh Debian/Ubuntu machine: libgmp-dev (and
+# pkg-config) to build; GAP (Debian package `gap`, with the transitive / small / primitive group
+# libraries the fixture scripts use, without the other recommended packages) for the tests that run
+# `tower group --gap-script` output in GAP. Swift 6.1+ must already be on PATH (https://www.swift.org/install/).
 set -euo pipefail
 if ! command -v swift >/dev/null 2>&1; then
   echo "error: swift not found on PATH; install Swift 6.1 or newer from https://www.swift.org/install/" >&2
@@ -9,14 +11,25 @@ fi
 need=()
 [ -f /usr/include/gmp.h ] || [ -f /usr/include/x86_64-linux-gnu/gmp.h ] || [ -f /usr/include/aarch64-linux-gnu/gmp.h ] || need+=(libgmp-dev)
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
-if [ ${#need[@]} -gt 0 ]; then
+gap=()
+command -v gap >/dev/null 2>&1 || gap=(gap gap-transgrp gap-smallgrp gap-primgrp)
+if [ ${#need[@]} -gt 0 ] || [ ${#gap[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1; then
     SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-    echo "installing ${need[*]} with apt-get" >&2
+    echo "installing $(echo ${need[*]} ${gap[*]}) with apt-get" >&2
     $SUDO apt-get update -qq >/dev/null 2>&1 || true
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
-  else
+    if [ ${#need[@]} -gt 0 ]; then
+      DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+    fi
+    if [ ${#gap[@]} -gt 0 ]; then
+      DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${gap[@]}" >/dev/null
+    fi
+  elif [ ${#need[@]} -gt 0 ]; then
     echo "error: missing ${need[*]}; install GMP's development files (e.g. 'brew install gmp pkg-config')" >&2
     exit 1
+  else
+    # GAP only runs tests: without it they skip, unless CI is set (then they fail: CI must have GAP).
+    echo "warning: gap not found and apt-get is unavailable: install GAP 4.12 or newer" \
+      "(https://www.gap-system.org, e.g. 'brew install gap') to run the GAP script tests" >&2
   fi
 fi

@@ -7,6 +7,7 @@ extension GroupAnalysis {
         var lines: [String] = []
         let title = name.map { "\($0) (" } ?? "group ("
         lines.append(title + "degree \(degree), \(generatorCount) generator\(generatorCount == 1 ? "" : "s"))")
+        lines.append("  input              \(syntax.summary)")
         lines.append("  order              \(order)")
         lines.append("  abelian            \(yesNo(abelian))")
         lines.append("  solvable           " + (derivedLength.map { "yes, derived length \($0)" } ?? "no"))

@@ -6,6 +6,8 @@ import Groups
 struct GroupAnalysis {
     /// The canonical catalog name, when the group came from the catalog.
     let name: String?
+    /// The notation the group was read from.
+    let syntax: GroupInputSyntax
     let degree: Int
     let generatorCount: Int
     let order: BigInt
@@ -28,9 +30,11 @@ struct GroupAnalysis {
 
     /// - Parameter progress: name each stage on stderr once the analysis has taken over a second
     ///   (`StageProgress`); off in batch mode.
-    init(group: PermutationGroup, name: String?, compositionGenerators: Bool = false, progress: Bool = false) {
+    init(_ source: GroupSource, compositionGenerators: Bool = false, progress: Bool = false) {
         let stages = StageProgress(label: "tower group", enabled: progress)
-        self.name = name
+        let group = source.group
+        name = source.name
+        syntax = source.syntax
         degree = group.degree
         generatorCount = group.generators.count
         order = group.order
@@ -58,6 +62,7 @@ struct GroupAnalysis {
     var jsonObject: [String: Any] {
         var object: [String: Any] = [
             "name": name.map { $0 as Any } ?? NSNull(),
+            "input_syntax": syntax.rawValue,
             "degree": degree,
             "order": order.description,
             "derived_series_orders": derivedSeriesOrders.map(\.description),

@@ -3,8 +3,9 @@ import Groups
 
 /// `tower group --batch FILE`: one JSON object in, one JSON object out, per line, in order.
 ///
-/// Each input line holds `"generators"` (an array of cycle-notation strings) or `"catalog"` (a catalog
-/// name), and optionally `"degree"`. Every other field is echoed back beside the results (a computed
+/// Each input line holds `"generators"` (an array of generators in cycle notation or as GAP image
+/// lists, or one string as `--generators` takes it, e.g. `"Group((1,2,3),(1,2))"`) or `"catalog"` (a
+/// catalog name or GAP constructor), and optionally `"degree"`. Every other field is echoed back beside the results (a computed
 /// field wins over an echoed one of the same name). A line that cannot be analysed yields
 /// `{"error": ..., "line": n, <echoed fields>}` and the batch goes on. Blank lines are skipped.
 struct GroupBatch {
@@ -54,14 +55,14 @@ struct GroupBatch {
         var echoed = object
         echoed.removeValue(forKey: "generators")
         do {
-            let (group, name) = try group(from: object, line: number)
-            return echoed.merging(GroupAnalysis(group: group, name: name).jsonObject) { _, computed in computed }
+            let source = try group(from: object, line: number)
+            return echoed.merging(GroupAnalysis(source).jsonObject) { _, computed in computed }
         } catch {
             return echoed.merging(["error": "\(error)", "line": number]) { _, computed in computed }
         }
     }
 
-    private func group(from object: [String: Any], line: Int) throws -> (PermutationGroup, String?) {
+    private func group(from object: [String: Any], line: Int) throws -> GroupSource {
         var degree: Int? = nil
         if let value = object["degree"] {
             guard let d = jsonInteger(value) else { throw InputFailure("line \(line): \"degree\" must be an integer") }
@@ -69,22 +70,26 @@ struct GroupBatch {
         }
         if let name = object["catalog"] {
             guard let name = name as? String else { throw InputFailure("line \(line): \"catalog\" must be a string") }
-            do {
-                return try GroupInput.catalogGroup(named: name)
-            } catch let failure as InputFailure {
-                throw InputFailure("line \(line): \(failure.message)")
-            }
+            return try onLine(line) { try GroupReader.named(name) }
         }
         guard let list = object["generators"] else {
             throw InputFailure("line \(line): needs a \"generators\" array (or a \"catalog\" name)")
         }
-        guard let strings = list as? [String] else {
-            throw InputFailure("line \(line): \"generators\" must be an array of cycle-notation strings")
+        if let text = list as? String {
+            return try onLine(line) { try GroupInput.group(generators: text, degree: degree) }
         }
+        guard let strings = list as? [String] else {
+            throw InputFailure("line \(line): \"generators\" must be an array of generator strings or one string")
+        }
+        return try onLine(line) { try GroupInput.group(generatorList: strings, degree: degree) }
+    }
+
+    /// Runs `body`, prefixing any error's message with the line number.
+    private func onLine(_ line: Int, _ body: () throws -> GroupSource) throws -> GroupSource {
         do {
-            return (try GroupInput.group(generatorList: strings, degree: degree), nil)
-        } catch let failure as InputFailure {
-            throw InputFailure("line \(line): \(failure.message)")
+            return try body()
+        } catch {
+            throw InputFailure("line \(line): \(error)")
         }
     }
 }

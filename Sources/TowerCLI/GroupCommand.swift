@@ -10,7 +10,8 @@ struct GroupCommand: ParsableCommand {
         commandName: "group",
         abstract: "Order, derived and lower central series, and predicted minimal depth of a permutation group.",
         discussion: """
-        Give the group by catalog NAME, by generators in GAP cycle notation, or as a batch file. \
+        Give the group by catalog NAME, by generators in GAP cycle notation, in GAP's own syntax \
+        (Group(...), image lists, SymmetricGroup(4), a file written by GAP's PrintTo), or as a batch file. \
         Tower computes a base and strong generating set (exact, verified), the derived series \
         G > [G,G] > ... with the abelian invariants of each factor, the lower central series, and \
         from them how many layers a parallelizable sequence model needs to track the group: a \
@@ -27,18 +28,38 @@ struct GroupCommand: ParsableCommand {
           tower group "A5 wr S2" --composition-generators
           tower group --generators "(1,2,3),(1,2)"
           tower group --generators "(1,2)(3,4),(1,3)(2,4)" --degree 5
+          tower group --generators "Group((1,2,3),(1,2))"
+          tower group --generators "[2,3,4,1],[2,1,3,4]"
+          tower group "SymmetricGroup(4)"
+          tower group --gap-file groups.g
+          tower group "A5 wr C2" --gap-script a5wrc2.g && gap -q a5wrc2.g
           tower group --batch examples/groups/batch.jsonl
           tower group S4 --certificate s4.json && tower verify s4.json
           tower group D8 --certificate d8.json --certificate-claim nilpotency
 
-        Batch files hold one JSON object per line, with a "generators" array of cycle-notation \
-        strings (or a "catalog" name instead) and optionally "degree"; every other field (e.g. \
+        Batch files hold one JSON object per line, with a "generators" array of generators (cycle \
+        notation or GAP image lists; or one string as --generators takes it) or a "catalog" name \
+        instead, and optionally "degree"; every other field (e.g. \
         "id") is echoed back. One output line per input line, in order; a bad line yields an \
         object with an "error" field and the batch goes on. Blank lines are skipped and produce \
         no output. Use --batch - to read standard input.
 
-        Catalog names (case-sensitive; spaces allowed):
+        Catalog names (case-insensitive; spaces allowed):
         \(GroupCatalog.helpText)
+
+        GAP input: Group(g1, g2, ...) or Group([g1, ...]); generators in cycle notation, as image \
+        lists [2,3,1] or PermList([2,3,1]); SymmetricGroup(n), AlternatingGroup(n), CyclicGroup(n), \
+        DihedralGroup(n) (order n, as the catalog's Dn), QuaternionGroup(n), MathieuGroup(n), \
+        GL/SL/PSL/AGL(d,q), DirectProduct(G, H, ...), WreathProduct(G, H). --gap-file reads a \
+        GAP list of such groups, as PrintTo("groups.g", [G1, G2]); writes it. Groups from GAP's data \
+        libraries (TransitiveGroup, PrimitiveGroup, SmallGroup) are refused with the GAP command \
+        that exports them. The report names the syntax it read ("input", JSON "input_syntax").
+
+        --gap-script FILE writes a GAP script that rebuilds the group and checks every reported \
+        invariant in GAP (Size, IsAbelian, IsSolvableGroup, DerivedLength, the orders of \
+        DerivedSeriesOfGroup and LowerCentralSeriesOfGroup, AbelianInvariants of the derived \
+        factors, IsNilpotentGroup, NilpotencyClassOfGroup, composition factor orders); \
+        `gap -q FILE` prints "AGREE ..." or the first difference and exits 0 or 1.
 
         Once the analysis of one group has taken more than a second, each further stage (lower \
         central series, EA2 series, composition series) is named on stderr as it starts; set \
@@ -46,7 +67,8 @@ struct GroupCommand: ParsableCommand {
 
         Bad input (unbalanced parentheses, repeated points, point 0, non-integers, a degree \
         beyond \(Permutation.maximumDegree) points, an unknown name) is reported in one line \
-        naming the generator and position; the exit status is then 2.
+        naming the generator and position (in a GAP file: line and column); an unknown name gets \
+        a "did you mean ...?" when one is close. The exit status is then 2.
         """
     )
 
@@ -56,7 +78,7 @@ struct GroupCommand: ParsableCommand {
     /// The catalog name; several words are joined, so `tower group S4 wr S4` needs no quotes.
     var name: String? { nameWords.isEmpty ? nil : nameWords.joined(separator: " ") }
 
-    @Option(help: ArgumentHelp("Generators in GAP cycle notation, separated by commas.", valueName: "cycles"))
+    @Option(help: ArgumentHelp("Generators in GAP cycle notation or as image lists [2,3,1], separated by commas; or Group(...) / a GAP constructor.", valueName: "cycles"))
     var generators: String?
 
     @Option(help: "Number of points the generators act on (default: the largest point mentioned).")
@@ -71,6 +93,12 @@ struct GroupCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Analyse every line of a JSON-lines file ('-' for standard input).", valueName: "file"))
     var batch: String?
 
+    @Option(help: ArgumentHelp("Analyse every group of a GAP file holding a list of groups, as GAP's PrintTo writes it.", valueName: "file"))
+    var gapFile: String?
+
+    @Option(help: ArgumentHelp("Also write a GAP script that rebuilds the group(s) and checks every reported invariant in GAP.", valueName: "file"))
+    var gapScript: String?
+
     @Option(help: ArgumentHelp("Also write a certificate of the derived length (or of non-solvability) to this file; check it with `tower verify FILE`.", valueName: "file"))
     var certificate: String?
 
@@ -78,9 +106,9 @@ struct GroupCommand: ParsableCommand {
     var certificateClaim: CertificateWriter.GroupClaim = .derivedLength
 
     func validate() throws {
-        let sources = [name != nil, generators != nil, batch != nil].filter { $0 }.count
+        let sources = [name != nil, generators != nil, batch != nil, gapFile != nil].filter { $0 }.count
         if sources != 1 {
-            throw ValidationError("give exactly one of: a catalog NAME, --generators, or --batch")
+            throw ValidationError("give exactly one of: a catalog NAME, --generators, --gap-file, or --batch")
         }
         if degree != nil && generators == nil {
             throw ValidationError("--degree applies to --generators (in a batch, put \"degree\" on the line)")
@@ -88,8 +116,11 @@ struct GroupCommand: ParsableCommand {
         if compositionGenerators && batch != nil {
             throw ValidationError("--composition-generators works with one group, not with --batch")
         }
-        if certificate != nil && batch != nil {
-            throw ValidationError("--certificate works with one group, not with --batch")
+        if certificate != nil && (batch != nil || gapFile != nil) {
+            throw ValidationError("--certificate works with one group, not with --batch or --gap-file")
+        }
+        if gapScript != nil && batch != nil {
+            throw ValidationError("--gap-script works with a NAME, --generators or --gap-file, not with --batch")
         }
         if certificateClaim != .derivedLength && certificate == nil {
             throw ValidationError("--certificate-claim needs --certificate FILE")
@@ -102,17 +133,34 @@ struct GroupCommand: ParsableCommand {
                 try GroupBatch(path: batch).run()
                 return
             }
-            let (group, label) = try loadGroup()
+            let sources = try loadGroups()
             // The certificate needs nothing from the report (whose lower central series can take
             // long on big 2-groups), so it is written first and does not wait for it.
-            if let certificate { try writeCertificate(group, to: certificate) }
-            let analysis = GroupAnalysis(group: group, name: label, compositionGenerators: compositionGenerators,
-                                         progress: true)
-            if json {
-                print(try GroupJSON.line(analysis.jsonObject))
-            } else {
-                print(analysis.report)
+            if let certificate { try writeCertificate(sources[0].group, to: certificate) }
+            var analyses: [GroupAnalysis] = []
+            for (index, source) in sources.enumerated() {
+                let analysis = GroupAnalysis(source, compositionGenerators: compositionGenerators, progress: true)
+                if json {
+                    var object = analysis.jsonObject
+                    if gapFile != nil { object["index"] = index + 1 }
+                    print(try GroupJSON.line(object))
+                } else {
+                    if let gapFile { print((index == 0 ? "" : "\n") + "\(gapFile), group \(index + 1) of \(sources.count):") }
+                    print(analysis.report)
+                }
+                analyses.append(analysis)
             }
+            if let gapScript {
+                try GroupGapScript.write(Array(zip(sources, analyses)), labels: labels(sources), to: gapScript)
+            }
+        }
+    }
+
+    /// The label of each group in the GAP script's output lines.
+    private func labels(_ sources: [GroupSource]) -> [String] {
+        sources.indices.map { i in
+            guard let gapFile else { return sources[i].name ?? "the group" }
+            return "\(gapFile) #\(i + 1)" + (sources[i].name.map { " (\($0))" } ?? "")
         }
     }
 
@@ -130,10 +178,11 @@ struct GroupCommand: ParsableCommand {
         printError("certificate written to \(path) in \(seconds) s: \(CertificateChecker.describe(c.claim, about: c.object))")
     }
 
-    /// The group named on the command line, with its canonical catalog name when it has one.
-    func loadGroup() throws -> (PermutationGroup, String?) {
-        if let name { return try GroupInput.catalogGroup(named: name) }
-        return (try GroupInput.group(cycles: generators ?? "", degree: degree), nil)
+    /// The group named on the command line (or every group of the --gap-file).
+    func loadGroups() throws -> [GroupSource] {
+        if let name { return [try GroupReader.named(name)] }
+        if let gapFile { return try GroupInput.groups(gapFile: gapFile) }
+        return [try GroupInput.group(generators: generators ?? "", degree: degree)]
     }
 }
 

@@ -1,40 +1,28 @@
+import Foundation
 import Groups
 
-/// Turns user-supplied generators into a group, reporting problems as `InputFailure`s that name
-/// the generator (1-based) and the character position inside it.
+/// Turns what the user typed into a group. The reading itself (catalog names, cycle notation, GAP's
+/// syntax) is `Groups.GroupReader`; its errors are one line each and reach the user as they are.
 enum GroupInput {
-    /// `"(1,2,3),(1,2)"`: generators separated by commas outside parentheses.
-    static func group(cycles text: String, degree: Int?) throws -> PermutationGroup {
+    /// `--generators` text: cycle notation, `Group(...)`, image lists, or a GAP constructor.
+    static func group(generators text: String, degree: Int?) throws -> GroupSource {
         try checkDegree(degree)
-        do {
-            return PermutationGroup(generators: try Permutation.parseList(text, degree: degree), degree: degree)
-        } catch let error as PermutationError {
-            throw InputFailure(error.description)
-        }
+        return try GroupReader.generators(text, degree: degree)
     }
 
     /// One string per generator, as in a batch line's `"generators"` array.
-    static func group(generatorList: [String], degree: Int?) throws -> PermutationGroup {
+    static func group(generatorList: [String], degree: Int?) throws -> GroupSource {
         try checkDegree(degree)
-        var permutations: [Permutation] = []
-        for (index, text) in generatorList.enumerated() {
-            do {
-                permutations.append(try Permutation(cycles: text, degree: degree))
-            } catch let error as PermutationError {
-                throw InputFailure(error.inGenerator(index + 1).description)
-            }
-        }
-        return PermutationGroup(generators: permutations, degree: degree)
+        return try GroupReader.generatorList(generatorList, degree: degree)
     }
 
-    /// A catalog group and its canonical name (`"S4  wr S4"` comes back as `"S4 wr S4"`).
-    static func catalogGroup(named name: String) throws -> (PermutationGroup, String) {
-        do {
-            let expression = try GroupCatalog.expression(named: name)
-            return (try GroupCatalog.group(from: GroupCatalog.generators(for: expression)), expression.description)
-        } catch let error as GroupCatalogError {
-            throw InputFailure(error.description)
+    /// The groups of a `--gap-file`.
+    static func groups(gapFile path: String) throws -> [GroupSource] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputFailure("cannot read GAP file \(path)")
         }
+        guard let text = String(data: data, encoding: .utf8) else { throw InputFailure("GAP file \(path) is not UTF-8 text") }
+        return try GroupReader.gapFile(text, path: path)
     }
 
     private static func checkDegree(_ degree: Int?) throws {

@@ -42,9 +42,40 @@ import Testing
         }
     }
 
-    @Test func namesAreCaseSensitive() {
-        #expect(throws: GroupCatalogError.self) { try GroupCatalog.expression(named: "s4") }
-        #expect(throws: GroupCatalogError.self) { try GroupCatalog.expression(named: "rubik") }
+    @Test func namesAreCaseInsensitive() throws {
+        #expect(try GroupCatalog.expression(named: "s4") == .symmetric(4))
+        #expect(try GroupCatalog.expression(named: "rubik") == .rubik)
+        #expect(try GroupCatalog.expression(named: "psl(2,7)").description == "PSL(2,7)")
+        #expect(try GroupCatalog.expression(named: "sylow2(s8)") == .sylow(prime: 2, symmetricDegree: 8))
+        #expect(try GroupCatalog.expression(named: "HEIS3 X c2") == .directProduct(.heisenberg(3), .cyclic(2)))
+        #expect(try GroupCatalog.expression(named: "S4 WR S4") == .wreath(.symmetric(4), .symmetric(4)))
+    }
+
+    /// In lower case nothing separates an operator from the family after it; "xs" and "wrs" are split
+    /// because no family starts with x or wr.
+    @Test func lowerCaseOperatorsGluedToAFamilyAreSplit() throws {
+        #expect(try GroupCatalog.expression(named: "s4xs3") == .directProduct(.symmetric(4), .symmetric(3)))
+        #expect(try GroupCatalog.expression(named: "c2wrc2") == .wreath(.cyclic(2), .cyclic(2)))
+        #expect(try GroupCatalog.expression(named: "a5xpsl(2,7)") == .directProduct(.alternating(5), .projectiveSpecialLinear(dimension: 2, field: 7)))
+    }
+
+    @Test func unknownFamilyGetsADidYouMean() {
+        #expect(throws: GroupCatalogError.syntax(name: "rubic", position: 1,
+                                                 problem: "unknown group family \"rubic\" (did you mean Rubik?)")) {
+            try GroupCatalog.expression(named: "rubic")
+        }
+        #expect(throws: GroupCatalogError.syntax(name: "PGL(2,7)", position: 1,
+                                                 problem: "unknown group family \"PGL\" (did you mean AGL(d,q), GL(d,q) or PSL(d,q)?)")) {
+            try GroupCatalog.expression(named: "PGL(2,7)")
+        }
+        #expect(throws: GroupCatalogError.syntax(name: "Heiss3", position: 1,
+                                                 problem: "unknown group family \"Heiss\" (did you mean Heis<n>?)")) {
+            try GroupCatalog.expression(named: "Heiss3")
+        }
+        // One letter from six one-letter families: no single guess, so no suggestion.
+        #expect(throws: GroupCatalogError.syntax(name: "B4", position: 1, problem: "unknown group family \"B\"")) {
+            try GroupCatalog.expression(named: "B4")
+        }
     }
 
     @Test func unknownFamilyErrorNamesPositionAndListsAcceptedForms() {

@@ -9,8 +9,9 @@
 ///                 | ("AGL"|"GL"|"SL"|"PSL") "(" int "," int ")"
 ///                 | "Sylow" int "(" "S" int ")" | "Sylow" "(" int "," "S" int ")"
 ///
-/// Family names start with an upper-case letter and the operators are lower case, so a lower-to-upper
-/// case change also ends a word: `"S4xS3"` reads as `S4 x S3`.
+/// Names are case-insensitive (no two families differ only in case): `"s4 wr s4"`, `"psl(2,7)"`. A
+/// lower-to-upper case change also ends a word, so `"S4xS3"` reads as `S4 x S3`; in lower case an
+/// operator glued to the family after it is split off when the rest is a family (`"s4xs3"`).
 struct CatalogParser {
     static func parse(_ name: String) throws -> CatalogExpression {
         var parser = CatalogParser(name: name, tokens: try tokenize(name))
@@ -49,7 +50,7 @@ struct CatalogParser {
 
     private mutating func parseExpression() throws -> CatalogExpression {
         var result = try parseWreathTerm()
-        while case .word("x")? = peek?.kind {
+        while peekWord == "x" {
             next += 1
             result = .directProduct(result, try parseWreathTerm())
         }
@@ -58,7 +59,7 @@ struct CatalogParser {
 
     private mutating func parseWreathTerm() throws -> CatalogExpression {
         var result = try parseAtom()
-        while case .word("wr")? = peek?.kind {
+        while peekWord == "wr" {
             next += 1
             result = .wreath(result, try parseAtom())
         }
@@ -81,28 +82,28 @@ struct CatalogParser {
     }
 
     private mutating func parseFamily(_ word: String, at token: Token) throws -> CatalogExpression {
-        switch word {
-        case "C": return .cyclic(try number())
-        case "D": return .dihedral(try number())
-        case "Q": return .quaternion(try number())
-        case "S": return .symmetric(try number())
-        case "A": return .alternating(try number())
-        case "Heis": return .heisenberg(try number())
-        case "M": return .mathieu(try number())
-        case "Rubik": return .rubik
-        case "AGL", "GL", "SL", "PSL":
+        switch word.lowercased() {
+        case "c": return .cyclic(try number())
+        case "d": return .dihedral(try number())
+        case "q": return .quaternion(try number())
+        case "s": return .symmetric(try number())
+        case "a": return .alternating(try number())
+        case "heis": return .heisenberg(try number())
+        case "m": return .mathieu(try number())
+        case "rubik": return .rubik
+        case "agl", "gl", "sl", "psl":
             try expect("(")
             let d = try number()
             try expect(",")
             let q = try number()
             try expect(")")
-            switch word {
-            case "AGL": return .affine(dimension: d, field: q)
-            case "GL": return .generalLinear(dimension: d, field: q)
-            case "SL": return .specialLinear(dimension: d, field: q)
+            switch word.lowercased() {
+            case "agl": return .affine(dimension: d, field: q)
+            case "gl": return .generalLinear(dimension: d, field: q)
+            case "sl": return .specialLinear(dimension: d, field: q)
             default: return .projectiveSpecialLinear(dimension: d, field: q)
             }
-        case "Sylow":
+        case "sylow":
             let p: Int
             if case .number? = peek?.kind {
                 p = try number()
@@ -117,13 +118,20 @@ struct CatalogParser {
             try expect(")")
             return .sylow(prime: p, symmetricDegree: n)
         default:
-            throw failure(at: token, "unknown group family \(token.quoted)")
+            throw failure(at: token, "unknown group family \(token.quoted)"
+                + (GroupCatalog.suggestion(for: word).map { " (did you mean \($0)?)" } ?? ""))
         }
     }
 
     // MARK: Tokens
 
     private var peek: Token? { next < tokens.count ? tokens[next] : nil }
+
+    /// The next token in lower case when it is a word (operators are matched case-insensitively).
+    private var peekWord: String? {
+        if case .word(let w)? = peek?.kind { return w.lowercased() }
+        return nil
+    }
 
     private mutating func number() throws -> Int {
         guard let token = peek else { throw failureAtEnd("expected a number") }
@@ -140,7 +148,9 @@ struct CatalogParser {
 
     private mutating func expectWord(_ word: String) throws {
         guard let token = peek else { throw failureAtEnd("expected \"\(word)\"") }
-        guard token.kind == .word(word) else { throw failure(at: token, "expected \"\(word)\", found \(token.quoted)") }
+        guard case .word(let found) = token.kind, found.lowercased() == word.lowercased() else {
+            throw failure(at: token, "expected \"\(word)\", found \(token.quoted)")
+        }
         next += 1
     }
 
@@ -179,7 +189,7 @@ struct CatalogParser {
                       !(characters[i - 1].isLowercase && characters[i].isUppercase) {
                     i += 1
                 }
-                tokens.append(Token(kind: .word(String(characters[start..<i])), position: start + 1))
+                tokens += splitOperator(String(characters[start..<i]), position: start + 1)
             } else if "(),".contains(c) {
                 tokens.append(Token(kind: .symbol(c), position: start + 1))
                 i += 1
@@ -194,5 +204,21 @@ struct CatalogParser {
             throw GroupCatalogError.syntax(name: name, position: 1, problem: "the name is empty")
         }
         return tokens
+    }
+
+    /// The family keywords, lower case (what `parseFamily` accepts).
+    static let familyKeywords = Set(GroupCatalog.familyWords.map { $0.word.lowercased() })
+
+    /// `word` as one token, or as an operator and a family when it is an unknown word made of both
+    /// (`"xs"` in `"s4xs3"`, `"wrs"` in `"s4wrs4"`): unambiguous, as no family name starts with x or wr.
+    private static func splitOperator(_ word: String, position: Int) -> [Token] {
+        let lower = word.lowercased()
+        if !familyKeywords.contains(lower) && lower != "x" && lower != "wr" {
+            for op in ["x", "wr"] where lower.hasPrefix(op) && familyKeywords.contains(String(lower.dropFirst(op.count))) {
+                return [Token(kind: .word(op), position: position),
+                        Token(kind: .word(String(word.dropFirst(op.count))), position: position + op.count)]
+            }
+        }
+        return [Token(kind: .word(word), position: position)]
     }
 }

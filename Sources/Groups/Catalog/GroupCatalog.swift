@@ -57,6 +57,22 @@ public enum GroupCatalog {
         }
     }
 
+    /// "did you mean" text for an unknown family word: the closest family patterns by edit distance
+    /// (`"Rubic"` -> `"Rubik"`, `"PSU"` -> `"PSL(d,q)"`), or nil when none is close.
+    static func suggestion(for word: String) -> String? {
+        let words = familyWords.map(\.word)
+        let near = NameSuggestion.nearest(to: word, among: words)
+        guard !near.isEmpty else { return nil }
+        return NameSuggestion.alternatives(near.map { w in familyWords.first { $0.word == w }!.pattern })
+    }
+
+    /// Each family's word as spelled in canonical names, with the pattern a suggestion shows.
+    static let familyWords: [(word: String, pattern: String)] = [
+        ("C", "C<n>"), ("D", "D<n>"), ("Q", "Q<n>"), ("S", "S<n>"), ("A", "A<n>"), ("Heis", "Heis<n>"),
+        ("M", "M<n> (M11, M12, M22, M23, M24)"), ("Rubik", "Rubik"), ("AGL", "AGL(d,q)"), ("GL", "GL(d,q)"),
+        ("SL", "SL(d,q)"), ("PSL", "PSL(d,q)"), ("Sylow", "Sylow(p, S<n>)"),
+    ]
+
     /// The patterns in one line, for error messages.
     static var acceptedFormsSummary: String {
         names.joined(separator: ", ")

@@ -1,0 +1,36 @@
+import Foundation
+import Groups
+
+/// `tower group ... --gap-script FILE`: the GAP script (`Groups.GapCheckScript`) that checks in GAP
+/// what the report said, written atomically (a temporary file, then a rename).
+enum GroupGapScript {
+    static func write(_ groups: [(GroupSource, GroupAnalysis)], labels: [String], to path: String) throws {
+        let entries = zip(groups, labels).map { group, label in
+            GapCheckScript.Entry(label: label, generators: group.0.group.generators, claims: group.1.gapClaims)
+        }
+        let command = (["tower"] + CommandLine.arguments.dropFirst().map(shellQuoted)).joined(separator: " ")
+        let script = GapCheckScript.script(entries, command: command)
+        do {
+            try Data(script.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw InputFailure("cannot write the GAP script to \(path): \(error.localizedDescription)")
+        }
+        printError("GAP script written to \(path); check it with: gap -q \(path)")
+    }
+
+    /// An argument as a shell would need it (single-quoted unless it is plain).
+    private static func shellQuoted(_ argument: String) -> String {
+        let plain = argument.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_./=,".contains($0)) }
+        return plain && !argument.isEmpty ? argument : "'" + argument.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
+
+extension GroupAnalysis {
+    /// What this report claims, in the terms of the GAP check script.
+    var gapClaims: GapCheckScript.Claims {
+        GapCheckScript.Claims(order: order, derivedSeriesOrders: derivedSeriesOrders,
+                              derivedFactorInvariants: derivedFactorInvariants,
+                              lowerCentralSeriesOrders: lowerCentralSeriesOrders,
+                              compositionFactorOrders: try? composition.get().factorOrders)
+    }
+}
