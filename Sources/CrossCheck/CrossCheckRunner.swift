@@ -22,7 +22,8 @@ public struct CrossCheckRunner {
     }
 
     /// All families x depths x guidance modes for one group, randomly initialised. Guided cells
-    /// exist only where there is a layer to guide (depth >= 2).
+    /// exist only where the model gets an auxiliary head (`TrainingConfig.guidanceHeads`): not for
+    /// one layer on an abelian group, whose only quotient is what the main head predicts.
     public func cells(group name: String, families: [MixerFamily], depths: [Int]) throws -> (CrossCheckResults.GroupTheory, [CrossCheckResults.Cell]) {
         let group = try GroupCatalog.group(named: name.trimmingCharacters(in: .whitespaces))
         let theory = theory(name, group: group)
@@ -30,7 +31,7 @@ public struct CrossCheckRunner {
         var cells: [CrossCheckResults.Cell] = []
         for family in families {
             for depth in depths {
-                for mode in budget.guidance where mode == "none" || depth >= 2 {
+                for mode in budget.guidance where mode == "none" || !TrainingConfig.guidanceHeads(for: task, layers: depth).isEmpty {
                     var recipe = budget.recipe
                     recipe.guidanceWeight = mode == "none" ? 0 : (recipe.guidanceWeight > 0 ? recipe.guidanceWeight : TrainingRecipe.defaultGuidanceWeight)
                     let model = recipe.model(for: task, family: family, layers: depth)

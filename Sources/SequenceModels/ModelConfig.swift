@@ -18,7 +18,7 @@ public struct ModelConfig: Sendable, Codable, Equatable {
     public var norm: Normalization
     public var activation: Activation
     /// Classes of the auxiliary heads (theory-guided training): entry l is read from the residual
-    /// stream after layer l (0-based, l < layers - 1). Empty: no auxiliary heads (the default).
+    /// stream after layer l (0-based, l < layers). Empty: no auxiliary heads (the default).
     public var auxiliaryOutputs: [Int]
 
     public init(family: MixerFamily, layers: Int, width: Int, state: Int, mlpHidden: Int? = nil,
@@ -64,8 +64,8 @@ public struct ModelConfig: Sendable, Codable, Equatable {
                               ("vocabulary", vocabulary), ("outputs", outputs)] where value < 1 {
             throw ModelError.invalidConfig("\(name) must be at least 1, got \(value)")
         }
-        guard auxiliaryOutputs.count < layers || auxiliaryOutputs.isEmpty else {
-            throw ModelError.invalidConfig("\(auxiliaryOutputs.count) auxiliary heads for \(layers) layers (at most one after each layer but the last)")
+        guard auxiliaryOutputs.count <= layers else {
+            throw ModelError.invalidConfig("\(auxiliaryOutputs.count) auxiliary heads for \(layers) layers (at most one after each layer)")
         }
         if let bad = auxiliaryOutputs.first(where: { $0 < 1 }) {
             throw ModelError.invalidConfig("an auxiliary head must have at least 1 class, got \(bad)")

@@ -56,7 +56,16 @@ public struct TrainingConfig: Sendable, Codable, Equatable {
                              guided: Bool = false) -> ModelConfig {
         ModelConfig(family: family, layers: layers, width: width, state: state, mlpHidden: mlpHidden,
                     vocabulary: task.vocabulary, outputs: task.outputs, norm: norm, activation: activation,
-                    auxiliaryOutputs: guided ? task.auxiliaryClasses(heads: layers - 1) : [])
+                    auxiliaryOutputs: guided ? guidanceHeads(for: task, layers: layers) : [])
+    }
+
+    /// Guided training's auxiliary heads: one after each layer l but the last, predicting the coset
+    /// in G / G^(l+1); after the last layer too when that quotient is not all of G (a model shallower
+    /// than the derived length), so even one layer gets the signal.
+    public static func guidanceHeads(for task: some SequenceTask, layers: Int) -> [Int] {
+        let all = task.auxiliaryClasses(heads: layers)
+        guard let last = all.last else { return [] }
+        return last < task.outputs ? all : Array(all.dropLast())
     }
 
     /// Whether the auxiliary losses are on.
@@ -72,7 +81,7 @@ public struct TrainingConfig: Sendable, Codable, Equatable {
         if let bad = evalLengths.first(where: { $0 < 1 }) { throw TrainingError.invalidConfig("evaluation length \(bad) must be at least 1") }
         if let w = guidanceWeight, !(w.isFinite && w >= 0) { throw TrainingError.invalidConfig("guidance weight must be a non-negative number, got \(w)") }
         if (guidanceWeight ?? 0) > 0 {
-            guard model.auxiliaryOutputs == task.auxiliaryClasses(heads: model.auxiliaryOutputs.count), !model.auxiliaryOutputs.isEmpty || model.layers == 1 else {
+            guard model.auxiliaryOutputs == task.auxiliaryClasses(heads: model.auxiliaryOutputs.count) else {
                 throw TrainingError.invalidConfig("task '\(task.name)' has no derived-series guidance labels for this model")
             }
         }

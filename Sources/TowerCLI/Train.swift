@@ -26,9 +26,11 @@ struct Train: ParsableCommand {
         inputs. The step budget scales with the task: 1500 steps per layer, plus 500 per layer \
         for every doubling of the group order past 8, at most 6000 (C6 x1: 1500; S4 x3: 6000).
 
-        --guidance derived-series adds, after each layer i but the last, a linear head that \
-        predicts the coset of the prefix product in G / G^(i) (labels computed exactly from the \
-        derived series); the main head and the architecture are unchanged.
+        --guidance derived-series adds, after layer i (i = 1, 2, ...), a linear head that predicts \
+        the coset of the prefix product in G / G^(i), with labels computed exactly from the derived \
+        series (after the last layer only when that quotient is not all of G); the losses are added \
+        with --guidance-weight (default 1). The main head and the architecture are unchanged, so a \
+        depth below the derived length still breaks down with length.
 
         Examples:
           tower train --group S3 --model dcd --layers 2

@@ -45,7 +45,7 @@ struct TrainingOptions: ParsableArguments {
     var phaseInit: ModelInitialization.Phase = defaults.initialization.phase
     @Option(name: .customLong("input-init"), help: "Input (b) columns of each mixer at the start: zero (pure rotations) or random.")
     var inputInit: ModelInitialization.Input = defaults.initialization.input
-    @Option(help: "Theory-guided training: none, or derived-series (after layer i an auxiliary head predicts the coset of the prefix product in G/G^(i)).")
+    @Option(help: "Theory-guided training: none, or derived-series (after layer i an auxiliary head predicts the coset of the prefix product in G/G^(i); word problems only).")
     var guidance: GuidanceMode = .none
     @Option(name: .customLong("guidance-weight"), help: "Weight of each auxiliary loss with --guidance derived-series.")
     var guidanceWeight: Float = TrainingRecipe.defaultGuidanceWeight

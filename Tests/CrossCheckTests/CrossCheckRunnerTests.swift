@@ -27,9 +27,12 @@ let tinyBudget = CrossCheckResults.Budget(
     #expect(cells.allSatisfy { $0.runs.first?.evaluations.map(\.length) == [12, 24, 48] })
 }
 
-@Test func guidedCellsSitNextToPlainOnesFromDepthTwo() throws {
+@Test func guidedCellsSitNextToPlainOnesWhereThereIsAHead() throws {
     var budget = tinyBudget
     budget.guidance = ["none", "derived-series"]
-    let (_, cells) = try CrossCheckRunner(budget: budget).cells(group: "S3", families: [.dcd], depths: [1, 2])
-    #expect(cells.map { "\($0.depth) \($0.guidance)" } == ["1 none", "2 none", "2 derived-series"])
+    let (_, s3) = try CrossCheckRunner(budget: budget).cells(group: "S3", families: [.dcd], depths: [1, 2])
+    #expect(s3.map { "\($0.depth) \($0.guidance)" } == ["1 none", "1 derived-series", "2 none", "2 derived-series"])
+    // One layer on an abelian group has nothing to guide: its only quotient is the main target.
+    let (_, c2) = try CrossCheckRunner(budget: budget).cells(group: "C2", families: [.dcd], depths: [1, 2])
+    #expect(c2.map { "\($0.depth) \($0.guidance)" } == ["1 none", "2 none", "2 derived-series"])
 }

@@ -59,4 +59,52 @@ struct TrainCommandTests {
         #expect(r.errorLines.count == 1)
         #expect(r.stderr.hasPrefix("error: --group 'Q9z'"))
     }
+
+    @Test func trainDefaultsEvaluateToSixteenTimesTheTrainingLengthAndCarryTheTheory() throws {
+        // Default lengths and theory; only the budget is shrunk so the test stays fast.
+        let r = try TowerProcess.run(["train", "--group", "S4", "--model", "dcd", "--layers", "2", "--seed", "3", "--json",
+                                      "--steps", "2", "--batch", "2", "--width", "8", "--state", "2", "--eval-sequences", "1"])
+        #expect(r.status == 0)
+        let json = try #require(r.lastLineJSON)
+        let lengths = (json["evaluations"] as? [[String: Any]])?.compactMap { $0["length"] as? Int }
+        #expect(lengths == [60, 120, 250, 500, 1000])
+        #expect(json["train_length"] as? Int == 60)
+        #expect(json["predicted_min_depth"] as? Int == 3)
+        #expect(json["derived_length"] as? Int == 3)
+        #expect(TowerProcess.number(json["chance_level"]) == 1.0 / 24)
+        #expect(json["learned"] as? Bool == false)
+        #expect(json["guidance"] as? String == "none")
+        // The theory is said before training, on stderr.
+        #expect(r.stderr.contains("predicted minimal depth for dcd: 3 layer(s) (derived length); 2 layer(s) is forbidden; chance level 0.0417"))
+    }
+
+    @Test func trainStepBudgetFollowsTheRecipeRule() throws {
+        // C2 x1: 1500 steps; --steps overrides. Checked on the recipe line without training long.
+        let r = try TowerProcess.run(["train", "--group", "S4", "--layers", "3", "--steps", "1", "--batch", "1", "--width", "4",
+                                      "--state", "1", "--eval-lengths", "4", "--eval-sequences", "1"])
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("recipe: 1 steps, batch 1"))
+    }
+
+    @Test func guidedTrainingReportsItsHeads() throws {
+        let r = try TowerProcess.run(["train", "--group", "S4", "--layers", "3", "--guidance", "derived-series", "--json"] + Self.tiny)
+        #expect(r.status == 0)
+        #expect(r.lastLineJSON?["guidance"] as? String == "derived-series")
+        // S4 > A4 > V4 > 1: heads for S4/A4 and S4/V4 after layers 1 and 2.
+        #expect(r.stderr.contains("guidance derived-series (weight 1.0, heads [2, 6])"))
+    }
+
+    @Test func guidanceNeedsAGroup() throws {
+        let r = try TowerProcess.run(["train", "--task", "rotations", "--guidance", "derived-series"] + Self.tiny)
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("--guidance needs a group"))
+    }
+
+    @Test func evalPrecisionBothReportsFloatAndDouble() throws {
+        let r = try TowerProcess.run(["train", "--group", "C6", "--layers", "1", "--eval-precision", "both", "--json"] + Self.tiny)
+        #expect(r.status == 0)
+        let json = try #require(r.lastLineJSON)
+        #expect((json["evaluations_double"] as? [[String: Any]])?.count == 1)
+        #expect(json["evaluation_precision"] as? String == "float")
+    }
 }
