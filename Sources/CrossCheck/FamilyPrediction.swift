@@ -2,7 +2,7 @@ import Groups
 import SequenceModels
 
 /// What theory predicts for one model family on one group: the minimal number of layers, or
-/// nil when no depth suffices. DESIGN.md section 1 and its table of families.
+/// nil when no depth suffices. docs/theory.md, section 5 (families, statuses and sources).
 public struct FamilyPrediction: Sendable, Codable, Equatable {
     public var family: String
     /// Minimal depth; nil = impossible at any depth.

@@ -2,7 +2,7 @@ import Groups
 
 /// The explicit witness: a cascade of layers, one per factor of a series G = N_0 > ... > N_k = 1
 /// with abelian factors, that computes the prefix products of any word in G exactly
-/// (DESIGN.md section 1, "Explicit witness").
+/// (docs/theory.md, section 7 "The explicit witness").
 ///
 /// The prefix product is y_t = s_k(q^(k)_t) ... s_2(q^(2)_t) s_1(q^(1)_t), products left to right.
 public struct WitnessCascade: Sendable {

@@ -1,13 +1,15 @@
 import Exact
 
 /// Predicted minimal number of layers for tracking a group, per architecture family (see
-/// docs/DESIGN.md, table of families). nil means "impossible at any depth".
+/// docs/theory.md, section 5). nil means "impossible at any depth".
 ///
-/// Only the complex-diagonal (DCD) value is a theorem: k DCD layers track G iff G has a
-/// subnormal series of length k with abelian factors, and the derived series is the shortest.
-/// The other values are cascade predictions: the iterated verbal series of the variety one
-/// layer of the family tracks gives a construction with that many layers; that no shallower
-/// stack works is not proven for those families.
+/// The complex-diagonal (DCD) value is a theorem: k DCD layers track G iff G has a subnormal
+/// series of length k with abelian factors, and the derived series is the shortest. The
+/// real-diagonal-in-[0, 1] and dense values are theorems too (finite precision: non-negative
+/// transitions never cycle; one dense layer runs the regular representation). The signed real
+/// diagonal value is a cascade prediction: the iterated verbal series of the variety one layer
+/// tracks (elementary abelian 2-groups) gives a construction with that many layers; that no
+/// shallower stack works is not proven.
 public struct DepthPrediction: Sendable, Equatable, Codable {
     /// Complex unit-modulus diagonal: the derived length (nil when not solvable).
     public let complexDiagonal: Int?

@@ -1,5 +1,5 @@
 /// The sequence-mixing layer of a model: which linear recurrence each layer runs
-/// (DESIGN.md, table of families). Equations in README.md.
+/// (docs/theory.md, sections 2 and 5). Equations in README.md.
 public enum MixerFamily: String, Sendable, Codable, CaseIterable {
     /// Complex diagonal, unit-modulus transition a_t = exp(i theta(x_t)), complex input b(x_t).
     case dcd

@@ -30,7 +30,7 @@ func smallConfig(_ task: WordProblemTask, family: MixerFamily, steps: Int, seed:
 }
 
 @Test func oneLayerReal11LearnsC2ToFullAccuracyAtLength60() throws {
-    // Transitions in (-1, 1) can flip a sign: enough for parity (DESIGN.md, table of families).
+    // Transitions in (-1, 1) can flip a sign: enough for parity (docs/theory.md, section 5).
     let result = try smallRun(try .cyclic(order: 2), family: .real11, steps: 600)
     #expect(result.evaluations[0].perTokenAccuracy == 1)
 }
