@@ -54,7 +54,7 @@ public enum ReportTables {
     /// One sentence with the recipe of every run.
     public static func budgetText(_ b: CrossCheckResults.Budget) -> String {
         let r = b.recipe
-        let steps = r.steps.map { "\($0) steps" } ?? "steps by the recipe's rule (1500 per layer, +500 per layer per doubling of the order past 8, at most 6000)"
+        let steps = r.steps.map { "\($0) steps" } ?? "steps by the recipe's rule (1500 per layer, +500 per layer per doubling of the order past 8, at most 4000)"
         return "\(steps), batch \(r.batchSize), training length \(r.trainLength) (curriculum over "
             + (r.curriculumSteps.map { "\($0) steps" } ?? String(format: "%.0f%% of the steps", 100 * r.curriculumFraction))
             + "), width \(r.width), state \(r.state), MLP hidden \(r.mlpHidden ?? 2 * r.width), learning rate \(r.learningRate), "

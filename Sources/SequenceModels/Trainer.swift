@@ -38,7 +38,8 @@ public struct Trainer<Task: SequenceTask>: Sendable {
             guard start.task == task.name else { throw TrainingError.checkpointMismatch("it was trained on '\(start.task)', not '\(task.name)'") }
             guard start.config.model == config.model else { throw TrainingError.checkpointMismatch("its model configuration differs") }
         }
-        let schedule = LearningRateSchedule(peak: config.learningRate, warmupSteps: config.warmupSteps, totalSteps: config.steps)
+        let schedule = LearningRateSchedule(peak: config.learningRate, warmupSteps: config.warmupSteps, totalSteps: config.steps,
+                                            finalFraction: config.finalLearningRateFraction ?? 0.1)
         let mask = state.model.layout.decayMask
         let clock = ContinuousClock(), began = clock.now
         let firstStep = state.step

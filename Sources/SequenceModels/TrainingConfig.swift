@@ -29,12 +29,15 @@ public struct TrainingConfig: Sendable, Codable, Equatable {
     /// How the initial weights are drawn (nil: `.legacy`, what checkpoints written before this
     /// option used).
     public var initialization: ModelInitialization?
+    /// The cosine schedule ends at this fraction of the peak rate (nil: 0.1, as before this option).
+    public var finalLearningRateFraction: Float?
 
     public init(model: ModelConfig, steps: Int, batchSize: Int = 32, trainLength: Int = 60, evalLengths: [Int]? = nil,
                 evalSequences: Int = 100, learningRate: Float = 3e-3, warmupSteps: Int? = nil, weightDecay: Float = 0.01,
                 gradientClip: Float = 1, seed: UInt64 = 1, form: DiagonalRecurrence.Form = .sequential,
                 curriculumSteps: Int = 0, curriculumStartLength: Int = 4, guidanceWeight: Float? = nil,
-                initialization: ModelInitialization? = nil) {
+                initialization: ModelInitialization? = nil, finalLearningRateFraction: Float? = nil) {
+        self.finalLearningRateFraction = finalLearningRateFraction
         self.curriculumSteps = curriculumSteps; self.curriculumStartLength = curriculumStartLength
         self.guidanceWeight = guidanceWeight; self.initialization = initialization
         self.model = model; self.steps = steps; self.batchSize = batchSize; self.trainLength = trainLength
@@ -84,6 +87,9 @@ public struct TrainingConfig: Sendable, Codable, Equatable {
             guard model.auxiliaryOutputs == task.auxiliaryClasses(heads: model.auxiliaryOutputs.count) else {
                 throw TrainingError.invalidConfig("task '\(task.name)' has no derived-series guidance labels for this model")
             }
+        }
+        if let f = finalLearningRateFraction, !(f.isFinite && f >= 0 && f <= 1) {
+            throw TrainingError.invalidConfig("final learning-rate fraction must be between 0 and 1, got \(f)")
         }
         guard learningRate.isFinite, learningRate > 0 else { throw TrainingError.invalidConfig("learning rate must be positive, got \(learningRate)") }
         guard model.vocabulary == task.vocabulary, model.outputs == task.outputs else {

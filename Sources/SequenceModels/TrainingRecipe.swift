@@ -17,6 +17,8 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
     /// nil: 2 x width.
     public var mlpHidden: Int?
     public var learningRate: Float
+    /// The cosine decay ends at this fraction of `learningRate`.
+    public var finalLearningRateFraction: Float
     /// nil: min(200, steps / 10).
     public var warmupSteps: Int?
     public var weightDecay: Float
@@ -36,25 +38,27 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
     public static let defaultGuidanceWeight: Float = 1
 
     public init(steps: Int? = nil, batchSize: Int = 64, trainLength: Int = 60, evalLengths: [Int]? = nil, evalSequences: Int = 100,
-                width: Int = 64, state: Int = 16, mlpHidden: Int? = nil, learningRate: Float = 3e-3, warmupSteps: Int? = nil,
+                width: Int = 64, state: Int = 16, mlpHidden: Int? = nil, learningRate: Float = 3e-3,
+                finalLearningRateFraction: Float = 0.1, warmupSteps: Int? = nil,
                 weightDecay: Float = 0, gradientClip: Float = 1, curriculumFraction: Double = 0.5, curriculumSteps: Int? = nil,
                 curriculumStartLength: Int = 4, norm: Normalization = .rms, activation: Activation = .relu,
                 form: DiagonalRecurrence.Form = .sequential,
                 initialization: ModelInitialization = ModelInitialization(phase: .uniform, input: .zero), guidanceWeight: Float = 0) {
         self.steps = steps; self.batchSize = batchSize; self.trainLength = trainLength; self.evalLengths = evalLengths
         self.evalSequences = evalSequences; self.width = width; self.state = state; self.mlpHidden = mlpHidden
-        self.learningRate = learningRate; self.warmupSteps = warmupSteps; self.weightDecay = weightDecay
+        self.learningRate = learningRate; self.finalLearningRateFraction = finalLearningRateFraction; self.warmupSteps = warmupSteps; self.weightDecay = weightDecay
         self.gradientClip = gradientClip; self.curriculumFraction = curriculumFraction; self.curriculumSteps = curriculumSteps
         self.curriculumStartLength = curriculumStartLength; self.norm = norm; self.activation = activation; self.form = form
         self.initialization = initialization; self.guidanceWeight = guidanceWeight
     }
 
     /// The budget rule, stated in `tower train --help`: 1500 steps per layer, plus 500 per layer
-    /// for every doubling of the vocabulary (the group order) past 8; at most 6000.
+    /// for every doubling of the vocabulary (the group order) past 8; at most 4000 (so that one run stays
+    /// under 5 minutes on a 2-core machine: S4 with 3 layers, 4000 steps, about 4.5 minutes).
     public static func defaultSteps(vocabulary: Int, layers: Int) -> Int {
         var doublings = 0, v = 8
         while v < vocabulary { v *= 2; doublings += 1 }
-        return Swift.min(6000, layers * (1500 + 500 * doublings))
+        return Swift.min(4000, layers * (1500 + 500 * doublings))
     }
 
     /// Training length, 2x, ~4x, ~8x and ~16x it (60 -> 60, 120, 250, 500, 1000): the verdicts
@@ -89,6 +93,6 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
                               curriculumSteps: curriculumSteps ?? Int(curriculumFraction * Double(n)),
                               curriculumStartLength: curriculumStartLength,
                               guidanceWeight: guidanceWeight > 0 && !model.auxiliaryOutputs.isEmpty ? guidanceWeight : nil,
-                              initialization: initialization)
+                              initialization: initialization, finalLearningRateFraction: finalLearningRateFraction)
     }
 }

@@ -24,7 +24,7 @@ struct Train: ParsableCommand {
         (docs/training-recipe.md): batch 64, width 64, state 16, learning rate 3e-3 with warm-up \
         and cosine decay, no weight decay, curriculum over half the steps, zero-initialised mixer \
         inputs. The step budget scales with the task: 1500 steps per layer, plus 500 per layer \
-        for every doubling of the group order past 8, at most 6000 (C6 x1: 1500; S4 x3: 6000).
+        for every doubling of the group order past 8, at most 4000 (C6 x1: 1500; S3 x2: 3000; S4 x3: 4000).
 
         --guidance derived-series adds, after layer i (i = 1, 2, ...), a linear head that predicts \
         the coset of the prefix product in G / G^(i), with labels computed exactly from the derived \

@@ -20,7 +20,7 @@ enum GuidanceMode: String, CaseIterable, ExpressibleByArgument {
 struct TrainingOptions: ParsableArguments {
     static let defaults = TrainingRecipe()
 
-    @Option(help: ArgumentHelp("Training steps per run (default: 1500 per layer, +500 per layer for each doubling of the group order past 8, at most 6000).",
+    @Option(help: ArgumentHelp("Training steps per run (default: 1500 per layer, +500 per layer for each doubling of the group order past 8, at most 4000).",
                                valueName: "n")) var steps: Int?
     @Option(help: "Sequences per batch.") var batch: Int = defaults.batchSize
     @Option(name: .customLong("train-length"), help: "Sequence length during training.") var trainLength: Int = defaults.trainLength
@@ -32,6 +32,7 @@ struct TrainingOptions: ParsableArguments {
     @Option(help: "State size of each mixer (complex coordinates for dcd).") var state: Int = defaults.state
     @Option(name: .customLong("mlp-hidden"), help: "Hidden width of each MLP (default 2 x width).") var mlpHidden: Int?
     @Option(help: "Peak learning rate.") var lr: Float = defaults.learningRate
+    @Option(name: .customLong("final-lr"), help: "The cosine decay ends at this fraction of --lr.") var finalLR: Float = defaults.finalLearningRateFraction
     @Option(help: "Warm-up steps (default min(200, steps/10)).") var warmup: Int?
     @Option(name: .customLong("weight-decay"), help: "AdamW weight decay on weight matrices.") var weightDecay: Float = defaults.weightDecay
     @Option(help: "Global gradient-norm clip (0: off).") var clip: Float = defaults.gradientClip
@@ -61,6 +62,7 @@ struct TrainingOptions: ParsableArguments {
         if let curriculumSteps, curriculumSteps < 0 { throw ValidationError("--curriculum-steps must be at least 0, got \(curriculumSteps)") }
         guard curriculum.isFinite, (0...1).contains(curriculum) else { throw ValidationError("--curriculum must be between 0 and 1, got \(curriculum)") }
         guard lr.isFinite, lr > 0 else { throw ValidationError("--lr must be a positive number, got \(lr)") }
+        guard finalLR.isFinite, (0...1).contains(finalLR) else { throw ValidationError("--final-lr must be between 0 and 1, got \(finalLR)") }
         guard weightDecay.isFinite, weightDecay >= 0 else { throw ValidationError("--weight-decay must be a non-negative number, got \(weightDecay)") }
         guard clip.isFinite, clip >= 0 else { throw ValidationError("--clip must be a non-negative number, got \(clip)") }
         guard guidanceWeight.isFinite, guidanceWeight > 0 else { throw ValidationError("--guidance-weight must be a positive number, got \(guidanceWeight)") }
@@ -72,7 +74,7 @@ struct TrainingOptions: ParsableArguments {
         TrainingRecipe(steps: steps, batchSize: batch, trainLength: trainLength,
                        evalLengths: try evalLengths.map { try CrossCheckOptions.positiveList($0, option: "--eval-lengths") },
                        evalSequences: evalSequences, width: width, state: state, mlpHidden: mlpHidden, learningRate: lr,
-                       warmupSteps: warmup, weightDecay: weightDecay, gradientClip: clip, curriculumFraction: curriculum,
+                       finalLearningRateFraction: finalLR, warmupSteps: warmup, weightDecay: weightDecay, gradientClip: clip, curriculumFraction: curriculum,
                        curriculumSteps: curriculumSteps, norm: norm, activation: activation, form: scan,
                        initialization: ModelInitialization(phase: phaseInit, input: inputInit),
                        guidanceWeight: guidance == .derivedSeries ? guidanceWeight : 0)

@@ -89,3 +89,39 @@ func saveLoadRoundTripGivesIdenticalPredictions(family: MixerFamily) throws {
     let d = Evaluator.evaluate(model: model, task: task, lengths: [20], sequences: 8, seed: 1, as: Double.self)
     #expect(abs(f[0].perTokenAccuracy - d[0].perTokenAccuracy) <= 0.05)
 }
+
+@Test func recipeStepBudgetScalesWithLayersAndOrder() {
+    // 1500 per layer, +500 per layer for each doubling of the order past 8, at most 4000.
+    #expect(TrainingRecipe.defaultSteps(vocabulary: 2, layers: 1) == 1500)
+    #expect(TrainingRecipe.defaultSteps(vocabulary: 8, layers: 1) == 1500)
+    #expect(TrainingRecipe.defaultSteps(vocabulary: 9, layers: 1) == 2000)
+    #expect(TrainingRecipe.defaultSteps(vocabulary: 60, layers: 1) == 3000)
+    #expect(TrainingRecipe.defaultSteps(vocabulary: 6, layers: 2) == 3000)
+    #expect(TrainingRecipe.defaultSteps(vocabulary: 24, layers: 3) == 4000)
+    #expect(TrainingRecipe.defaultEvalLengths(trainLength: 60) == [60, 120, 250, 500, 1000])
+    #expect(TrainingRecipe.defaultEvalLengths(trainLength: 30) == [30, 60, 120, 240, 480])
+}
+
+@Test func recipeConfigCarriesEveryChoice() throws {
+    let task = try WordProblemTask.named("S3")
+    var recipe = TrainingRecipe()
+    recipe.guidanceWeight = 0.5
+    let config = recipe.config(for: task, family: .dcd, layers: 2, seed: 9)
+    #expect(config.steps == TrainingRecipe.defaultSteps(vocabulary: 6, layers: 2))
+    #expect(config.curriculumSteps == Int(recipe.curriculumFraction * Double(config.steps)))
+    #expect(config.model.auxiliaryOutputs == [2])
+    #expect(config.guidanceWeight == 0.5)
+    #expect(config.initialization == recipe.initialization)
+    #expect(config.seed == 9)
+    #expect(config.evalLengths == [60, 120, 250, 500, 1000])
+}
+
+@Test func checkpointsWithoutTheNewFieldsStillDecode() throws {
+    // A model configuration as written before auxiliary heads existed.
+    let old = #"{"family":"dcd","layers":2,"width":8,"state":4,"mlpHidden":16,"vocabulary":6,"outputs":6,"norm":"rms","activation":"relu"}"#
+    let config = try JSONDecoder().decode(ModelConfig.self, from: Data(old.utf8))
+    #expect(config.auxiliaryOutputs.isEmpty)
+    // And a plain model writes no auxiliaryOutputs key, byte for byte as before.
+    let text = String(decoding: try JSONEncoder().encode(config), as: UTF8.self)
+    #expect(!text.contains("auxiliary"))
+}

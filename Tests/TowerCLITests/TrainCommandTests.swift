@@ -78,8 +78,8 @@ struct TrainCommandTests {
         #expect(r.stderr.contains("predicted minimal depth for dcd: 3 layer(s) (derived length); 2 layer(s) is forbidden; chance level 0.0417"))
     }
 
-    @Test func trainStepBudgetFollowsTheRecipeRule() throws {
-        // C2 x1: 1500 steps; --steps overrides. Checked on the recipe line without training long.
+    @Test func trainStepsOptionOverridesTheRecipeRule() throws {
+        // The rule would give S4 x3 4000 steps; --steps overrides it (checked on the recipe line).
         let r = try TowerProcess.run(["train", "--group", "S4", "--layers", "3", "--steps", "1", "--batch", "1", "--width", "4",
                                       "--state", "1", "--eval-lengths", "4", "--eval-sequences", "1"])
         #expect(r.status == 0)
