@@ -8,12 +8,28 @@ public enum CertificateChecker {
     public static let maximumDegree = 1 << 20
     /// Largest matrix size a Lie certificate may declare.
     public static let maximumMatrixSize = 1 << 10
+    /// Most permutation points (degree x permutations) a group certificate may make the checker
+    /// hold: 2^27 points, 1 GiB. Checked before any permutation is built.
+    public static let maximumStoredPoints = 1 << 27
+    /// Most point operations (degree x permutation products, inverses and powers) a group
+    /// certificate may make the checker do: 2^33, some seconds. Checked before any work.
+    public static let maximumPointOperations = 1 << 33
 
     /// Decodes and checks a JSON certificate. Returns the claim in words when it holds.
     /// Throws `CertificateFormatError` for malformed input and `CertificateRejection` when the
     /// evidence does not establish the claim.
     public static func check(json data: Data) throws -> String {
-        try check(decode(data))
+        try verify(json: data).claim
+    }
+
+    /// Decodes and checks a JSON certificate, and names what was checked: the claim in words,
+    /// the SHA-256 of the object's canonical JSON (`CertifiedObject.canonicalJSON`) and of the
+    /// file's bytes. Throws as `check(json:)` does.
+    public static func verify(json data: Data) throws -> CheckedCertificate {
+        let certificate = try decode(data)
+        let claim = try check(certificate)
+        return CheckedCertificate(claim: claim, object: certificate.object,
+                                  objectSHA256: certificate.object.canonicalSHA256, fileSHA256: SHA256.hex(data))
     }
 
     /// Checks a decoded certificate; see `check(json:)`.
@@ -30,7 +46,10 @@ public enum CertificateChecker {
     }
 
     /// Decodes JSON into a `Certificate`, turning decoding errors into one-line messages.
+    /// The text is first scanned by `StrictJSON`, which refuses duplicate keys, numbers outside
+    /// the range every JSON reader agrees on, and other constructs readers read differently.
     public static func decode(_ data: Data) throws -> Certificate {
+        try StrictJSON.validate([UInt8](data))
         do {
             return try JSONDecoder().decode(Certificate.self, from: data)
         } catch let e as DecodingError {
@@ -76,4 +95,18 @@ public enum CertificateChecker {
             return "\(error)"
         }
     }
+}
+
+/// What `CertificateChecker.verify(json:)` established, and about exactly which object.
+public struct CheckedCertificate: Sendable, Equatable {
+    /// The claim in words (`CertificateChecker.describe`).
+    public let claim: String
+    public let object: CertifiedObject
+    /// SHA-256 of the object's canonical JSON, 64 hex digits.
+    public let objectSHA256: String
+    /// SHA-256 of the certificate file's bytes, 64 hex digits.
+    public let fileSHA256: String
+
+    /// "[object sha256:..., file sha256:...]": what `tower verify` appends to a VALID line.
+    public var identification: String { "[object sha256:\(objectSHA256), file sha256:\(fileSHA256)]" }
 }
