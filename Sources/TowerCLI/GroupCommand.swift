@@ -35,7 +35,9 @@ struct GroupCommand: ParsableCommand {
         strings (or a "catalog" name instead) and optionally "degree"; every other field (e.g. \
         "id") is echoed back. One output line per input line, in order; a bad line yields an \
         object with an "error" field and the batch goes on. Blank lines are skipped and produce \
-        no output. Use --batch - to read standard input.
+        no output. Use --batch - to read standard input. Lines may end in LF or CRLF. A batch \
+        with any failed line exits 2 after every line is processed, with a summary on stderr; \
+        --keep-going makes it exit 0.
 
         Catalog names (case-sensitive; spaces allowed):
         \(GroupCatalog.helpText)
@@ -71,6 +73,9 @@ struct GroupCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Analyse every line of a JSON-lines file ('-' for standard input).", valueName: "file"))
     var batch: String?
 
+    @Flag(help: "With --batch: exit 0 even when some lines failed (by default such a batch exits 2 after processing every line).")
+    var keepGoing = false
+
     @Option(help: ArgumentHelp("Also write a certificate of the derived length (or of non-solvability) to this file; check it with `tower verify FILE`.", valueName: "file"))
     var certificate: String?
 
@@ -88,6 +93,9 @@ struct GroupCommand: ParsableCommand {
         if compositionGenerators && batch != nil {
             throw ValidationError("--composition-generators works with one group, not with --batch")
         }
+        if keepGoing && batch == nil {
+            throw ValidationError("--keep-going applies to --batch")
+        }
         if certificate != nil && batch != nil {
             throw ValidationError("--certificate works with one group, not with --batch")
         }
@@ -99,9 +107,10 @@ struct GroupCommand: ParsableCommand {
     func run() throws {
         try reportingInputFailures {
             if let batch {
-                try GroupBatch(path: batch).run()
+                try GroupBatch(path: batch, keepGoing: keepGoing).run()
                 return
             }
+            if let certificate { try FileAccess.checkWritable(certificate, what: "--certificate") }
             let (group, label) = try loadGroup()
             // The certificate needs nothing from the report (whose lower central series can take
             // long on big 2-groups), so it is written first and does not wait for it.
@@ -121,11 +130,11 @@ struct GroupCommand: ParsableCommand {
         let start = WallClock.now()
         let c: Certificate
         do {
-            c = try CertificateWriter.writeGroupCertificate(generators: group.generators, degree: group.degree, to: path,
-                                                            claim: certificateClaim)
+            c = try CertificateWriter.groupCertificate(generators: group.generators, degree: group.degree, claim: certificateClaim)
         } catch {
-            throw InputFailure("cannot write the certificate to \(path): \(error)")
+            throw InputFailure("cannot build the certificate for \(path): \(error)")
         }
+        try FileAccess.writeAtomically(CertificateWriter.encode(c), to: path, what: "--certificate")
         let seconds = String(format: "%.2f", WallClock.seconds(since: start))
         printError("certificate written to \(path) in \(seconds) s: \(CertificateChecker.describe(c.claim, about: c.object))")
     }
