@@ -108,6 +108,25 @@ enum FileAccess {
         try writeAtomically(Data(text.utf8), to: path, what: what)
     }
 
+    /// Runs `body`, which writes `path` with Foundation (a module outside this CLI's reach), and
+    /// turns any error it throws into one plain-words line naming the path.
+    static func reportingWriteErrors(to path: String, what: String? = nil, _ body: () throws -> Void) throws {
+        do { try body() } catch {
+            let prefix = what.map { "\($0): " } ?? ""
+            throw InputFailure("\(prefix)cannot write \(path): \(reason(of: error))")
+        }
+    }
+
+    /// The POSIX reason behind a Foundation file error when there is one, else its short description.
+    static func reason(of error: Error) -> String {
+        let ns = error as NSError
+        if ns.domain == NSPOSIXErrorDomain { return reason(Int32(ns.code)) }
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return reason(Int32(underlying.code))
+        }
+        return ns.localizedDescription
+    }
+
     /// The directory part of `path` ("." for a bare file name).
     static func directory(of path: String) -> String {
         let d = (path as NSString).deletingLastPathComponent
