@@ -46,6 +46,15 @@ struct Construct: ParsableCommand {
     static let maximumSequences = 10_000
     /// Most tokens evaluated in all (sum of --lengths times --sequences, each in Float and Double).
     static let maximumTokens = 10_000_000
+    /// Most memory the evaluation of the longest word may take (estimated before it starts).
+    static let maximumEvaluationBytes = 4 << 30
+
+    /// A generous estimate of the bytes one token of a word costs when the model is evaluated in
+    /// Double (activations and mixer features of every layer are kept for the phase margin);
+    /// measured: about 33 KB for "C2 wr S3" (3 layers, width 119, MLP 392), estimated 42 KB.
+    static func evaluationBytesPerToken(_ c: ModelConfig) -> Int {
+        16 * (c.layers * (4 * c.width + c.mlpHidden + 4 * c.state) + c.outputs)
+    }
 
     func validate() throws {
         guard Normalization(rawValue: norm) != nil else { throw ValidationError("unknown norm '\(norm)' (known: none, rms, layer)") }
@@ -86,8 +95,12 @@ struct Construct: ParsableCommand {
                     try CheckpointFile.save(witness.model, to: URL(fileURLWithPath: modelOut))
                 }
             }
-            let runs = try witness.evaluate(lengths: CrossCheckOptions.positiveList(lengths, option: "--lengths"),
-                                            sequences: sequences, seed: seed)
+            let lengthList = try CrossCheckOptions.positiveList(lengths, option: "--lengths")
+            let perToken = Self.evaluationBytesPerToken(witness.model.config)
+            if let longest = lengthList.max(), longest * perToken > Self.maximumEvaluationBytes {
+                throw InputFailure("--lengths: a word of length \(longest) needs about \((longest * perToken) >> 20) MiB to evaluate with this \(witness.model.config.layers)-layer model of width \(witness.model.config.width); the limit is \(Self.maximumEvaluationBytes >> 30) GiB, so at most length \(Self.maximumEvaluationBytes / perToken)")
+            }
+            let runs = try witness.evaluate(lengths: lengthList, sequences: sequences, seed: seed)
             let report = WitnessReport(group: group, witness: witness, runs: runs, modelOut: modelOut)
             print(json ? CrossCheckOptions.jsonLine(report.jsonObject) : report.text)
         }
