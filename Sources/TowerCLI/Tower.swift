@@ -36,6 +36,10 @@ struct Tower: ParsableCommand {
             printError("usage: tower <subcommand> ... (see tower --help)")
             Foundation.exit(2)
         }
+        if let repeated = CommandSuggestion.repeatedOption(in: arguments) {
+            printError("error: \(repeated) is given twice; give it once (only one of the values would be used)")
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
@@ -64,6 +68,21 @@ enum CommandSuggestion {
             return "unknown subcommand \"\(word)\"; \(known)"
         }
         return "unknown subcommand \"\(word)\"; did you mean \(best)? (\(known))"
+    }
+
+    /// Options that may be given several times (array options).
+    static let repeatable: Set<String> = ["--only"]
+
+    /// The first `--name` option given more than once (before a bare `--`), nil when none is.
+    static func repeatedOption(in arguments: [String]) -> String? {
+        var seen: Set<String> = []
+        for argument in arguments {
+            if argument == "--" { break }
+            guard argument.hasPrefix("--"), let first = argument.dropFirst(2).first, first.isLetter else { continue }
+            let name = String(argument.prefix { $0 != "=" })
+            if !repeatable.contains(name), !seen.insert(name).inserted { return name }
+        }
+        return nil
     }
 
     /// Levenshtein distance between two short words.
