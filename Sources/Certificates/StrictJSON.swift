@@ -43,7 +43,7 @@ enum StrictJSON {
             try value(depth: 1)
             skipWhitespace()
             if position < bytes.count {
-                throw failure("unexpected text after the end of the JSON value", at: position)
+                throw syntaxFailure("unexpected text after the end of the JSON value", at: position)
             }
         }
 
@@ -53,7 +53,7 @@ enum StrictJSON {
             guard depth <= StrictJSON.maximumDepth else {
                 throw failure("nested deeper than \(StrictJSON.maximumDepth) levels", at: position)
             }
-            guard let byte = peek() else { throw failure("the JSON text ends early", at: position) }
+            guard let byte = peek() else { throw syntaxFailure("the JSON text ends early", at: position) }
             switch byte {
             case UInt8(ascii: "{"): try object(depth: depth)
             case UInt8(ascii: "["): try array(depth: depth)
@@ -62,7 +62,7 @@ enum StrictJSON {
             case UInt8(ascii: "t"): try literal("true")
             case UInt8(ascii: "f"): try literal("false")
             case UInt8(ascii: "n"): try literal("null")
-            default: throw failure("unexpected character \(describe(byte))", at: position)
+            default: throw syntaxFailure("unexpected character \(describe(byte))", at: position)
             }
         }
 
@@ -73,14 +73,14 @@ enum StrictJSON {
             if peek() == UInt8(ascii: "}") { position += 1; return }
             while true {
                 skipWhitespace()
-                guard peek() == UInt8(ascii: "\"") else { throw failure("expected a key in quotes", at: position) }
+                guard peek() == UInt8(ascii: "\"") else { throw syntaxFailure("expected a key in quotes", at: position) }
                 let keyStart = position
                 let key = try string()
                 guard keys.insert(key).inserted else {
                     throw failure("duplicate key \"\(key)\" (JSON readers disagree on which value counts)", at: keyStart)
                 }
                 skipWhitespace()
-                guard peek() == UInt8(ascii: ":") else { throw failure("expected ':' after the key \"\(key)\"", at: position) }
+                guard peek() == UInt8(ascii: ":") else { throw syntaxFailure("expected ':' after the key \"\(key)\"", at: position) }
                 position += 1
                 skipWhitespace()
                 path.append(.key(key))
@@ -90,7 +90,7 @@ enum StrictJSON {
                 switch peek() {
                 case UInt8(ascii: ","): position += 1
                 case UInt8(ascii: "}"): position += 1; return
-                default: throw failure("expected ',' or '}' in an object", at: position)
+                default: throw syntaxFailure("expected ',' or '}' in an object", at: position)
                 }
             }
         }
@@ -110,7 +110,7 @@ enum StrictJSON {
                 switch peek() {
                 case UInt8(ascii: ","): position += 1
                 case UInt8(ascii: "]"): position += 1; return
-                default: throw failure("expected ',' or ']' in an array", at: position)
+                default: throw syntaxFailure("expected ',' or ']' in an array", at: position)
                 }
             }
         }
@@ -118,7 +118,7 @@ enum StrictJSON {
         private mutating func literal(_ word: String) throws {
             let start = position
             for expected in word.utf8 {
-                guard peek() == expected else { throw failure("unexpected character \(describe(bytes[start]))", at: start) }
+                guard peek() == expected else { throw syntaxFailure("unexpected character \(describe(bytes[start]))", at: start) }
                 position += 1
             }
         }
@@ -128,7 +128,7 @@ enum StrictJSON {
         private mutating func number() throws {
             let start = position
             if peek() == UInt8(ascii: "-") { position += 1 }
-            guard let first = peek(), isDigit(first) else { throw failure("'-' must be followed by a digit", at: start) }
+            guard let first = peek(), isDigit(first) else { throw syntaxFailure("'-' must be followed by a digit", at: start) }
             var magnitude: UInt64 = 0
             var tooLarge = false
             while let d = peek(), isDigit(d) {
@@ -139,7 +139,7 @@ enum StrictJSON {
             }
             let text = String(decoding: bytes[start..<position], as: UTF8.self)
             if first == UInt8(ascii: "0"), position - start > (bytes[start] == UInt8(ascii: "-") ? 2 : 1) {
-                throw failure("the number \(text) has a leading zero", at: start)
+                throw syntaxFailure("the number \(text) has a leading zero", at: start)
             }
             if let next = peek(), next == UInt8(ascii: ".") || next == UInt8(ascii: "e") || next == UInt8(ascii: "E") {
                 throw failure("numbers in a certificate are integers, found a fraction or exponent after \(text)", at: start)
@@ -159,18 +159,18 @@ enum StrictJSON {
                 units.append(contentsOf: String(decoding: bytes[run..<end], as: UTF8.self).utf16)
             }
             while true {
-                guard let byte = peek() else { throw failure("a string is not closed", at: start) }
+                guard let byte = peek() else { throw syntaxFailure("a string is not closed", at: start) }
                 if byte == UInt8(ascii: "\"") {
                     flush(position)
                     position += 1
                     break
                 }
-                if byte < 0x20 { throw failure("a control character inside a string must be escaped", at: position) }
+                if byte < 0x20 { throw syntaxFailure("a control character inside a string must be escaped", at: position) }
                 if byte != UInt8(ascii: "\\") { position += 1; continue }
                 flush(position)
                 let escape = position
                 position += 1
-                guard let kind = peek() else { throw failure("a string is not closed", at: start) }
+                guard let kind = peek() else { throw syntaxFailure("a string is not closed", at: start) }
                 position += 1
                 switch kind {
                 case UInt8(ascii: "\""): units.append(0x22)
@@ -198,7 +198,7 @@ enum StrictJSON {
                         units.append(unit)
                     }
                 default:
-                    throw failure("unknown escape \\\(describe(kind)) in a string", at: escape)
+                    throw syntaxFailure("unknown escape \\\(describe(kind)) in a string", at: escape)
                 }
                 run = position
             }
@@ -206,7 +206,7 @@ enum StrictJSON {
         }
 
         private mutating func hex4(_ escape: Int) throws -> UInt16 {
-            guard position + 4 <= bytes.count else { throw failure("a \\u escape needs four hex digits", at: escape) }
+            guard position + 4 <= bytes.count else { throw syntaxFailure("a \\u escape needs four hex digits", at: escape) }
             var unit: UInt16 = 0
             for _ in 0..<4 {
                 let b = bytes[position]
@@ -215,7 +215,7 @@ enum StrictJSON {
                 case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = b - UInt8(ascii: "0")
                 case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = b - UInt8(ascii: "a") + 10
                 case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = b - UInt8(ascii: "A") + 10
-                default: throw failure("a \\u escape needs four hex digits", at: escape)
+                default: throw syntaxFailure("a \\u escape needs four hex digits", at: escape)
                 }
                 unit = unit << 4 | UInt16(digit)
                 position += 1
@@ -237,13 +237,13 @@ enum StrictJSON {
             byte >= 0x21 && byte < 0x7F ? "'\(Character(Unicode.Scalar(byte)))'" : "byte 0x\(String(byte, radix: 16))"
         }
 
-        /// "evidence.series[0]: <problem> (line 12, column 5)".
+        /// "not valid JSON: <problem> (line 12, column 5)": the text is not JSON at all.
+        private func syntaxFailure(_ problem: String, at offset: Int) -> CertificateFormatError {
+            CertificateFormatError("not valid JSON: \(problem) \(location(offset))")
+        }
+
+        /// "evidence.series[0]: <problem> (line 12, column 5)": JSON that readers read differently.
         private func failure(_ problem: String, at offset: Int) -> CertificateFormatError {
-            var line = 1
-            var column = 1
-            for b in bytes[..<min(offset, bytes.count)] {
-                if b == 0x0A { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
-            }
             var place = ""
             for step in path {
                 switch step {
@@ -251,8 +251,16 @@ enum StrictJSON {
                 case .index(let i): place += "[\(i)]"
                 }
             }
-            if place.isEmpty { place = "certificate" }
-            return CertificateFormatError("\(place): \(problem) (line \(line), column \(column))")
+            return CertificateFormatError("\(place.isEmpty ? "certificate" : place): \(problem) \(location(offset))")
+        }
+
+        private func location(_ offset: Int) -> String {
+            var line = 1
+            var column = 1
+            for b in bytes[..<min(offset, bytes.count)] {
+                if b == 0x0A { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
+            }
+            return "(line \(line), column \(column))"
         }
     }
 }
