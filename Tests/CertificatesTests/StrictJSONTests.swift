@@ -6,17 +6,6 @@ import Testing
 /// CLI), naming the place; the canonical object and SHA-256 identify what was checked.
 @Suite("strict JSON and identification")
 struct StrictJSONTests {
-    private func formatError(_ json: String) -> String? {
-        do {
-            _ = try CertificateChecker.check(json: Data(json.utf8))
-            return nil
-        } catch let e as CertificateFormatError {
-            return e.message
-        } catch {
-            return "\(type(of: error)): \(error)"
-        }
-    }
-
     private func scan(_ json: String) -> String? {
         do { try StrictJSON.validate(Array(json.utf8)); return nil } catch let e as CertificateFormatError { return e.message } catch { return "\(error)" }
     }
@@ -98,6 +87,15 @@ struct StrictJSONTests {
         // Int.max = 7 mod 10 (cycle lengths 5 and 2), Int.min = -8 = 2 mod 10.
         #expect(p.power(Int.max) == p.power(7))
         #expect(p.power(Int.min) == p.power(2))
+    }
+
+    @Test func rationalEntriesMustBePlainDecimalFractions() {
+        // "1e1000000" would expand nine characters into a million digits; hex and decimals are not written either.
+        for entry in ["1e1000000", "0x10", "0.5", "1_000", "--1", "1/", "/2", ""] {
+            let changed = HandMade.so3NotSolvable.replacingOccurrences(of: "[\"0\",\"0\",\"-1\"]", with: "[\"0\",\"0\",\"\(entry)\"]")
+            #expect(formatError(changed)?.contains("is not a rational number") == true, "\(entry)")
+        }
+        #expect(formatError(HandMade.so3NotSolvable) == nil)
     }
 
     @Test func certificateTooCostlyToCheckIsRefusedBeforeWork() {

@@ -22,14 +22,20 @@ struct RobustnessCommandTests {
         return path
     }
 
-    @Test func duplicateClaimKeyIsRefusedNamingTheKey() throws {
+    /// The S4 certificate with `old` replaced by `new` (which must occur), written back to its file.
+    private func editedS4Certificate(replacing old: String, with new: String,
+                                     sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
         let path = try s4Certificate()
         let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains(old), sourceLocation: sourceLocation)
+        try text.replacingOccurrences(of: old, with: new).write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func duplicateClaimKeyIsRefusedNamingTheKey() throws {
         // Python and jq keep the last value (a false claim); the checker once kept the first.
-        let edited = text.replacingOccurrences(of: "\"claim\":{\"derived_length\":3}",
-                                               with: "\"claim\":{\"derived_length\":3},\"claim\":{\"derived_length\":2}")
-        #expect(edited != text)
-        try edited.write(toFile: path, atomically: true, encoding: .utf8)
+        let path = try editedS4Certificate(replacing: "\"claim\":{\"derived_length\":3}",
+                                           with: "\"claim\":{\"derived_length\":3},\"claim\":{\"derived_length\":2}")
         let r = try TowerProcess.run(["verify", path])
         expectOneLineError(r, containing: "duplicate key \"claim\"")
         #expect(r.errorLines.count == 1)
@@ -37,22 +43,14 @@ struct RobustnessCommandTests {
     }
 
     @Test func duplicateGeneratorsKeyInsideTheObjectIsRefusedNamingWhere() throws {
-        let path = try s4Certificate()
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        let edited = text.replacingOccurrences(of: "\"generators\":[\"(1,2,3,4)\",\"(1,2)\"]",
-                                               with: "\"generators\":[\"(1,2,3,4)\",\"(1,2)\"],\"generators\":[\"(1,2)\"]")
-        #expect(edited != text)
-        try edited.write(toFile: path, atomically: true, encoding: .utf8)
+        let path = try editedS4Certificate(replacing: "\"generators\":[\"(1,2,3,4)\",\"(1,2)\"]",
+                                           with: "\"generators\":[\"(1,2,3,4)\",\"(1,2)\"],\"generators\":[\"(1,2)\"]")
         let r = try TowerProcess.run(["verify", path])
         expectOneLineError(r, containing: "object: duplicate key \"generators\"")
     }
 
     @Test func integerBeyondWhatReadersAgreeOnIsRefused() throws {
-        let path = try s4Certificate()
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        let edited = text.replacingOccurrences(of: "\"degree\":4", with: "\"degree\":9223372036854775807")
-        #expect(edited != text)
-        try edited.write(toFile: path, atomically: true, encoding: .utf8)
+        let path = try editedS4Certificate(replacing: "\"degree\":4", with: "\"degree\":9223372036854775807")
         expectOneLineError(try TowerProcess.run(["verify", path]), containing: "object.degree: the integer 9223372036854775807 is outside")
     }
 
@@ -88,17 +86,13 @@ struct RobustnessCommandTests {
     }
 
     @Test func exponentTwoToTheSixtyThreeIsRefusedAndLargeSafeExponentsAreFast() throws {
-        let path = try s4Certificate()
-        let text = try String(contentsOfFile: path, encoding: .utf8)
         // The lower bound's first program line starts [0,-1,...]: (1,2,3,4)^-1.
-        #expect(text.contains("\"program\":[[0,-1,0,1,0,1]"))
-        let huge = text.replacingOccurrences(of: "\"program\":[[0,-1,0,1,0,1]", with: "\"program\":[[0,9223372036854775807,0,1,0,1]")
-        try huge.write(toFile: path, atomically: true, encoding: .utf8)
-        expectOneLineError(try TowerProcess.run(["verify", path]), containing: "9223372036854775807 is outside")
+        let line = "\"program\":[[0,-1,0,1,0,1]"
+        let huge = try editedS4Certificate(replacing: line, with: "\"program\":[[0,9223372036854775807,0,1,0,1]")
+        expectOneLineError(try TowerProcess.run(["verify", huge]), containing: "9223372036854775807 is outside")
         // 2^53 - 1 = 3 mod 4: the same permutation as ^-1, so still VALID.
-        let safe = text.replacingOccurrences(of: "\"program\":[[0,-1,0,1,0,1]", with: "\"program\":[[0,9007199254740991,0,1,0,1]")
-        try safe.write(toFile: path, atomically: true, encoding: .utf8)
-        #expect(try TowerProcess.run(["verify", path]).status == 0)
+        let safe = try editedS4Certificate(replacing: line, with: "\"program\":[[0,9007199254740991,0,1,0,1]")
+        #expect(try TowerProcess.run(["verify", safe]).status == 0)
     }
 
     // MARK: Crashes
