@@ -33,6 +33,13 @@ struct StrictJSONTests {
         #expect(scan(#"{"a": {"b": 1}, "c": {"b": 2}}"#) == nil)  // the same key in different objects is fine
     }
 
+    @Test func unknownKeysAreRefusedNamingTheirPlace() {
+        let extra = HandMade.s3DerivedLength.replacingOccurrences(of: "\"degree\": 3,", with: "\"degree\": 3, \"generator\": [\"(1,2)\"],")
+        #expect(formatError(extra) == "object: unknown key \"generator\" (not part of the format)")
+        let null = HandMade.s3DerivedLength.replacingOccurrences(of: "\"lower_bound\"", with: "\"subgroup\": null, \"lower_bound\"")
+        #expect(formatError(null) == "evidence: unknown key \"subgroup\" (not part of the format)")
+    }
+
     @Test func integersOutsideTheSafeRangeAndNonIntegersAreRefused() {
         #expect(scan("[9007199254740991, -9007199254740991]") == nil)
         #expect(scan("[9007199254740992]")?.hasPrefix("[0]: the integer 9007199254740992 is outside") == true)
