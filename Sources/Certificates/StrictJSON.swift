@@ -15,9 +15,21 @@ enum StrictJSON {
     /// 2^53 - 1, the largest integer every JSON reader represents exactly (RFC 7493, I-JSON).
     static let maximumInteger: UInt64 = (1 << 53) - 1
 
-    static func validate(_ bytes: [UInt8]) throws {
+    /// One key of one object: where the object is (`place`, e.g. `evidence.series[1]`), the
+    /// same with indices left out (`pattern`, `evidence.series[]`), and the key.
+    struct ObjectKey {
+        let pattern: String
+        let place: String
+        let key: String
+    }
+
+    /// Scans the whole text; returns every object key, so the caller can refuse keys its format
+    /// does not define (the decoder would silently ignore them).
+    @discardableResult
+    static func validate(_ bytes: [UInt8]) throws -> [ObjectKey] {
         var scanner = Scanner(bytes: bytes)
         try scanner.document()
+        return scanner.keys
     }
 
     private enum PathStep {
@@ -29,6 +41,7 @@ enum StrictJSON {
         let bytes: [UInt8]
         var position = 0
         var path: [PathStep] = []
+        var keys: [ObjectKey] = []
 
         init(bytes: [UInt8]) { self.bytes = bytes }
 
@@ -76,6 +89,7 @@ enum StrictJSON {
                 guard peek() == UInt8(ascii: "\"") else { throw syntaxFailure("expected a key in quotes", at: position) }
                 let keyStart = position
                 let key = try string()
+                self.keys.append(ObjectKey(pattern: render(indices: false), place: render(indices: true), key: key))
                 guard keys.insert(key).inserted else {
                     throw failure("duplicate key \"\(key)\" (JSON readers disagree on which value counts)", at: keyStart)
                 }
@@ -244,14 +258,20 @@ enum StrictJSON {
 
         /// "evidence.series[0]: <problem> (line 12, column 5)": JSON that readers read differently.
         private func failure(_ problem: String, at offset: Int) -> CertificateFormatError {
+            let place = render(indices: true)
+            return CertificateFormatError("\(place.isEmpty ? "certificate" : place): \(problem) \(location(offset))")
+        }
+
+        /// The current path, "evidence.series[0]" (or "evidence.series[]" without indices).
+        private func render(indices: Bool) -> String {
             var place = ""
             for step in path {
                 switch step {
                 case .key(let k): place += place.isEmpty ? k : ".\(k)"
-                case .index(let i): place += "[\(i)]"
+                case .index(let i): place += indices ? "[\(i)]" : "[]"
                 }
             }
-            return CertificateFormatError("\(place.isEmpty ? "certificate" : place): \(problem) \(location(offset))")
+            return place
         }
 
         private func location(_ offset: Int) -> String {
