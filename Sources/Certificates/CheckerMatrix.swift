@@ -32,8 +32,16 @@ struct CheckerMatrix: Equatable {
         self.init(size: size, entries: entries)
     }
 
+    /// Parses the one form a certificate writes, `-?digits` or `-?digits/digits` in decimal, so an
+    /// entry is never larger than its text: `"1e1000000"` (a million digits from nine characters)
+    /// or hex are refused rather than expanded.
     static func rational(_ text: String, place: String) throws -> Rational {
-        guard let q = Rational(text) else { throw CertificateFormatError("\(place): \"\(text)\" is not a rational number") }
+        let unsigned = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
+        let parts = unsigned.split(separator: "/", omittingEmptySubsequences: false)
+        let plain = parts.count <= 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0 >= "0" && $0 <= "9" } }
+        guard plain, let q = Rational(text) else {
+            throw CertificateFormatError("\(place): \"\(text)\" is not a rational number (write -?digits or -?digits/digits)")
+        }
         return q
     }
 

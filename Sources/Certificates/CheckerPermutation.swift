@@ -50,20 +50,23 @@ struct CheckerPermutation: Equatable {
         return CheckerPermutation(images: inv)
     }
 
-    /// `self^e` by repeated squaring; `e` may be negative.
+    /// `self^e` for any `e` (negative too), in time linear in the degree whatever the size of
+    /// `e`: along each cycle (c_0 c_1 ... c_(L-1)), self^e maps c_i to c_((i + e) mod L).
     func power(_ e: Int) -> CheckerPermutation {
-        // Almost every exponent in a certificate is 1 or -1: no squaring for those.
+        // Almost every exponent in a certificate is 1 or -1: no cycle walk for those.
         if e == 1 { return self }
         if e == -1 { return inverse }
-        var base = e < 0 ? inverse : self
-        var n = e.magnitude
-        var result = CheckerPermutation.identity(degree: images.count)
-        while n > 0 {
-            if n & 1 == 1 { result = result * base }
-            base = base * base
-            n >>= 1
+        var result = [Int](repeating: -1, count: images.count)
+        var cycle: [Int] = []
+        for start in images.indices where result[start] < 0 {
+            cycle.removeAll(keepingCapacity: true)
+            var p = start
+            repeat { cycle.append(p); p = images[p] } while p != start
+            let length = cycle.count
+            let shift = (e % length + length) % length
+            for (i, q) in cycle.enumerated() { result[q] = cycle[(i + shift) % length] }
         }
-        return result
+        return CheckerPermutation(images: result)
     }
 
     /// `x^-1 self x`.

@@ -10,6 +10,7 @@ struct GroupCertificateChecker {
         guard degree >= 0, degree <= CertificateChecker.maximumDegree else {
             throw CertificateFormatError("object.degree: \(degree) is outside 0...\(CertificateChecker.maximumDegree)")
         }
+        try Self.requireAffordable(degree: degree, generatorCount: generatorTexts.count, evidence: evidence)
         self.degree = degree
         self.generators = try generatorTexts.enumerated().map { i, text in
             do { return try CheckerPermutation(cycles: text, degree: degree) } catch let e as CertificateFormatError {
@@ -156,6 +157,50 @@ struct GroupCertificateChecker {
     }
 
     // MARK: Helpers
+
+    /// Refuses, before any permutation is built, a certificate whose check would hold more than
+    /// `maximumStoredPoints` points or do more than `maximumPointOperations` point operations
+    /// (counted generously: every program line and table entry, times the degree).
+    private static func requireAffordable(degree: Int, generatorCount: Int, evidence: GroupEvidence) throws {
+        var stored = generatorCount
+        var operations = generatorCount
+        func program(_ lines: ProgramLines) {
+            stored += lines.count
+            operations += lines.reduce(lines.count) { $0 + $1.count }  // a power and a product per pair
+        }
+        func entries(_ table: [[Int]]) -> Int { table.reduce(0) { $0 + $1.count } }
+        func nodes(_ tree: CommutatorTree) -> Int {
+            if case .bracket(let l, let r) = tree { return nodes(l) + nodes(r) + 1 }
+            return 1
+        }
+        for member in evidence.series ?? [] {
+            program(member.program)
+            program(member.witnessProgram)
+            stored += member.generators.count
+            operations += 5 * (entries(member.conjugates) + entries(member.commutators))
+        }
+        if let bound = evidence.lowerBound {
+            program(bound.program)
+            stored += nodes(bound.commutator)
+            operations += 5 * nodes(bound.commutator)
+        }
+        if let s = evidence.subgroup {
+            program(s.program)
+            program(s.elementProgram)
+            program(s.productProgram)
+            stored += s.generators.count + s.commutators.count
+            operations += 5 * s.commutators.count + s.products.count
+        }
+        let points = max(degree, 1)
+        let (held, heldOverflow) = stored.multipliedReportingOverflow(by: points)
+        guard !heldOverflow, held <= CertificateChecker.maximumStoredPoints else {
+            throw CertificateFormatError("the check would hold \(stored) permutations of degree \(degree), more than the checker's limit of \(CertificateChecker.maximumStoredPoints) points (1 GiB)")
+        }
+        let (work, workOverflow) = operations.multipliedReportingOverflow(by: points)
+        guard !workOverflow, work <= CertificateChecker.maximumPointOperations else {
+            throw CertificateFormatError("the check would take about \(operations) permutation operations of degree \(degree), more than the checker's limit of \(CertificateChecker.maximumPointOperations) point operations")
+        }
+    }
 
     private func requireShape(_ table: [[Int]], rows: Int, columns: (Int) -> Int, place: String) throws {
         guard table.count == rows else { throw CertificateRejection("\(place): expected \(rows) rows, found \(table.count)") }

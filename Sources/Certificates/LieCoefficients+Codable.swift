@@ -5,6 +5,9 @@ extension BasisRecipe: Codable {
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
+        guard c.allKeys.count == 1 else {
+            throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath, debugDescription: "a basis recipe has exactly one of the keys generator, bracket"))
+        }
         if let g = try c.decodeIfPresent(Int.self, forKey: .generator) {
             self = .generator(g)
             return

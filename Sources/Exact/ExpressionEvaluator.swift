@@ -26,8 +26,13 @@ public struct ExpressionEvaluator: Sendable {
     /// The default bound, 2^22 bits: about 1.26 million decimal digits.
     public static let defaultMaxResultBits = 1 << 22
 
+    /// The largest `maxResultBits` honoured, 2^32 bits (512 MiB per number): GMP aborts the
+    /// process on numbers of about 2^37 bits, and a product of two operands within this bound
+    /// stays far below that. Larger values are clamped to it.
+    public static let maximumMaxResultBits = 1 << 32
+
     public init(maxResultBits: Int = ExpressionEvaluator.defaultMaxResultBits) {
-        self.maxResultBits = maxResultBits
+        self.maxResultBits = min(maxResultBits, ExpressionEvaluator.maximumMaxResultBits)
     }
 
     /// The exact value of `text`.

@@ -49,6 +49,8 @@ struct ExpressionParser {
                 try checkSize(bits: bits(value) + bits(rhs), column: column)
                 value = value * rhs
             } else {
+                // a/b * d/c has at most as many bits as the four parts together, like a product.
+                try checkSize(bits: bits(value) + bits(rhs), column: column)
                 guard let q = value.divided(by: rhs) else {
                     throw ExpressionError(column: column, message: "division by zero")
                 }
@@ -166,16 +168,51 @@ struct ExpressionParser {
         guard let e = exponent.numerator.intValue, e != .min, e.magnitude <= UInt(maxBits) else {
             throw ExpressionError.tooLarge(bits: .max, maxBits: maxBits, column: column)
         }
-        // A lower bound on the result's bits: (2^(w-1))^e has e(w-1)+1 bits. The true size is at
-        // most w/(w-1) times that, so the bound costs at most a factor 2 in slack.
+        // An upper bound on the result's bits, checked before the power is computed.
         var estimate = 0
         for part in [base.numerator, base.denominator] {
-            let (x, o) = e.magnitude.multipliedReportingOverflow(by: UInt(part.bitWidth - 1))
-            if o || x >= UInt(maxBits) { throw ExpressionError.tooLarge(bits: o ? .max : Int(x), maxBits: maxBits, column: column) }
-            estimate += Int(x) + 1
+            guard let b = Self.powerBitsUpperBound(part, exponent: e.magnitude), b <= UInt(maxBits) else {
+                throw ExpressionError.tooLarge(bits: .max, maxBits: maxBits, column: column)
+            }
+            estimate += Int(b)
         }
         try checkSize(bits: estimate, column: column)
         return base.power(e)!
+    }
+
+    /// An upper bound on the bits of |x|^e (x != 0), or nil when it overflows `UInt`. Integer
+    /// arithmetic only: |x| < m * 2^shift with m the top 24 bits of |x| plus one (|x| itself when
+    /// it is that short), log2(m) <= k + (F + 1) / 2^20 with k = floor(log2 m) and F the first 20
+    /// fraction bits of log2 m computed by repeated squaring, rounding up at every step. So
+    /// bits(|x|^e) <= e * log2|x| + 1 <= e * (shift + k) + ceil(e * (F + 1) / 2^20) + 1; the slack
+    /// is below one bit per 2^20 of exponent plus e / 2^23 for the truncation.
+    static func powerBitsUpperBound(_ x: BigInt, exponent e: UInt) -> UInt? {
+        let width = x.bitWidth
+        let shift = max(width - 24, 0)
+        let top = UInt64((x.magnitude >> shift).limb(at: 0))
+        let m = shift > 0 ? top + 1 : top
+        let k = UInt64(63 - m.leadingZeroBitCount)
+        if shift == 0, m.nonzeroBitCount == 1 {  // |x| = 2^k exactly: |x|^e has e*k + 1 bits
+            let (product, o) = e.multipliedReportingOverflow(by: UInt(k))
+            return o || product == .max ? nil : product + 1
+        }
+        var y = m << (30 - k)  // m / 2^k in [1, 2], as a Q30 fixed-point number
+        var fraction: UInt64 = 0
+        for _ in 0..<20 {
+            let square = y * y
+            y = (square >> 30) + (square & (1 << 30 - 1) == 0 ? 0 : 1)
+            fraction <<= 1
+            if y >= 1 << 31 {
+                fraction |= 1
+                y = (y >> 1) + (y & 1)
+            }
+        }
+        let whole = e.multipliedReportingOverflow(by: UInt(shift) + UInt(k))
+        let part = e.multipliedReportingOverflow(by: UInt(fraction + 1))
+        guard !whole.overflow, !part.overflow else { return nil }
+        let partBits = (part.partialValue >> 20) + (part.partialValue & (1 << 20 - 1) == 0 ? 0 : 1)
+        let (sum, o) = whole.partialValue.addingReportingOverflow(partBits + 1)
+        return o ? nil : sum
     }
 
     private func bits(_ x: Rational) -> Int { x.numerator.bitWidth + x.denominator.bitWidth }

@@ -8,6 +8,21 @@ import Exact
 /// reverse lexicographic order and kept when independent of those already kept. The coefficients
 /// then come from one exact linear solve per degree.
 public enum BakerCampbellHausdorff {
+    /// The most words of the top degree (factors^order) that `logOfProduct` is asked to handle:
+    /// the exact solve works on vectors of that length, so 4 factors to order 7 (16384 words)
+    /// takes minutes and gigabytes while 4^6 = 4096 takes seconds.
+    public static let maximumTopDegreeWords = 4096
+
+    /// factors^order, or nil when it exceeds `maximumTopDegreeWords`.
+    public static func topDegreeWords(factors m: Int, order: Int) -> Int? {
+        var words = 1
+        for _ in 0..<max(order, 0) {
+            words *= max(m, 1)
+            if words > maximumTopDegreeWords { return nil }
+        }
+        return words
+    }
+
     /// log(e^X e^Y) up to total degree `order` (X, Y are letters 0 and 1).
     public static func series(order: Int) -> LieExpression {
         logOfProduct(factors: 2, order: order)

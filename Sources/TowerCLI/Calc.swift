@@ -30,7 +30,7 @@ struct Calc: ParsableCommand {
     @Flag(help: "Print {\"expression\", \"result\", \"numerator\", \"denominator\"} as JSON.")
     var json = false
 
-    @Option(help: "Refuse any intermediate result with more bits than this (numerator plus denominator).")
+    @Option(help: "Refuse any intermediate result with more bits than this (numerator plus denominator); at most 2^32.")
     var maxBits = ExpressionEvaluator.defaultMaxResultBits
 
     func validate() throws {
@@ -38,6 +38,9 @@ struct Calc: ParsableCommand {
             throw ValidationError("give an expression, e.g. tower calc \"1/3 + 1/6\"")
         }
         if maxBits < 1 { throw ValidationError("--max-bits must be positive, got \(maxBits)") }
+        if maxBits > ExpressionEvaluator.maximumMaxResultBits {
+            throw ValidationError("--max-bits must be at most \(ExpressionEvaluator.maximumMaxResultBits) (2^32), got \(maxBits)")
+        }
     }
 
     func run() throws {

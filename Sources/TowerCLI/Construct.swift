@@ -23,7 +23,7 @@ struct Construct: ParsableCommand {
         A group that is not solvable has no witness at any depth: the command refuses and names \
         its perfect residuum. Asking for fewer layers than the derived length is refused the same \
         way (naming G^(layers), which any such series would have to reach 1). Refusals exit with \
-        status 1; bad input (unknown group, bad option) exits with status 2.
+        status 1; bad input (unknown group, bad option, a value past its limit) exits with status 2.
 
         Example:
           tower construct --group S4 --model-out s4.ckpt
@@ -32,24 +32,52 @@ struct Construct: ParsableCommand {
     )
 
     @Option(help: "Group (catalog name: C<n>, S<n>, D<n>, Q<n>, A<n>, GL(2,3), 'A wr B', ...).") var group: String
-    @Option(help: "Number of layers (default: the derived length; more adds trivial layers).") var layers: Int?
+    @Option(help: "Number of layers (default: the derived length; more adds trivial layers; at most 64).") var layers: Int?
     @Option(name: .customLong("model-out"), help: "Write the model here (tower checkpoint format).") var modelOut: String?
-    @Option(help: "Comma-separated lengths of the random test words.") var lengths: String = "10,100,1000,10000"
-    @Option(help: "Random words per length.") var sequences: Int = 2
+    @Option(help: "Comma-separated lengths of the random test words (each at most 10^6; lengths times sequences at most 10^7 tokens).") var lengths: String = "10,100,1000,10000"
+    @Option(help: "Random words per length (at most 10000).") var sequences: Int = 2
     @Option(help: "Seed of the random words.") var seed: UInt64 = 1
     @Option(help: "Normalisation of the model: none, rms, layer (the witness undoes it exactly).") var norm: String = "rms"
     @Flag(help: "Print one JSON object.") var json = false
 
+    /// Bounds that keep the model and the test words in memory and the run in seconds to minutes.
+    static let maximumLayers = 64
+    static let maximumLength = 1_000_000
+    static let maximumSequences = 10_000
+    /// Most tokens evaluated in all (sum of --lengths times --sequences, each in Float and Double).
+    static let maximumTokens = 10_000_000
+    /// Most memory the evaluation of the longest word may take (estimated before it starts).
+    static let maximumEvaluationBytes = 4 << 30
+
+    /// A generous estimate of the bytes one token of a word costs when the model is evaluated in
+    /// Double (activations and mixer features of every layer are kept for the phase margin);
+    /// measured: about 33 KB for "C2 wr S3" (3 layers, width 119, MLP 392), estimated 42 KB.
+    static func evaluationBytesPerToken(_ c: ModelConfig) -> Int {
+        16 * (c.layers * (4 * c.width + c.mlpHidden + 4 * c.state) + c.outputs)
+    }
+
     func validate() throws {
         guard Normalization(rawValue: norm) != nil else { throw ValidationError("unknown norm '\(norm)' (known: none, rms, layer)") }
-        guard sequences >= 1 else { throw ValidationError("--sequences must be at least 1, got \(sequences)") }
-        if let layers, layers < 1 { throw ValidationError("--layers must be at least 1, got \(layers)") }
-        _ = try CrossCheckOptions.positiveList(lengths, option: "--lengths")
+        guard (1...Self.maximumSequences).contains(sequences) else {
+            throw ValidationError("--sequences must be between 1 and \(Self.maximumSequences), got \(sequences)")
+        }
+        if let layers, !(1...Self.maximumLayers).contains(layers) {
+            throw ValidationError("--layers must be between 1 and \(Self.maximumLayers), got \(layers)")
+        }
+        let list = try CrossCheckOptions.positiveList(lengths, option: "--lengths")
+        if let long = list.first(where: { $0 > Self.maximumLength }) {
+            throw ValidationError("--lengths: \(long) is longer than the limit of \(Self.maximumLength)")
+        }
+        let tokens = list.reduce(0, +) * sequences  // at most 10^6 * items * 10^4: no overflow for any real list
+        if tokens > Self.maximumTokens {
+            throw ValidationError("--lengths times --sequences is \(tokens) tokens, more than the limit of \(Self.maximumTokens)")
+        }
     }
 
     func run() throws {
         var refusal: WitnessError?
         try reportingInputFailures {
+            if let modelOut { try FileAccess.checkWritable(modelOut, what: "--model-out") }
             let permutationGroup: PermutationGroup
             do { permutationGroup = try GroupCatalog.group(named: group.trimmingCharacters(in: .whitespaces)) } catch { throw InputFailure("--group '\(group)': \(error)") }
             let cascade: WitnessCascade
@@ -62,9 +90,17 @@ struct Construct: ParsableCommand {
                 }
             }
             let witness = try WitnessModel(cascade: cascade, norm: Normalization(rawValue: norm)!)
-            if let modelOut { try CheckpointFile.save(witness.model, to: URL(fileURLWithPath: modelOut)) }
-            let runs = try witness.evaluate(lengths: CrossCheckOptions.positiveList(lengths, option: "--lengths"),
-                                            sequences: sequences, seed: seed)
+            if let modelOut {
+                try FileAccess.reportingWriteErrors(to: modelOut, what: "--model-out") {
+                    try CheckpointFile.save(witness.model, to: URL(fileURLWithPath: modelOut))
+                }
+            }
+            let lengthList = try CrossCheckOptions.positiveList(lengths, option: "--lengths")
+            let perToken = Self.evaluationBytesPerToken(witness.model.config)
+            if let longest = lengthList.max(), longest * perToken > Self.maximumEvaluationBytes {
+                throw InputFailure("--lengths: a word of length \(longest) needs about \((longest * perToken) >> 20) MiB to evaluate with this \(witness.model.config.layers)-layer model of width \(witness.model.config.width); the limit is \(Self.maximumEvaluationBytes >> 30) GiB, so at most length \(Self.maximumEvaluationBytes / perToken)")
+            }
+            let runs = try witness.evaluate(lengths: lengthList, sequences: sequences, seed: seed)
             let report = WitnessReport(group: group, witness: witness, runs: runs, modelOut: modelOut)
             print(json ? CrossCheckOptions.jsonLine(report.jsonObject) : report.text)
         }

@@ -7,43 +7,26 @@ import Groups
 /// lists, or one string as `--generators` takes it, e.g. `"Group((1,2,3),(1,2))"`) or `"catalog"` (a
 /// catalog name or GAP constructor), and optionally `"degree"`. Every other field is echoed back beside the results (a computed
 /// field wins over an echoed one of the same name). A line that cannot be analysed yields
-/// `{"error": ..., "line": n, <echoed fields>}` and the batch goes on. Blank lines are skipped.
+/// `{"error": ..., "line": n, <echoed fields>}` and the batch goes on. Blank lines are skipped;
+/// line ends may be LF or CRLF. See `BatchInput` for the exit status.
 struct GroupBatch {
     let path: String
 
+    /// With `keepGoing` false (the default) a batch with failed lines exits 2 after every line.
+    var keepGoing = false
+
     func run() throws {
-        let text = try readInput()
+        let lines = try BatchInput.lines(path: path)
         let progress = GroupBatchProgress()
         var failures = 0
-        var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            if line.allSatisfy(\.isWhitespace) { continue }
-            let output = analyse(line: String(line), number: lineNumber)
+        for (number, line) in lines {
+            let output = analyse(line: line, number: number)
             if output["error"] != nil { failures += 1 }
             print(try GroupJSON.line(output))
-            progress.update(linesDone: lineNumber)
+            progress.update(linesDone: number)
         }
         progress.finish()
-        if failures > 0 {
-            printError("group --batch: \(failures) line\(failures == 1 ? "" : "s") had errors (see their \"error\" fields)")
-        }
-    }
-
-    private func readInput() throws -> String {
-        let data: Data
-        if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            guard let contents = FileManager.default.contents(atPath: path) else {
-                throw InputFailure("cannot read batch file \(path)")
-            }
-            data = contents
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw InputFailure("batch file \(path) is not UTF-8 text")
-        }
-        return text
+        try BatchInput.finish(command: "group", failures: failures, lines: lines.count, keepGoing: keepGoing)
     }
 
     /// The output object for one non-blank input line.

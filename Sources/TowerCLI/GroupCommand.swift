@@ -42,7 +42,9 @@ struct GroupCommand: ParsableCommand {
         instead, and optionally "degree"; every other field (e.g. \
         "id") is echoed back. One output line per input line, in order; a bad line yields an \
         object with an "error" field and the batch goes on. Blank lines are skipped and produce \
-        no output. Use --batch - to read standard input.
+        no output. Use --batch - to read standard input. Lines may end in LF or CRLF. A batch \
+        with any failed line exits 2 after every line is processed, with a summary on stderr; \
+        --keep-going makes it exit 0.
 
         Catalog names (case-insensitive; spaces allowed):
         \(GroupCatalog.helpText)
@@ -99,6 +101,9 @@ struct GroupCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also write a GAP script that rebuilds the group(s) and checks every reported invariant in GAP.", valueName: "file"))
     var gapScript: String?
 
+    @Flag(help: "With --batch: exit 0 even when some lines failed (by default such a batch exits 2 after processing every line).")
+    var keepGoing = false
+
     @Option(help: ArgumentHelp("Also write a certificate of the derived length (or of non-solvability) to this file; check it with `tower verify FILE`.", valueName: "file"))
     var certificate: String?
 
@@ -116,6 +121,9 @@ struct GroupCommand: ParsableCommand {
         if compositionGenerators && batch != nil {
             throw ValidationError("--composition-generators works with one group, not with --batch")
         }
+        if keepGoing && batch == nil {
+            throw ValidationError("--keep-going applies to --batch")
+        }
         if certificate != nil && (batch != nil || gapFile != nil) {
             throw ValidationError("--certificate works with one group, not with --batch or --gap-file")
         }
@@ -130,9 +138,11 @@ struct GroupCommand: ParsableCommand {
     func run() throws {
         try reportingInputFailures {
             if let batch {
-                try GroupBatch(path: batch).run()
+                try GroupBatch(path: batch, keepGoing: keepGoing).run()
                 return
             }
+            if let certificate { try FileAccess.checkWritable(certificate, what: "--certificate") }
+            if let gapScript { try FileAccess.checkWritable(gapScript, what: "--gap-script") }
             let sources = try loadGroups()
             // The certificate needs nothing from the report (whose lower central series can take
             // long on big 2-groups), so it is written first and does not wait for it.
@@ -169,11 +179,11 @@ struct GroupCommand: ParsableCommand {
         let start = WallClock.now()
         let c: Certificate
         do {
-            c = try CertificateWriter.writeGroupCertificate(generators: group.generators, degree: group.degree, to: path,
-                                                            claim: certificateClaim)
+            c = try CertificateWriter.groupCertificate(generators: group.generators, degree: group.degree, claim: certificateClaim)
         } catch {
-            throw InputFailure("cannot write the certificate to \(path): \(error)")
+            throw InputFailure("cannot build the certificate for \(path): \(error)")
         }
+        try FileAccess.writeAtomically(CertificateWriter.encode(c), to: path, what: "--certificate")
         let seconds = String(format: "%.2f", WallClock.seconds(since: start))
         printError("certificate written to \(path) in \(seconds) s: \(CertificateChecker.describe(c.claim, about: c.object))")
     }

@@ -2,7 +2,7 @@ import Foundation
 import Groups
 
 /// `tower group ... --gap-script FILE`: the GAP script (`Groups.GapCheckScript`) that checks in GAP
-/// what the report said, written atomically (a temporary file, then a rename).
+/// what the report said, written atomically (`FileAccess`: a temporary file, fsync, rename).
 enum GroupGapScript {
     static func write(_ groups: [(GroupSource, GroupAnalysis)], labels: [String], to path: String) throws {
         let entries = zip(groups, labels).map { group, label in
@@ -10,11 +10,7 @@ enum GroupGapScript {
         }
         let command = (["tower"] + CommandLine.arguments.dropFirst().map(shellQuoted)).joined(separator: " ")
         let script = GapCheckScript.script(entries, command: command)
-        do {
-            try Data(script.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw InputFailure("cannot write the GAP script to \(path): \(error.localizedDescription)")
-        }
+        try FileAccess.writeAtomically(script, to: path, what: "--gap-script")
         printError("GAP script written to \(path); check it with: gap -q \(path)")
     }
 

@@ -17,12 +17,20 @@ func reportingInputFailures(_ body: () throws -> Void) throws {
     } catch let e as ExitCode {
         throw e
     } catch let e as InputFailure {
-        printError("error: \(e.message)")
+        printError("error: \(elided(e.message))")
         throw ExitCode(2)
     } catch {
-        printError("error: \(error)")
+        printError("error: \(elided("\(error)"))")
         throw ExitCode(2)
     }
+}
+
+/// `message` cut to at most about 1,000 characters, the middle replaced by a count: an error that
+/// quotes a 80,000-character input stays one readable line.
+func elided(_ message: String, limit: Int = 1_000) -> String {
+    guard message.count > limit else { return message }
+    let head = message.prefix(limit * 2 / 3), tail = message.suffix(limit / 3)
+    return "\(head) ... (\(message.count - head.count - tail.count) characters left out) ... \(tail)"
 }
 
 /// Writes one line to standard error.

@@ -15,12 +15,15 @@ struct LieBCH: ParsableCommand {
     @Option(name: .long, help: "Highest total degree in X and Y (1 to 10).")
     var order: Int = 4
 
-    @Option(name: .long, help: "Number of exponential factors: 2 gives BCH, more gives the Magnus series of e^X1 ... e^Xm.")
+    @Option(name: .long, help: "Number of exponential factors (1 to 4): 2 gives BCH, more gives the Magnus series of e^X1 ... e^Xm; factors^order must be at most 4096.")
     var factors: Int = 2
 
     func validate() throws {
         if !(1...10).contains(order) { throw ValidationError("--order must be between 1 and 10") }
         if !(1...4).contains(factors) { throw ValidationError("--factors must be between 1 and 4") }
+        if BakerCampbellHausdorff.topDegreeWords(factors: factors, order: order) == nil {
+            throw ValidationError("--order \(order) with --factors \(factors) needs \(factors)^\(order) words of the top degree; at most \(BakerCampbellHausdorff.maximumTopDegreeWords) are supported (e.g. --order 6 with 4 factors, --order 7 with 3)")
+        }
     }
 
     func run() throws {

@@ -15,7 +15,9 @@ struct LieReport: ParsableCommand {
         or by generator matrices in a JSON file: {"generators": [[[0,1],[0,0]], [[0,0],["1/2",0]]]} \
         (entries are integers or strings like "-3/4"). With --batch, each line of a JSONL file is \
         such an object; other fields are echoed, a bad line gets "error" and "line" fields and the \
-        batch goes on, blank lines are skipped; --batch - reads standard input.
+        batch goes on, blank lines are skipped; --batch - reads standard input. Lines may end in \
+        LF or CRLF. A batch with any failed line exits 2 after every line is processed, with a \
+        summary on stderr; --keep-going makes it exit 0.
 
         Everything is exact over Q. Series list each member until the first one equal to its successor.
 
@@ -36,6 +38,9 @@ struct LieReport: ParsableCommand {
     @Flag(name: .long, help: "Print JSON instead of the readable report.")
     var json = false
 
+    @Flag(name: .long, help: "With --batch: exit 0 even when some lines failed (by default such a batch exits 2 after processing every line).")
+    var keepGoing = false
+
     @Option(name: .long, help: "Also write a certificate of the derived length (or of non-solvability) to this file; check it with `tower verify FILE`.")
     var certificate: String?
 
@@ -43,11 +48,13 @@ struct LieReport: ParsableCommand {
         let given = [name != nil, matrices != nil, batch != nil].filter { $0 }.count
         if given != 1 { throw ValidationError("give exactly one of: a catalog name, --matrices FILE, --batch FILE") }
         if certificate != nil, batch != nil { throw ValidationError("--certificate works with one algebra, not with --batch") }
+        if keepGoing, batch == nil { throw ValidationError("--keep-going applies to --batch") }
     }
 
     func run() throws {
         try reportingInputFailures {
             if let batch { try runBatch(path: batch); return }
+            if let certificate { try FileAccess.checkWritable(certificate, what: "--certificate") }
             let (label, algebra) = try loadSingle()
             if algebra.dimension > 100 {
                 printError("tower lie: dimension \(algebra.dimension); computing series, centre and Killing form (may take a while)")
@@ -80,28 +87,24 @@ struct LieReport: ParsableCommand {
 
     private func writeCertificate(_ algebra: MatrixLieAlgebra, to path: String) throws {
         let c: Certificate
-        do { c = try CertificateWriter.writeLieCertificate(generators: algebra.generators, to: path) } catch {
-            throw InputFailure("cannot write the certificate to \(path): \(error)")
+        do { c = try CertificateWriter.lieCertificate(generators: algebra.generators) } catch {
+            throw InputFailure("cannot build the certificate for \(path): \(error)")
         }
+        try FileAccess.writeAtomically(CertificateWriter.encode(c), to: path, what: "--certificate")
         printError("certificate written to \(path): \(CertificateChecker.describe(c.claim, about: c.object))")
     }
 
-    /// Same conventions as `tower group --batch`: blank lines skipped, a bad line gets
-    /// `{"error": ..., "line": n, <echoed fields>}`, a count of failed lines on stderr.
+    /// Same conventions as `tower group --batch` (see `BatchInput`): blank lines skipped, a bad
+    /// line gets `{"error": ..., "line": n, <echoed fields>}`, a summary of failed lines on stderr.
     private func runBatch(path: String) throws {
-        let data: Data?
-        data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: path)
-        guard let data, let text = String(data: data, encoding: .utf8) else { throw InputFailure("cannot read batch file \(path)") }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = try BatchInput.lines(path: path)
         var failures = 0
-        for (i, line) in lines.enumerated() where !line.allSatisfy(\.isWhitespace) {
-            if lines.count > 20 { printError("lie --batch: line \(i + 1)/\(lines.count)") }
-            let output = LieReportOutput.batchLine(String(line), number: i + 1)
+        for (number, line) in lines {
+            if lines.count > 20 { printError("lie --batch: line \(number)/\(lines.last?.number ?? number)") }
+            let output = LieReportOutput.batchLine(line, number: number)
             if output["error"] != nil { failures += 1 }
             print(LieReportOutput.jsonLine(output))
         }
-        if failures > 0 {
-            printError("lie --batch: \(failures) line\(failures == 1 ? "" : "s") had errors (see their \"error\" fields)")
-        }
+        try BatchInput.finish(command: "lie", failures: failures, lines: lines.count, keepGoing: keepGoing)
     }
 }

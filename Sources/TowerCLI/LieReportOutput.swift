@@ -67,7 +67,7 @@ enum LieReportOutput {
     }
 
     static func readJSON(path: String) throws -> Any {
-        guard let data = FileManager.default.contents(atPath: path) else { throw InputFailure("cannot read \(path)") }
+        let data = try FileAccess.read(path, what: "--matrices")
         do { return try JSONSerialization.jsonObject(with: data) } catch {
             throw InputFailure("\(path): not valid JSON")
         }

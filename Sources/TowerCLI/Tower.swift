@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Tower: ParsableCommand {
@@ -23,6 +24,82 @@ struct Tower: ParsableCommand {
             CrossCheckCommand.self,
         ]
     )
+
+    /// Runs the command like ArgumentParser's own `main`, with one exit-status scheme for every
+    /// command: 0 success, 1 a negative answer (`verify`: INVALID), 2 bad input or usage. Argument
+    /// parser usage errors (status 64, EX_USAGE) are mapped to 2, and a mistyped subcommand
+    /// (`tower grup`) gets a "did you mean" suggestion.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let first = arguments.first, let suggestion = CommandSuggestion.unknownSubcommand(first) {
+            printError("error: \(suggestion)")
+            printError("usage: tower <subcommand> ... (see tower --help)")
+            Foundation.exit(2)
+        }
+        if let repeated = CommandSuggestion.repeatedOption(in: arguments) {
+            printError("error: \(repeated) is given twice; give it once (only one of the values would be used)")
+            Foundation.exit(2)
+        }
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let text = fullMessage(for: error)
+            if !text.isEmpty {
+                if code == .success { print(text) } else { printError(text) }
+            }
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
+}
+
+/// "did you mean ...?" for a first argument that is not a subcommand.
+enum CommandSuggestion {
+    /// A message when `word` looks like a mistyped subcommand name, nil when it is a subcommand,
+    /// an option, or nothing like any subcommand.
+    static func unknownSubcommand(_ word: String) -> String? {
+        guard !word.hasPrefix("-") else { return nil }
+        let names = Tower.configuration.subcommands.map { $0._commandName } + ["help"]
+        guard !names.contains(word) else { return nil }
+        let ranked = names.map { ($0, distance($0, word)) }.min { $0.1 < $1.1 }
+        let known = "known subcommands: \(names.dropLast().joined(separator: ", "))"
+        guard let (best, d) = ranked, d <= max(2, best.count / 3) else {
+            return "unknown subcommand \"\(word)\"; \(known)"
+        }
+        return "unknown subcommand \"\(word)\"; did you mean \(best)? (\(known))"
+    }
+
+    /// Options that may be given several times (array options).
+    static let repeatable: Set<String> = ["--only"]
+
+    /// The first `--name` option given more than once (before a bare `--`), nil when none is.
+    static func repeatedOption(in arguments: [String]) -> String? {
+        var seen: Set<String> = []
+        for argument in arguments {
+            if argument == "--" { break }
+            guard argument.hasPrefix("--"), let first = argument.dropFirst(2).first, first.isLetter else { continue }
+            let name = String(argument.prefix { $0 != "=" })
+            if !repeatable.contains(name), !seen.insert(name).inserted { return name }
+        }
+        return nil
+    }
+
+    /// Levenshtein distance between two short words.
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a.lowercased()), b = Array(b.lowercased())
+        var row = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var previous = row[0]
+            row[0] = i
+            for j in stride(from: 1, through: b.count, by: 1) {
+                let current = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+                previous = current
+            }
+        }
+        return row[b.count]
+    }
 }
 
 enum TowerVersion {

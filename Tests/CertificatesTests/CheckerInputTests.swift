@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Certificates
 
-private func formatError(_ json: String) -> String? {
+func formatError(_ json: String) -> String? {
     do {
         _ = try CertificateChecker.check(json: Data(json.utf8))
         return nil
@@ -50,7 +50,7 @@ private func formatError(_ json: String) -> String? {
 
 @Test func malformedRationalIsAFormatError() {
     let changed = HandMade.so3NotSolvable.replacingOccurrences(of: "[\"0\",\"0\",\"-1\"]", with: "[\"0\",\"0\",\"-x\"]")
-    #expect(formatError(changed) == "object.generators[0], row 1, column 2: \"-x\" is not a rational number")
+    #expect(formatError(changed) == "object.generators[0], row 1, column 2: \"-x\" is not a rational number (write -?digits or -?digits/digits)")
 }
 
 @Test func certificateSurvivesAnEncodeDecodeRoundTrip() throws {

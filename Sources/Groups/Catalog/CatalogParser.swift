@@ -37,9 +37,14 @@ struct CatalogParser {
         }
     }
 
+    /// Deepest parenthesis nesting accepted; deeper names are refused with a syntax error
+    /// instead of overflowing the stack of this recursive-descent parser.
+    static let maximumNesting = 100
+
     private let name: String
     private let tokens: [Token]
     private var next = 0
+    private var nesting = 0
 
     private init(name: String, tokens: [Token]) {
         self.name = name
@@ -71,6 +76,11 @@ struct CatalogParser {
         next += 1
         switch token.kind {
         case .symbol("("):
+            guard nesting < Self.maximumNesting else {
+                throw failure(at: token, "parentheses nested more than \(Self.maximumNesting) deep")
+            }
+            nesting += 1
+            defer { nesting -= 1 }
             let inner = try parseExpression()
             try expect(")")
             return inner
