@@ -14,7 +14,8 @@ struct Train: ParsableCommand {
 
         Before training, Tower prints the group's derived length, the predicted minimal depth of \
         the chosen family and the chance level. Training samples fresh batches whose length grows \
-        from 4 to --train-length over the first --curriculum of the steps; at the end the model is \
+        from 4 to --train-length over the first --curriculum of the steps (by default none for one \
+        layer, half the steps for deeper stacks); at the end the model is \
         evaluated on fresh sequences of every --eval-lengths length (per-token accuracy, \
         full-sequence accuracy, the longest length above 90% and the break length: the first \
         length below 90%). "Learned" means per-token accuracy >= 0.9 at 4x the training length. \
@@ -22,8 +23,8 @@ struct Train: ParsableCommand {
 
         The defaults are Tower's recipe, chosen by a sweep over many groups \
         (docs/training-recipe.md): batch 64, width 64, state 16, learning rate 3e-3 with warm-up \
-        and cosine decay, no weight decay, curriculum over half the steps, zero-initialised mixer \
-        inputs. The step budget scales with the task: 1500 steps per layer, plus 500 per layer \
+        and cosine decay, no weight decay, curriculum as above, zero-initialised mixer \
+        inputs, RMSNorm (none for the dense family). The step budget scales with the task: 1500 steps per layer, plus 500 per layer \
         for every doubling of the group order past 8, at most 4000 (C6 x1: 1500; S3 x2: 3000; S4 x3: 4000).
 
         --guidance derived-series adds, after layer i (i = 1, 2, ...), a linear head that predicts \

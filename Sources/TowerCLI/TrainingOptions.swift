@@ -36,11 +36,11 @@ struct TrainingOptions: ParsableArguments {
     @Option(help: "Warm-up steps (default min(200, steps/10)).") var warmup: Int?
     @Option(name: .customLong("weight-decay"), help: "AdamW weight decay on weight matrices.") var weightDecay: Float = defaults.weightDecay
     @Option(help: "Global gradient-norm clip (0: off).") var clip: Float = defaults.gradientClip
-    @Option(help: "Normalisation: none, rms, layer.") var norm: Normalization = defaults.norm
+    @Option(help: "Normalisation: none, rms, layer (default: rms, none for the dense family).") var norm: Normalization?
     @Option(help: "MLP activation: relu, gelu.") var activation: Activation = defaults.activation
     @Option(help: "Recurrence solver: sequential, associative.") var scan: DiagonalRecurrence.Form = defaults.form
-    @Option(help: "Fraction of the steps over which the training length grows from 4 to --train-length (0: no curriculum).")
-    var curriculum: Double = defaults.curriculumFraction
+    @Option(help: ArgumentHelp("Fraction of the steps over which the training length grows from 4 to --train-length (0: no curriculum; default: 0 for one layer, 0.5 for deeper stacks).", valueName: "fraction"))
+    var curriculum: Double?
     @Option(name: .customLong("curriculum-steps"), help: "The curriculum's length in steps (overrides --curriculum).") var curriculumSteps: Int?
     @Option(name: .customLong("phase-init"), help: "dcd phase biases at the start: uniform (in [-pi, pi]) or zero.")
     var phaseInit: ModelInitialization.Phase = defaults.initialization.phase
@@ -60,7 +60,9 @@ struct TrainingOptions: ParsableArguments {
         if let mlpHidden, mlpHidden < 1 { throw ValidationError("--mlp-hidden must be at least 1, got \(mlpHidden)") }
         if let warmup, warmup < 0 { throw ValidationError("--warmup must be at least 0, got \(warmup)") }
         if let curriculumSteps, curriculumSteps < 0 { throw ValidationError("--curriculum-steps must be at least 0, got \(curriculumSteps)") }
-        guard curriculum.isFinite, (0...1).contains(curriculum) else { throw ValidationError("--curriculum must be between 0 and 1, got \(curriculum)") }
+        if let curriculum, !(curriculum.isFinite && (0...1).contains(curriculum)) {
+            throw ValidationError("--curriculum must be between 0 and 1, got \(curriculum)")
+        }
         guard lr.isFinite, lr > 0 else { throw ValidationError("--lr must be a positive number, got \(lr)") }
         guard finalLR.isFinite, (0...1).contains(finalLR) else { throw ValidationError("--final-lr must be between 0 and 1, got \(finalLR)") }
         guard weightDecay.isFinite, weightDecay >= 0 else { throw ValidationError("--weight-decay must be a non-negative number, got \(weightDecay)") }

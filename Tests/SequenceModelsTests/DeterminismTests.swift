@@ -108,7 +108,9 @@ func saveLoadRoundTripGivesIdenticalPredictions(family: MixerFamily) throws {
     recipe.guidanceWeight = 0.5
     let config = recipe.config(for: task, family: .dcd, layers: 2, seed: 9)
     #expect(config.steps == TrainingRecipe.defaultSteps(vocabulary: 6, layers: 2))
-    #expect(config.curriculumSteps == Int(recipe.curriculumFraction * Double(config.steps)))
+    #expect(config.curriculumSteps == config.steps / 2)
+    // One layer: no curriculum by default.
+    #expect(recipe.config(for: task, family: .dcd, layers: 1, seed: 9).curriculumSteps == 0)
     #expect(config.model.auxiliaryOutputs == [2])
     #expect(config.guidanceWeight == 0.5)
     #expect(config.initialization == recipe.initialization)

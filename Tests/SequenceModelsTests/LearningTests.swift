@@ -46,31 +46,32 @@ func smallConfig(_ task: WordProblemTask, family: MixerFamily, steps: Int, seed:
 }
 
 /// Tower's default recipe (`TrainingRecipe()`: width 64, state 16, zero-initialised mixer inputs,
-/// curriculum over half the steps, no weight decay) with a test-sized budget: training length 30,
-/// evaluated at 30, 2x and 4x (16x with `long`). The figures in the comments are the measured
-/// accuracies (release build, same seed; the kernels are deterministic).
+/// no curriculum for one layer and one over half the steps for deeper stacks, no weight decay) with
+/// a test-sized budget: training length 30, evaluated at 30, 2x, 4x and 16x. The figures in the
+/// comments are the measured accuracies (release build, same seed; the kernels are deterministic).
 func recipeRun(_ task: WordProblemTask, family: MixerFamily = .dcd, layers: Int, steps: Int, batch: Int, guided: Bool = false,
-               long: Bool = false, seed: UInt64 = 1) throws -> (result: TrainingResult, accuracy: [Int: Double]) {
-    var recipe = TrainingRecipe(steps: steps, batchSize: batch, trainLength: 30, evalLengths: long ? [30, 60, 120, 480] : [30, 60, 120],
-                                evalSequences: 32)
+               seed: UInt64 = 1) throws -> (result: TrainingResult, accuracy: [Int: Double]) {
+    var recipe = TrainingRecipe(steps: steps, batchSize: batch, trainLength: 30, evalLengths: [30, 60, 120, 480], evalSequences: 32)
     if guided { recipe.guidanceWeight = TrainingRecipe.defaultGuidanceWeight }
     let result = try Trainer(task: task, config: recipe.config(for: task, family: family, layers: layers, seed: seed)).train()
     return (result, Dictionary(uniqueKeysWithValues: result.evaluations.map { ($0.length, $0.perTokenAccuracy) }))
 }
 
 @Test func theRecipeLearnsC2AndC6WithOneLayer() throws {
-    // Measured: C2 1.000 / 0.974 / 0.681 and C6 1.000 / 0.998 / 0.639 at lengths 30 / 60 / 120.
+    // Learned in Tower's sense: >= 0.9 at 4x the training length. Measured: C2 1.000 / 1.000 /
+    // 1.000 / 0.399 and C6 1.000 / 1.000 / 0.998 / 0.372 at lengths 30 / 60 / 120 / 480.
     let c2 = try recipeRun(.cyclic(order: 2), layers: 1, steps: 300, batch: 32)
-    #expect(c2.accuracy[30]! >= 0.99)
-    #expect(c2.accuracy[60]! >= 0.9)
+    #expect(c2.result.config.curriculumSteps == 0)
+    #expect(c2.accuracy[120]! >= 0.9)
     let c6 = try recipeRun(.cyclic(order: 6), layers: 1, steps: 600, batch: 32)
-    #expect(c6.accuracy[30]! >= 0.99)
-    #expect(c6.accuracy[60]! >= 0.9)
+    #expect(c6.accuracy[120]! >= 0.9)
 }
 
 @Test func theRecipeLearnsS3WithTwoLayers() throws {
-    // Measured: 1.000 / 0.979 / 0.708. (Width 32, state 8 did not learn S3 in this budget: 0.58.)
+    // Measured: 1.000 / 0.979 / 0.708 at 30 / 60 / 120: exact at the training length and at 2x,
+    // not yet at 4x in this budget. (Width 32, state 8 did not learn S3 in this budget: 0.58.)
     let run = try recipeRun(.named("S3"), layers: 2, steps: 1000, batch: 64)
+    #expect(run.result.config.curriculumSteps == 500)
     #expect(run.accuracy[30]! >= 0.95)
     #expect(run.accuracy[60]! >= 0.9)
 }
@@ -78,8 +79,8 @@ func recipeRun(_ task: WordProblemTask, family: MixerFamily = .dcd, layers: Int,
 @Test func withGuidanceOneLayerOnS3StillBreaksDownWithLength() throws {
     // One layer is forbidden for S3 (derived length 2). Guidance changes the loss, not the
     // architecture: the single layer gets a head for S3 / A3 (the sign) and still cannot track S3.
-    // Measured: 0.942 / 0.856 / 0.503, and 0.278 at 16x the training length.
-    let oneLayer = try recipeRun(.named("S3"), layers: 1, steps: 1000, batch: 64, guided: true, long: true)
+    // Measured: 0.805 / 0.665 / 0.458 / 0.221.
+    let oneLayer = try recipeRun(.named("S3"), layers: 1, steps: 1000, batch: 64, guided: true)
     #expect(oneLayer.result.config.model.auxiliaryOutputs == [2])
     #expect(oneLayer.result.config.isGuided)
     #expect(oneLayer.accuracy[480]! < 0.9)
