@@ -55,9 +55,9 @@ public enum ReportTables {
     public static func budgetText(_ b: CrossCheckResults.Budget) -> String {
         let r = b.recipe
         let steps = r.steps.map { "\($0) steps" } ?? "steps by the recipe's rule (1500 per layer, +500 per layer per doubling of the order past 8, at most 4000)"
-        return "\(steps), batch \(r.batchSize), training length \(r.trainLength) (curriculum over "
-            + (r.curriculumSteps.map { "\($0) steps" } ?? r.curriculumFraction.map { String(format: "%.0f%% of the steps", 100 * $0) }
-                ?? "none for one layer, half the steps for deeper stacks")
+        return "\(steps), batch \(r.batchSize), training length \(r.trainLength) (length curriculum: "
+            + (r.curriculumSteps.map { "over \($0) steps" } ?? r.curriculumFraction.map { String(format: "over %.0f%% of the steps", 100 * $0) }
+                ?? "none for one layer, over half the steps for deeper stacks")
             + "), width \(r.width), state \(r.state), MLP hidden \(r.mlpHidden ?? 2 * r.width), learning rate \(r.learningRate), "
             + "weight decay \(r.weightDecay), init phase \(r.initialization.phase.rawValue) / input \(r.initialization.input.rawValue), "
             + "seeds \(b.seeds.map(String.init).joined(separator: ", ")), training: \(b.guidance.joined(separator: " and ")), "
