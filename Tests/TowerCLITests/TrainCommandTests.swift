@@ -46,7 +46,7 @@ struct TrainCommandTests {
     }
 
     @Test func trainRejectsNaNLearningRateNamingTheFlag() throws {
-        // Checked in validate(): a usage error (argument-parser's status 64), before any work.
+        // Checked in validate(): a usage error (status 2, Tower's mapping of argument-parser's 64), before any work.
         let r = try TowerProcess.run(["train", "--group", "S3", "--lr", "nan"] + Self.tiny)
         #expect(r.status != 0)
         #expect(r.stdout.isEmpty)
