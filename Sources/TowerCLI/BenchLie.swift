@@ -60,7 +60,7 @@ struct BenchLie: ParsableCommand {
         var gapTimedOut: Set<LieBenchCase.Shape> = []
         for c in cases {
             printError("bench lie: \(c.label) (Tower)")
-            var result = c.runTower()
+            var result = try c.runTower()
             if gap {
                 if gapTimedOut.contains(c.shape), !gapAll {
                     result.gap = .skipped("not run: GAP timed out at a smaller n")
@@ -70,7 +70,7 @@ struct BenchLie: ParsableCommand {
                     if case .timedOut = result.gap { gapTimedOut.insert(c.shape) }
                 }
             }
-            emit(json ? LieReportOutput.jsonLine(result.jsonFields) : result.tableRow)
+            emit(json ? try JSONLine.encode(result.jsonFields) : result.tableRow)
         }
     }
 

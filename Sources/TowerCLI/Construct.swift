@@ -102,11 +102,11 @@ struct Construct: ParsableCommand {
             }
             let runs = try witness.evaluate(lengths: lengthList, sequences: sequences, seed: seed)
             let report = WitnessReport(group: group, witness: witness, runs: runs, modelOut: modelOut)
-            print(json ? CrossCheckOptions.jsonLine(report.jsonObject) : report.text)
+            print(json ? try JSONLine.encode(report.jsonObject) : report.text)
         }
         if let refusal {
             if json {
-                print(CrossCheckOptions.jsonLine(WitnessReport.refusalObject(group: group, refusal)))
+                print(try JSONLine.encode(WitnessReport.refusalObject(group: group, refusal)))
             } else {
                 printError("refused: \(group): \(refusal)")
             }

@@ -74,7 +74,7 @@ struct CrossCheckCommand: ParsableCommand {
             let files = try ReportWriter.write(results, to: directory)
             printError("wrote \(files.count) files to \(directory.path)")
             print(ReportTables.markdown(results))
-            if json { print(CrossCheckOptions.jsonLine(CrossCheckSession.summary(results, out: directory.path))) }
+            if json { print(try JSONLine.encode(CrossCheckSession.summary(results, out: directory.path))) }
         }
     }
 

@@ -40,12 +40,12 @@ struct LieBenchCase {
 
     var label: String { "\(shape.rawValue)(\(n))" }
 
-    func runTower() -> Result {
+    func runTower() throws -> Result {
         let clock = ContinuousClock()
         var dims: [Int] = [], dimension = 0
         let cpuStart = LieBenchCase.processCPUMilliseconds()
-        let elapsed = clock.measure {
-            let algebra = try! MatrixLieAlgebra(generators: generators)
+        let elapsed = try clock.measure {
+            let algebra = try MatrixLieAlgebra(generators: generators)
             dimension = algebra.dimension
             dims = algebra.derivedSeries().map(\.dimension)
         }

@@ -62,7 +62,7 @@ struct LieReport: ParsableCommand {
             let invariants = LieInvariants(of: algebra)
             if let certificate { try writeCertificate(algebra, to: certificate) }
             if json {
-                print(LieReportOutput.jsonLine(LieReportOutput.fields(invariants)))
+                print(try JSONLine.encode(LieReportOutput.fields(invariants)))
             } else {
                 print(LieReportOutput.text(label: label, invariants))
             }
@@ -103,7 +103,7 @@ struct LieReport: ParsableCommand {
             if lines.count > 20 { printError("lie --batch: line \(number)/\(lines.last?.number ?? number)") }
             let output = LieReportOutput.batchLine(line, number: number)
             if output["error"] != nil { failures += 1 }
-            print(LieReportOutput.jsonLine(output))
+            print(try JSONLine.encode(output))
         }
         try BatchInput.finish(command: "lie", failures: failures, lines: lines.count, keepGoing: keepGoing)
     }

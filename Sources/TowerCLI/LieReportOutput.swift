@@ -73,10 +73,5 @@ enum LieReportOutput {
         }
     }
 
-    static func jsonLine(_ object: [String: Any]) -> String {
-        let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
-        return String(decoding: data, as: UTF8.self)
-    }
-
     private static func yes(_ b: Bool) -> String { b ? "yes" : "no" }
 }

@@ -13,7 +13,7 @@ struct TrainReport {
     /// The precision of `result.evaluations`.
     var precision = "float"
 
-    func print(json: Bool, groupName: String?) {
+    func print(json: Bool, groupName: String?) throws {
         let c = result.config
         Swift.print("\(result.task): \(c.model.family.rawValue), \(c.model.layers) layer(s), width \(c.model.width), state \(c.model.state); "
             + "\(result.steps) steps, final loss \(String(format: "%.5f", result.finalLoss)), \(String(format: "%.1f", result.wallSeconds)) s")
@@ -59,7 +59,7 @@ struct TrainReport {
             object["chance_level"] = theory.chance
         }
         if let groupName { object["group"] = groupName } else { object["task"] = result.task }
-        Swift.print(CrossCheckOptions.jsonLine(object))
+        Swift.print(try JSONLine.encode(object))
     }
 
     /// JSON has no NaN or infinity: such values are written as null.

@@ -62,7 +62,7 @@ struct TrainRun {
                                                    seed: config.seed, form: config.form, as: Double.self)
             if c.evalPrecision == .double { result.evaluations = doubleEvaluations!; doubleEvaluations = nil }
         }
-        TrainReport(result: result, isRegression: task.isRegression, theory: theory, doubleEvaluations: doubleEvaluations,
+        try TrainReport(result: result, isRegression: task.isRegression, theory: theory, doubleEvaluations: doubleEvaluations,
                     precision: c.evalPrecision == .double ? "double" : "float")
             .print(json: c.json, groupName: command.group)
     }
