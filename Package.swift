@@ -46,7 +46,9 @@ let package = Package(
         .target(name: "LieAlgebras", dependencies: ["Exact", "Seeded"], exclude: ["README.md"]),
         .target(name: "Certificates", dependencies: ["Exact"], exclude: ["README.md"]),
         .target(name: "CertificateBuilder", dependencies: ["Exact", "Groups", "LieAlgebras", "Certificates"], exclude: ["README.md"]),
-        .target(name: "FloatBackend", dependencies: ["Seeded"], exclude: ["README.md"], swiftSettings: optimizedInDebug),
+        // One C call (glibc's mallopt) that FloatBackend uses to keep freed tensor memory.
+        .target(name: "CAllocator", exclude: ["README.md"]),
+        .target(name: "FloatBackend", dependencies: ["Seeded", "CAllocator"], exclude: ["README.md"], swiftSettings: optimizedInDebug),
         .target(name: "SequenceModels", dependencies: ["FloatBackend", "Groups"], exclude: ["README.md"], swiftSettings: optimizedInDebug),
         .target(name: "CrossCheck", dependencies: ["SequenceModels", "Groups", "LieAlgebras", "Exact", "FloatBackend"], exclude: ["README.md"]),
         .executableTarget(

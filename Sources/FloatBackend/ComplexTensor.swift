@@ -21,8 +21,25 @@ public struct ComplexTensor<T: FloatScalar>: Sendable, Equatable {
     @inlinable public var count: Int { re.count }
 
     /// Unit-modulus values exp(i * theta), elementwise.
+    /// Float uses the eight-lane `SinCos`; other scalar types the C library.
     @inlinable public static func unitPhases(_ theta: Tensor<T>) -> ComplexTensor {
-        ComplexTensor(re: Tensor(shape: theta.shape, storage: theta.storage.map { T.cos($0) }),
-                      im: Tensor(shape: theta.shape, storage: theta.storage.map { T.sin($0) }))
+        if T.self == Float.self {
+            let n = theta.count
+            var re = [T](), im = [T]()
+            theta.storage.withUnsafeBufferPointer { tp in
+                let x = UnsafeRawPointer(tp.baseAddress!).assumingMemoryBound(to: Float.self)
+                re = [T](unsafeUninitializedCapacity: n) { rb, rc in
+                    im = [T](unsafeUninitializedCapacity: n) { ib, ic in
+                        SinCos.fill(x, count: n, cos: UnsafeMutableRawPointer(rb.baseAddress!).assumingMemoryBound(to: Float.self),
+                                    sin: UnsafeMutableRawPointer(ib.baseAddress!).assumingMemoryBound(to: Float.self))
+                        ic = n
+                    }
+                    rc = n
+                }
+            }
+            return ComplexTensor(re: Tensor(shape: theta.shape, storage: re), im: Tensor(shape: theta.shape, storage: im))
+        }
+        return ComplexTensor(re: Tensor(shape: theta.shape, storage: theta.storage.map { T.cos($0) }),
+                             im: Tensor(shape: theta.shape, storage: theta.storage.map { T.sin($0) }))
     }
 }

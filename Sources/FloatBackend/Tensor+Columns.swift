@@ -5,27 +5,33 @@ extension Tensor {
     @inlinable
     public func columns(_ range: Range<Int>) -> Tensor {
         let n = rows, d = columns, w = range.count
-        var out = Tensor(shape: [n, w])
-        for i in 0..<n {
-            for j in 0..<w { out.storage[i * w + j] = storage[i * d + range.lowerBound + j] }
+        let values = [T](unsafeUninitializedCapacity: n * w) { out, initialized in
+            storage.withUnsafeBufferPointer { src in
+                for i in 0..<n {
+                    (out.baseAddress! + i * w).initialize(from: src.baseAddress! + i * d + range.lowerBound, count: w)
+                }
+            }
+            initialized = n * w
         }
-        return out
+        return Tensor(shape: [n, w], storage: values)
     }
 
     /// The tensors side by side: `[rows, sum of columns]`.
     @inlinable
     public static func concatenatingColumns(_ parts: [Tensor]) -> Tensor {
         let n = parts[0].rows, d = parts.reduce(0) { $0 + $1.columns }
-        var out = Tensor(shape: [n, d])
-        var start = 0
-        for part in parts {
-            let w = part.columns
-            for i in 0..<n {
-                for j in 0..<w { out.storage[i * d + start + j] = part.storage[i * w + j] }
+        let values = [T](unsafeUninitializedCapacity: n * d) { out, initialized in
+            var start = 0
+            for part in parts {
+                let w = part.columns
+                part.storage.withUnsafeBufferPointer { src in
+                    for i in 0..<n { (out.baseAddress! + i * d + start).initialize(from: src.baseAddress! + i * w, count: w) }
+                }
+                start += w
             }
-            start += w
+            initialized = n * d
         }
-        return out
+        return Tensor(shape: [n, d], storage: values)
     }
 
     /// The same storage viewed with another shape of equal element count.

@@ -13,6 +13,7 @@ public struct Trainer<Task: SequenceTask>: Sendable {
 
     public init(task: Task, config: TrainingConfig) throws {
         try config.validate(for: task)
+        AllocatorTuning.retainFreedMemory()
         self.task = task
         self.config = config
     }
