@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Deterministic work splitting over the machine's cores.
 ///
@@ -22,7 +23,7 @@ public enum Parallel {
     @inlinable
     public static func forEachRange(_ count: Int, work: Int, _ body: @Sendable (Range<Int>) -> Void) {
         let chunks = Swift.min(count, work >= minimumParallelWork ? maximumChunks : 1)
-        if chunks <= 1 {
+        if chunks <= 1 || isSerialThread {
             if count > 0 { body(0..<count) }
             return
         }
@@ -31,6 +32,19 @@ public enum Parallel {
             if lo < hi { body(lo..<hi) }
         }
     }
-}
 
-import Foundation
+    /// Runs `body` with every kernel it calls on this thread kept on this thread: for callers
+    /// that already split the work across cores themselves (the trainer's batch shards). Results
+    /// do not change: kernels give the same bits however they split.
+    public static func serially<R>(_ body: () throws -> R) rethrows -> R {
+        let dictionary = Thread.current.threadDictionary
+        let previous = dictionary[serialKey]
+        dictionary[serialKey] = true
+        defer { dictionary[serialKey] = previous }
+        return try body()
+    }
+
+    @usableFromInline static let serialKey = "tower.parallel.serial"
+
+    @usableFromInline static var isSerialThread: Bool { Thread.current.threadDictionary[serialKey] != nil }
+}

@@ -44,3 +44,14 @@ public struct TaskBatch: Sendable {
         self.classTargets = classTargets; self.vectorTargets = vectorTargets
     }
 }
+
+extension TaskBatch {
+    /// Sequences `range` of the batch (their tokens and targets), as a batch of their own.
+    public func sequences(_ range: Range<Int>) -> TaskBatch {
+        let perVector = batch * length > 0 ? vectorTargets.count / (batch * length) : 0
+        let positions = (range.lowerBound * length)..<(range.upperBound * length)
+        return TaskBatch(batch: range.count, length: length, tokens: Array(tokens[positions]),
+                         classTargets: Array(classTargets[positions]),
+                         vectorTargets: perVector == 0 ? [] : Array(vectorTargets[(positions.lowerBound * perVector)..<(positions.upperBound * perVector)]))
+    }
+}

@@ -49,12 +49,8 @@ public struct Trainer<Task: SequenceTask>: Sendable {
         while state.step < lastStep {
             var rng = SplitMix64(seed: config.seed, stream: UInt64(state.step) + 1)
             let batch = task.sample(batch: config.batchSize, length: config.trainLength(at: state.step), using: &rng)
-            let heads = config.isGuided ? config.model.auxiliaryOutputs.count : 0
-            var (loss, grads, outputs) = SequenceModel.lossAndGradient(
-                config: config.model, layout: state.model.layout, parameters: state.model.parameters, tokens: batch.tokens,
-                batch: batch.batch, length: batch.length, form: config.form,
-                auxiliaryTargets: heads > 0 ? task.auxiliaryTargets(classTargets: batch.classTargets, heads: heads) : [],
-                auxiliaryWeight: config.guidanceWeight ?? 0) { task.loss(outputs: $0, batch: batch) }
+            var (loss, grads, outputs) = ShardedGradient.lossAndGradient(
+                task: task, config: config, layout: state.model.layout, parameters: state.model.parameters, batch: batch)
             let norm = GradientClipping.clipByGlobalNorm(&grads, maximumNorm: config.gradientClip)
             guard loss.isFinite, norm.isFinite else {
                 throw TrainingError.nonFiniteLoss(step: state.step, loss: loss.isFinite ? .nan : loss, lastGood: state)
