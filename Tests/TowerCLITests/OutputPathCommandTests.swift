@@ -97,4 +97,9 @@ struct OutputPathCommandTests {
         #expect(r.status == 2)
         #expect(r.stderr.hasPrefix("error: --from: \(dir)/x.json is not a crosscheck.json report ("), "\(r.stderr)")
     }
+
+    @Test func missingGapFileSaysWhy() throws {
+        expectOneLineError(try TowerProcess.run(["group", "--gap-file", "/missing-tower-dir/g.g"]),
+                           "--gap-file: cannot read /missing-tower-dir/g.g: no such file or directory")
+    }
 }
