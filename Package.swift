@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(name: "ExactTests", dependencies: ["Exact", "Seeded"]),
         .testTarget(name: "GroupsTests", dependencies: ["Groups"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LieAlgebrasTests", dependencies: ["LieAlgebras"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CertificatesTests", dependencies: ["Certificates"]),
+        .testTarget(name: "CertificatesTests", dependencies: ["Certificates", "Seeded"]),
         .testTarget(name: "CertificateBuilderTests", dependencies: ["CertificateBuilder", "Certificates", "Groups", "LieAlgebras"]),
         .testTarget(name: "FloatBackendTests", dependencies: ["FloatBackend"]),
         .testTarget(name: "SequenceModelsTests", dependencies: ["SequenceModels", "Groups"]),

@@ -6,8 +6,14 @@ struct WeightSheet {
     private var values: [String: [Float]] = [:]
     private var columns: [String: Int] = [:]
 
+    /// Most parameters a hand-written model may have: 1 GiB in Float; the sheet, the model and its
+    /// Double evaluation together stay within about 4 GiB.
+    static let maximumParameters = 1 << 28
+
     init(config: ModelConfig) throws {
         self.config = config
+        let count = ParameterLayout(config: config).count
+        guard count <= Self.maximumParameters else { throw WitnessError.modelTooLarge(parameters: count, limit: Self.maximumParameters) }
         let layout = try SequenceModel(config: config, parameters: [Float](repeating: 0, count: ParameterLayout(config: config).count)).layout
         for e in layout.entries {
             values[e.name] = [Float](repeating: 0, count: e.count)

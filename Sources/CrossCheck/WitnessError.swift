@@ -19,6 +19,9 @@ public enum WitnessError: Error, Equatable, Sendable {
     case invalidWord(String)
     /// The layer count is not positive.
     case nonPositiveLayers(Int)
+    /// The witness model would have more parameters than `WeightSheet.maximumParameters`
+    /// (checked before any weight is allocated).
+    case modelTooLarge(parameters: Int, limit: Int)
 }
 
 extension WitnessError: CustomStringConvertible {
@@ -42,6 +45,9 @@ extension WitnessError: CustomStringConvertible {
             return "invalid word: \(reason)"
         case let .nonPositiveLayers(n):
             return "the layer count must be at least 1 (got \(n))"
+        case let .modelTooLarge(parameters, limit):
+            return "the witness model would have \(parameters) parameters (\(parameters >> 28) GiB in Float), "
+                + "above the limit of \(limit) (\(limit >> 28) GiB)"
         }
     }
 }

@@ -143,13 +143,12 @@ private struct CycleParser {
         guard !token.isEmpty, token.allSatisfy({ $0.isASCII && $0.isNumber }) else {
             throw PermutationError.notAnInteger(text: token, position: position, generator: nil)
         }
-        guard token.count <= 9, let value = Int(token) else {
-            throw PermutationError.degreeTooLarge(degree: Int(token.prefix(18)) ?? Int.max, generator: nil)
+        // Leading zeros are harmless; the digits after them are the point, however many there are.
+        let digits = token.drop { $0 == "0" }
+        guard digits.count <= 9, let value = Int(digits.isEmpty ? "0" : String(digits)), value <= Permutation.maximumDegree else {
+            throw PermutationError.pointTooLarge(text: String(digits), position: position, generator: nil)
         }
         if value == 0 { throw PermutationError.pointZero(position: position, generator: nil) }
-        if value > Permutation.maximumDegree {
-            throw PermutationError.degreeTooLarge(degree: value, generator: nil)
-        }
         if let degree, value > degree {
             throw PermutationError.pointBeyondDegree(point: value, degree: degree, position: position, generator: nil)
         }

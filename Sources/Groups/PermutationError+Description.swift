@@ -6,7 +6,7 @@ extension PermutationError: CustomStringConvertible {
         case .degreeTooLarge(_, let g), .empty(let g): return "\(where_(g, nil)): \(problem)"
         case .unbalancedParenthesis(let p, let g), .unexpectedCharacter(_, let p, let g), .notAnInteger(_, let p, let g),
              .pointZero(let p, let g), .repeatedPoint(_, let p, let g), .pointBeyondDegree(_, _, let p, let g),
-             .emptyCycle(let p, let g):
+             .emptyCycle(let p, let g), .pointTooLarge(_, let p, let g):
             return "\(where_(g, p)): \(problem)"
         }
     }
@@ -27,6 +27,8 @@ extension PermutationError: CustomStringConvertible {
             return "point \(q) repeated in a cycle"
         case .degreeTooLarge(let d, _):
             return "degree \(d) exceeds the maximum \(Permutation.maximumDegree) (2^24)"
+        case .pointTooLarge(let t, _, _):
+            return "point \(t) exceeds the maximum degree \(Permutation.maximumDegree) (2^24)"
         case .pointBeyondDegree(let q, let d, _, _):
             return "point \(q) exceeds the stated degree \(d)"
         case .imageOutOfRange(let i, let image, let d):

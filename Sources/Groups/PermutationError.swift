@@ -7,6 +7,8 @@ public enum PermutationError: Error, Equatable, Sendable {
     case pointZero(position: Int, generator: Int?)
     case repeatedPoint(point: Int, position: Int, generator: Int?)
     case degreeTooLarge(degree: Int, generator: Int?)
+    /// A point beyond `Permutation.maximumDegree`, kept as written (it may not fit an `Int`).
+    case pointTooLarge(text: String, position: Int, generator: Int?)
     case pointBeyondDegree(point: Int, degree: Int, position: Int, generator: Int?)
     case imageOutOfRange(index: Int, image: Int, degree: Int)
     case repeatedImage(index: Int, image: Int)
@@ -22,6 +24,7 @@ public enum PermutationError: Error, Equatable, Sendable {
         case .pointZero(let p, _): return .pointZero(position: p, generator: index)
         case .repeatedPoint(let q, let p, _): return .repeatedPoint(point: q, position: p, generator: index)
         case .degreeTooLarge(let d, _): return .degreeTooLarge(degree: d, generator: index)
+        case .pointTooLarge(let t, let p, _): return .pointTooLarge(text: t, position: p, generator: index)
         case .pointBeyondDegree(let q, let d, let p, _):
             return .pointBeyondDegree(point: q, degree: d, position: p, generator: index)
         case .emptyCycle(let p, _): return .emptyCycle(position: p, generator: index)

@@ -61,8 +61,12 @@ public enum GeneratorParser {
             throw LieInputError(location: location, problem: "\"\(s)\" is not a rational number (write e.g. 3, \"-3/4\" or \"0.25\")")
         }
         if let n = value as? NSNumber {
+            // JSONSerialization gives true/false as an NSNumber of type "c" (char): say so, not "1".
             let kind = String(cString: n.objCType)
-            if kind != "c", kind != "d", kind != "f", let i = value as? Int { return Rational(i) }
+            if kind == "c" {
+                throw LieInputError(location: location, problem: "\(n.boolValue) is a JSON boolean, not a number; write 1 or 0")
+            }
+            if kind != "d", kind != "f", let i = value as? Int { return Rational(i) }
             throw LieInputError(location: location, problem: "\(n) is not an exact integer; write non-integers and very large numbers as strings, e.g. \"-3/4\"")
         }
         throw LieInputError(location: location, problem: "entry must be an integer or a string like \"-3/4\"")

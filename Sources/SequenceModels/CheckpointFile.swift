@@ -37,6 +37,9 @@ public enum CheckpointFile {
     public static func loadTraining(from url: URL) throws -> TrainingCheckpoint {
         let (model, header, arrays) = try read(url)
         guard let t = header.training else { throw ModelError.malformedCheckpoint("\(url.path) holds a model only, no training state to resume") }
+        for (name, value) in [("step", t.step), ("optimizerStep", t.optimizerStep)] where !(0...(1 << 40)).contains(value) {
+            throw ModelError.malformedCheckpoint("training.\(name) of \(url.path) is \(value), outside 0...2^40")
+        }
         var adam = AdamW(parameterCount: model.parameters.count, beta1: t.beta1, beta2: t.beta2, epsilon: t.epsilon, weightDecay: t.weightDecay)
         adam.m = arrays[1]
         adam.v = arrays[2]
@@ -78,8 +81,10 @@ public enum CheckpointFile {
         }
         let n = header.parameterCount, count = header.training == nil ? 1 : 3
         let payload = bytes[(second + 1)...]
-        guard payload.count == n * count * 4 else {
-            throw ModelError.malformedCheckpoint("payload of \(url.path) has \(payload.count) bytes at offset \(second + 1), expected \(n * count * 4)")
+        let (expected, overflow) = n.multipliedReportingOverflow(by: count * 4)
+        guard n >= 0, !overflow, payload.count == expected else {
+            throw ModelError.malformedCheckpoint("payload of \(url.path) has \(payload.count) bytes at offset \(second + 1), "
+                                                 + "but the header's parameterCount \(n) needs \(overflow || n < 0 ? "an impossible size" : "\(expected)")")
         }
         let floats = payload.withUnsafeBytes { raw in (0..<(n * count)).map { raw.loadUnaligned(fromByteOffset: $0 * 4, as: Float.self) } }
         let arrays = (0..<count).map { Array(floats[($0 * n)..<(($0 + 1) * n)]) }

@@ -64,6 +64,16 @@ public struct ModelConfig: Sendable, Codable, Equatable {
                               ("vocabulary", vocabulary), ("outputs", outputs)] where value < 1 {
             throw ModelError.invalidConfig("\(name) must be at least 1, got \(value)")
         }
+        // Bounds that keep every parameter count (products of two dimensions, summed over the
+        // layers) far inside Int: a configuration read from a file cannot overflow the layout.
+        for (name, value, limit) in [("layers", layers, 4096), ("width", width, 1 << 24), ("state", state, 1 << 24),
+                                     ("mlpHidden", mlpHidden, 1 << 24), ("vocabulary", vocabulary, 1 << 24),
+                                     ("outputs", outputs, 1 << 24)] where value > limit {
+            throw ModelError.invalidConfig("\(name) must be at most \(limit), got \(value)")
+        }
+        if let bad = auxiliaryOutputs.first(where: { $0 > 1 << 24 }) {
+            throw ModelError.invalidConfig("an auxiliary head must have at most \(1 << 24) classes, got \(bad)")
+        }
         guard auxiliaryOutputs.count <= layers else {
             throw ModelError.invalidConfig("\(auxiliaryOutputs.count) auxiliary heads for \(layers) layers (at most one after each layer)")
         }

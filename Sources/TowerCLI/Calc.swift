@@ -20,7 +20,7 @@ struct Calc: ParsableCommand {
 
         Bad input (a syntax error, division by zero, factorial of a negative number, a result past \
         --max-bits) prints `error: column N: ...` with a caret under the column and exits with status 2. \
-        An expression that starts with '-' can be given as is: tower calc -2^2.
+        An expression that starts with minus signs can be given as is: tower calc -2^2, tower calc -----1.
         """
     )
 
@@ -66,7 +66,8 @@ struct Calc: ParsableCommand {
         }
     }
 
-    private var text: String { expression.joined(separator: " ") }
+    /// The expression words; a leading `--` (which ends the options, see `CalcArguments`) is not part of it.
+    private var text: String { (expression.first == "--" ? Array(expression.dropFirst()) : expression).joined(separator: " ") }
 
     /// `column 7: expected ')'` followed by the expression and a caret under the column.
     static func pointing(at error: ExpressionError, in text: String) -> String {

@@ -49,6 +49,20 @@ struct Construct: ParsableCommand {
     /// Most memory the evaluation of the longest word may take (estimated before it starts).
     static let maximumEvaluationBytes = 4 << 30
 
+    /// Most multiply-adds the evaluation may take (parameters times tokens, in Float and Double):
+    /// about a minute in a release build on one core.
+    static let maximumEvaluationWork = 100_000_000_000
+
+    /// Refuses, before evaluating, words whose total cost is above `maximumEvaluationWork`.
+    func checkEvaluationCost(parameters: Int, lengths: [Int]) throws {
+        let tokens = lengths.reduce(0, +) * sequences * 2  // Float and Double
+        let (work, overflow) = parameters.multipliedReportingOverflow(by: tokens)
+        guard overflow || work > Self.maximumEvaluationWork else { return }
+        throw InputFailure("--lengths: evaluating \(tokens / 2) tokens (in Float and Double) with this model of \(parameters) parameters "
+                           + "takes about \(overflow ? "more than 2^63" : String(work)) multiply-adds, above the limit of \(Self.maximumEvaluationWork); "
+                           + "give shorter --lengths or fewer --sequences (at most \(Self.maximumEvaluationWork / parameters / 2) tokens in all for this model)")
+    }
+
     /// A generous estimate of the bytes one token of a word costs when the model is evaluated in
     /// Double (activations and mixer features of every layer are kept for the phase margin);
     /// measured: about 33 KB for "C2 wr S3" (3 layers, width 119, MLP 392), estimated 42 KB.
@@ -89,7 +103,10 @@ struct Construct: ParsableCommand {
                 default: throw InputFailure("\(e)")
                 }
             }
-            let witness = try WitnessModel(cascade: cascade, norm: Normalization(rawValue: norm)!)
+            let witness: WitnessModel
+            do { witness = try WitnessModel(cascade: cascade, norm: Normalization(rawValue: norm)!) } catch let e as WitnessError {
+                throw InputFailure("--group '\(group)': \(e)")
+            }
             if let modelOut {
                 try FileAccess.reportingWriteErrors(to: modelOut, what: "--model-out") {
                     try CheckpointFile.save(witness.model, to: URL(fileURLWithPath: modelOut))
@@ -100,6 +117,7 @@ struct Construct: ParsableCommand {
             if let longest = lengthList.max(), longest * perToken > Self.maximumEvaluationBytes {
                 throw InputFailure("--lengths: a word of length \(longest) needs about \((longest * perToken) >> 20) MiB to evaluate with this \(witness.model.config.layers)-layer model of width \(witness.model.config.width); the limit is \(Self.maximumEvaluationBytes >> 30) GiB, so at most length \(Self.maximumEvaluationBytes / perToken)")
             }
+            try checkEvaluationCost(parameters: witness.model.parameters.count, lengths: lengthList)
             let runs = try witness.evaluate(lengths: lengthList, sequences: sequences, seed: seed)
             let report = WitnessReport(group: group, witness: witness, runs: runs, modelOut: modelOut)
             print(json ? try JSONLine.encode(report.jsonObject) : report.text)

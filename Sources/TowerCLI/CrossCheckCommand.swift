@@ -44,7 +44,9 @@ struct CrossCheckCommand: ParsableCommand {
     @OptionGroup(title: "Training recipe (shared with tower train)") var training: TrainingOptions
     @Option(name: .customLong("witness-noise"), help: "Comma-separated noise scales for witness-initialised dcd runs.") var witnessNoise: String?
     @Option(help: "'words' (group word problems, default) or 'rotations'.") var task: String = "words"
-    @Option(help: "Output directory.") var out: String = "report"
+    @Option(help: "Output directory: new or empty, or one holding an earlier report (then --overwrite, or --task rotations to merge).")
+    var out: String = "report"
+    @Flag(help: "Replace the earlier report in --out (its other files are kept).") var overwrite = false
     @Option(help: "Re-render the report from this crosscheck.json instead of training.") var from: String?
     @Flag(help: "Print one JSON summary object as the last line.") var json = false
 
@@ -62,26 +64,32 @@ struct CrossCheckCommand: ParsableCommand {
     func run() throws {
         try reportingInputFailures {
             let directory = URL(fileURLWithPath: out)
+            try ReportDirectory.check(out, overwrite: overwrite, merging: task == "rotations" && from == nil)
             let results: CrossCheckResults
             if let from {
-                guard let data = FileManager.default.contents(atPath: from) else { throw InputFailure("--from '\(from)': cannot read the file") }
+                let data = try FileAccess.read(from, what: "--from")
                 do { results = try ReportTables.results(fromJSON: data) } catch {
-                    throw InputFailure("--from '\(from)': not a crosscheck.json report (\(error))")
+                    throw InputFailure("--from: \(from) is not a crosscheck.json report (\(error))")
                 }
             } else {
-                results = try CrossCheckSession(command: self).execute(existing: existingResults(in: directory))
+                results = try CrossCheckSession(command: self).execute(existing: try existingResults(in: directory))
             }
-            let files = try ReportWriter.write(results, to: directory)
+            let files = try ReportDirectory.write(results, to: out)
             printError("wrote \(files.count) files to \(directory.path)")
             print(ReportTables.markdown(results))
             if json { print(try JSONLine.encode(CrossCheckSession.summary(results, out: directory.path))) }
         }
     }
 
-    /// The report already in --out, merged with a rotations run (nil when there is none).
-    private func existingResults(in directory: URL) -> CrossCheckResults? {
+    /// The report already in --out, merged with a rotations run (nil when there is none); one
+    /// that cannot be read is an error before any training, never silently dropped.
+    private func existingResults(in directory: URL) throws -> CrossCheckResults? {
         guard task == "rotations" else { return nil }
-        let url = directory.appendingPathComponent("crosscheck.json")
-        return (try? Data(contentsOf: url)).flatMap { try? ReportTables.results(fromJSON: $0) }
+        let path = directory.appendingPathComponent(ReportDirectory.marker).path
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        let data = try FileAccess.read(path, what: "--out")
+        do { return try ReportTables.results(fromJSON: data) } catch {
+            throw InputFailure("--out: \(path) is not a crosscheck.json report (\(error)); the rotations section cannot be merged into it")
+        }
     }
 }

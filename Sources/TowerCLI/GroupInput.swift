@@ -18,9 +18,7 @@ enum GroupInput {
 
     /// The groups of a `--gap-file`.
     static func groups(gapFile path: String) throws -> [GroupSource] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputFailure("cannot read GAP file \(path)")
-        }
+        let data = try FileAccess.read(path, what: "--gap-file")
         guard let text = String(data: data, encoding: .utf8) else { throw InputFailure("GAP file \(path) is not UTF-8 text") }
         return try GroupReader.gapFile(text, path: path)
     }

@@ -30,7 +30,7 @@ struct Tower: ParsableCommand {
     /// parser usage errors (status 64, EX_USAGE) are mapped to 2, and a mistyped subcommand
     /// (`tower grup`) gets a "did you mean" suggestion.
     static func main() {
-        let arguments = Array(CommandLine.arguments.dropFirst())
+        let arguments = CalcArguments.normalized(Array(CommandLine.arguments.dropFirst()))
         if let first = arguments.first, let suggestion = CommandSuggestion.unknownSubcommand(first) {
             printError("error: \(suggestion)")
             printError("usage: tower <subcommand> ... (see tower --help)")

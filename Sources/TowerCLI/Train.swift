@@ -69,6 +69,8 @@ struct Train: ParsableCommand {
 
     func run() throws {
         try reportingInputFailures {
+            if let save { try FileAccess.checkWritable(save, what: "--save") }  // before any training
+            if let resume { try FileAccess.checkReadable(resume, what: "--resume") }
             if task == "rotations" {
                 try TrainRun(command: self).execute(task: RotationTask(), theory: nil)
             } else {

@@ -40,13 +40,13 @@ struct TrainRun {
         var result: TrainingResult
         do {
             result = try trainer.train(from: start, checkpointEvery: saveURL == nil ? 0 : c.checkpointEvery,
-                                       onCheckpoint: { try CheckpointFile.save($0, to: saveURL!) },
+                                       onCheckpoint: { try saveCheckpoint($0, to: saveURL!) },
                                        progress: display.update)
         } catch TrainingError.nonFiniteLoss(let step, let loss, let lastGood) {
             display.finish()
             printError("error: training diverged: loss is \(loss) at step \(step + 1); stopping.")
             if let saveURL {
-                try CheckpointFile.save(lastGood, to: saveURL)
+                try saveCheckpoint(lastGood, to: saveURL)
                 printError("the last good state (step \(lastGood.step)) is in \(saveURL.path)")
             }
             throw ExitCode(1)
@@ -55,7 +55,7 @@ struct TrainRun {
             throw InputFailure("\(e)")
         }
         display.finish()
-        if let saveURL { try CheckpointFile.save(result.checkpoint, to: saveURL) }
+        if let saveURL { try saveCheckpoint(result.checkpoint, to: saveURL) }
         var doubleEvaluations: [Evaluation]?
         if c.evalPrecision != .float {
             doubleEvaluations = Evaluator.evaluate(model: result.model, task: task, lengths: config.evalLengths, sequences: config.evalSequences,
@@ -66,6 +66,12 @@ struct TrainRun {
                     precision: c.evalPrecision == .double ? "double" : "float")
             .print(json: c.json, groupName: command.group)
     }
+}
+
+/// Writes a checkpoint for --save (Foundation's atomic write: a temporary file, then rename), a
+/// file error as one plain-words line naming the path.
+private func saveCheckpoint(_ checkpoint: TrainingCheckpoint, to url: URL) throws {
+    try FileAccess.reportingWriteErrors(to: url.path, what: "--save") { try CheckpointFile.save(checkpoint, to: url) }
 }
 
 /// What theory says about the trained task, printed before training and carried into the JSON.

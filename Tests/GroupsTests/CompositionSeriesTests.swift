@@ -20,13 +20,17 @@ private func checkSeries(of g: PermutationGroup, gapFactors: [String], id: Strin
 private func numerically(_ a: String, _ b: String) -> Bool { BigInt(a)! < BigInt(b)! }
 
 @Test func compositionSeriesOfEveryTransitiveGroupUpToDegreeTwelveMatchesGap() throws {
-    for r in try FixtureRecord.load("transitive") {
+    let records = try FixtureRecord.load("transitive")
+    #expect(records.count == 475)  // every line of the fixture read
+    for r in records {
         try checkSeries(of: r.group(), gapFactors: r.composition_factor_orders, id: r.id)
     }
 }
 
 @Test func compositionSeriesOfRegularSmallGroupsMatchesGap() throws {
-    for r in try FixtureRecord.load("smallgroups_regular") {
+    let records = try FixtureRecord.load("smallgroups_regular")
+    #expect(records.count == 157)
+    for r in records {
         try checkSeries(of: r.group(), gapFactors: r.composition_factor_orders, id: r.id)
     }
 }
@@ -43,7 +47,10 @@ func compositionSeriesOfNamedGroupMatchesGap(id: String) throws {
 }
 
 @Test func compositionFactorsOfCatalogGroupsMatchGap() throws {
-    for f in CompositionFixture.all {
+    #expect(CompositionFixture.all.count == 15)  // every line of the fixture decoded
+    let named = CompositionFixture.all.filter { $0.catalog != nil }
+    #expect(named.count == 10)
+    for f in named {
         guard let name = f.catalog else { continue }
         let factors = try GroupCatalog.group(named: name).compositionSeriesResult.get().factorOrders
         #expect(factors.map(\.description).sorted(by: numerically) == f.composition_factor_orders, "\(name)")

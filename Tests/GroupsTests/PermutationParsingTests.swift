@@ -51,10 +51,20 @@ import Testing
     }
 }
 
-@Test func degreeBeyondTheCapIsRejected() {
-    #expect(throws: PermutationError.degreeTooLarge(degree: 16_777_217, generator: nil)) {
+@Test func pointBeyondTheCapIsRejected() {
+    #expect(throws: PermutationError.pointTooLarge(text: "16777217", position: 4, generator: nil)) {
         try Permutation(cycles: "(1,16777217)")
     }
+}
+
+/// Issue 18: a point of 19 or more digits was reported cut to 18 digits.
+@Test func hugePointIsReportedInFull() throws {
+    let point = "1000000000000000000000000000001"
+    #expect(throws: PermutationError.pointTooLarge(text: point, position: 4, generator: 2)) {
+        try Permutation.parseList("(1,2),(1,\(point))")
+    }
+    let error = try #require(throws: PermutationError.self) { try Permutation.parseList("(1,\(point))") }
+    #expect(error.description == "generator 1, position 4: point \(point) exceeds the maximum degree 16777216 (2^24)")
 }
 
 @Test func listErrorsNameTheGenerator() {

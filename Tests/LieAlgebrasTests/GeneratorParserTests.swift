@@ -43,6 +43,14 @@ import Testing
         #expect(error(#"{"generators": [[[1.5,0],[0,1]]]}"#)?.hasPrefix("matrix 1, row 1, column 1: 1.5 is not an exact integer") == true)
     }
 
+    /// Issue 18: `true` was reported as "1 is not an exact integer".
+    @Test func booleanEntriesAreNamedAsBooleans() {
+        #expect(error(#"{"generators": [[[0,true],[0,0]]]}"#) == "matrix 1, row 1, column 2: true is a JSON boolean, not a number; write 1 or 0")
+        #expect(error(#"{"generators": [[[0,1],[false,0]]]}"#) == "matrix 1, row 2, column 1: false is a JSON boolean, not a number; write 1 or 0")
+        // Integers 0 and 1 are still integers.
+        #expect(error(#"{"generators": [[[0,1],[1,0]]]}"#) == nil)
+    }
+
     @Test func missingGeneratorsFieldIsReported() {
         #expect(error(#"{"gens": []}"#) == "input: has no \"generators\" field")
     }

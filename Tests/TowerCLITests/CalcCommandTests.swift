@@ -60,4 +60,31 @@ struct CalcCommandTests {
         #expect(r.status != 0)
         #expect(r.stderr.contains("give an expression"))
     }
+
+    /// Issue 18: `tower calc -----1` was refused as "Invalid option" (exit 64) though the help says
+    /// an expression may start with minus signs.
+    @Test(arguments: [(["-----1"], "-1"), (["--3"], "3"), (["--(2)", "+", "1"], "3"), (["--abs(-3)"], "3"), (["-2^2"], "-4")])
+    func expressionsStartingWithMinusSignsAreExpressions(words: [String], result: String) throws {
+        let r = try TowerProcess.run(["calc"] + words)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == result + "\n")
+    }
+
+    @Test func minusSignExpressionWithOptionsKeepsTheExpressionText() throws {
+        let r = try TowerProcess.run(["calc", "--max-bits", "64", "-----1", "--json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.json?["expression"] as? String == "-----1")
+        #expect(r.json?["result"] as? String == "-1")
+        let limited = try TowerProcess.run(["calc", "--max-bits", "8", "--2^100"])
+        #expect(limited.status == 2)
+        #expect(limited.stderr.hasPrefix("error: column 4: result too large: more than the limit of 8 bits"), "\(limited.stderr)")
+    }
+
+    @Test func aMistypedOptionIsAnExpressionErrorPointingAtIt() throws {
+        let r = try TowerProcess.run(["calc", "--max-bit", "8", "--2"])
+        #expect(r.status == 2)
+        #expect(r.stderr.hasPrefix("error: column 3: unknown function 'max'"), "\(r.stderr)")
+        #expect(r.stderr.contains("  --max-bit 8 --2\n"))
+        #expect(r.stdout.isEmpty)
+    }
 }

@@ -278,7 +278,7 @@ extension PermutationError {
         switch self {
         case .unbalancedParenthesis(let p, _), .unexpectedCharacter(_, let p, _), .notAnInteger(_, let p, _),
              .pointZero(let p, _), .repeatedPoint(_, let p, _), .pointBeyondDegree(_, _, let p, _),
-             .emptyCycle(let p, _):
+             .emptyCycle(let p, _), .pointTooLarge(_, let p, _):
             return p
         case .degreeTooLarge, .imageOutOfRange, .repeatedImage, .empty:
             return nil

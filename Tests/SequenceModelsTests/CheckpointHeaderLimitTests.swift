@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+@testable import SequenceModels
+
+/// Issue 18: checkpoint headers that once trapped (found by `CheckpointFuzzTests`) now throw
+/// `ModelError` naming the field: a model dimension whose parameter count overflows Int, a
+/// parameterCount whose byte size overflows, an optimiser step at Int.max.
+@Suite("checkpoint header limits")
+struct CheckpointHeaderLimitTests {
+    /// A saved one-step training checkpoint of C3 with its header edited by `edit`, loaded back.
+    private func load(editing edit: (inout [String: Any]) -> Void) throws -> TrainingCheckpoint {
+        let task = try WordProblemTask.cyclic(order: 3)
+        var config = smallConfig(task, family: .dcd, steps: 2)
+        config.model = TrainingConfig.model(for: task, family: .dcd, layers: 1, width: 4, state: 2, mlpHidden: 4)
+        config.batchSize = 2
+        config.trainLength = 4
+        let result = try Trainer(task: task, config: config).train(until: 1)
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tower-header-\(UUID()).ckpt")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try CheckpointFile.save(result.checkpoint, to: url)
+        let bytes = [UInt8](try Data(contentsOf: url))
+        let first = bytes.firstIndex(of: 10)!, second = bytes[(first + 1)...].firstIndex(of: 10)!
+        var header = try #require(try JSONSerialization.jsonObject(with: Data(bytes[(first + 1)..<second])) as? [String: Any])
+        edit(&header)
+        let line = try JSONSerialization.data(withJSONObject: header, options: [.sortedKeys])
+        try (Data(bytes[...first]) + line + Data(bytes[second...])).write(to: url)
+        return try CheckpointFile.loadTraining(from: url)
+    }
+
+    private func message(_ body: () throws -> Void) -> String? {
+        do { try body(); return nil } catch { return "\(error)" }
+    }
+
+    @Test func modelWidthWhoseLayoutWouldOverflowIsRefused() {
+        let m = message { _ = try load { h in var model = h["model"] as! [String: Any]; model["width"] = 1 << 62; h["model"] = model } }
+        #expect(m == "invalid model configuration: width must be at most 16777216, got 4611686018427387904")
+    }
+
+    @Test func parameterCountWhoseByteSizeWouldOverflowIsRefused() {
+        let m = message { _ = try load { $0["parameterCount"] = 1 << 62 } }
+        #expect(m?.hasPrefix("malformed checkpoint: payload of ") == true, "\(m ?? "nil")")
+        #expect(m?.hasSuffix("but the header's parameterCount 4611686018427387904 needs an impossible size") == true, "\(m ?? "nil")")
+    }
+
+    @Test func optimizerStepAtIntMaxIsRefused() {
+        let m = message { _ = try load { h in var t = h["training"] as! [String: Any]; t["optimizerStep"] = Int.max; h["training"] = t } }
+        #expect(m?.hasPrefix("malformed checkpoint: training.optimizerStep of ") == true, "\(m ?? "nil")")
+        #expect(m?.hasSuffix("is 9223372036854775807, outside 0...2^40") == true, "\(m ?? "nil")")
+    }
+}
