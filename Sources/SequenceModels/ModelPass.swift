@@ -39,7 +39,7 @@ enum ModelPass {
     @_specialize(where T == Double)
     static func forward<T: FloatScalar>(
         config c: ModelConfig, layout: ParameterLayout, parameters w: UnsafePointer<T>,
-        tokens: [Int], batch: Int, length: Int, form: DiagonalRecurrence.Form, keepCache: Bool
+        tokens: [Int], batch: Int, length: Int, form: DiagonalRecurrence.Form, keepCache: Bool, phaseDrift: PhaseDrift? = nil
     ) -> (outputs: Tensor<T>, cache: ForwardCache<T>?) {
         let (d, s, h) = (c.width, c.state, c.mlpHidden)
         let p = c.family.projectionWidth(state: s)
@@ -49,7 +49,10 @@ enum ModelPass {
         for l in 0..<c.layers {
             let name = { (suffix: String) in layout.offset("layers.\(l).\(suffix)") }
             let (u, inv) = c.norm.forward(x, parameters: c.norm == .none ? nil : w + name("norm.gain"))
-            let proj = Linear.forward(u, weight: w + name("mixer.in.weight"), bias: w + name("mixer.in.bias"), outputs: p)
+            var proj = Linear.forward(u, weight: w + name("mixer.in.weight"), bias: w + name("mixer.in.bias"), outputs: p)
+            if let phaseDrift, c.family == .dcd, phaseDrift.sigma > 0 {
+                phaseDrift.perturb(&proj, layer: l, batch: batch, length: length, state: s)
+            }
             let (features, mixerCache) = Mixer.forward(c.family, projection: proj, initialState: w + name("mixer.initial_state"), batch: batch, length: length, state: s, form: form)
             let mixerInput = Tensor.concatenatingColumns([features, u])
             let z = Linear.forward(mixerInput, weight: w + name("mixer.out.weight"), bias: w + name("mixer.out.bias"), outputs: d)

@@ -13,13 +13,14 @@ extension SequenceModel {
     public static func lossAndGradient<T: FloatScalar>(
         config: ModelConfig, layout: ParameterLayout, parameters: [T], tokens: [Int], batch: Int, length: Int,
         form: DiagonalRecurrence.Form = .sequential, auxiliaryTargets: [[Int]] = [], auxiliaryWeight: T = 0,
-        lossFunction: (Tensor<T>) -> (loss: T, gradient: Tensor<T>)
+        phaseDrift: PhaseDrift? = nil, lossFunction: (Tensor<T>) -> (loss: T, gradient: Tensor<T>)
     ) -> (loss: T, gradient: [T], outputs: Tensor<T>) {
         var grads = [T](repeating: 0, count: parameters.count)
         var result: (T, Tensor<T>) = (0, Tensor(shape: [0]))
         parameters.withUnsafeBufferPointer { w in
             let (out, cache) = ModelPass.forward(config: config, layout: layout, parameters: w.baseAddress!, tokens: tokens,
-                                                 batch: batch, length: length, form: form, keepCache: true)
+                                                 batch: batch, length: length, form: form, keepCache: true,
+                                                 phaseDrift: phaseDrift)
             var (loss, dOut) = lossFunction(out)
             var auxiliaryGradients: [Tensor<T>] = []
             for (l, targets) in auxiliaryTargets.prefix(cache!.auxiliary.count).enumerated() {

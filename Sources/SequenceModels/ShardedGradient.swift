@@ -14,7 +14,7 @@ enum ShardedGradient {
     static let count = 2
 
     static func lossAndGradient<Task: SequenceTask>(
-        task: Task, config: TrainingConfig, layout: ParameterLayout, parameters: [Float], batch: TaskBatch
+        task: Task, config: TrainingConfig, layout: ParameterLayout, parameters: [Float], batch: TaskBatch, driftSeed: UInt64 = 0
     ) -> (loss: Float, gradient: [Float], outputs: Tensor<Float>) {
         let n = Swift.max(1, Swift.min(count, batch.batch))
         let heads = config.isGuided ? config.model.auxiliaryOutputs.count : 0
@@ -32,7 +32,8 @@ enum ShardedGradient {
                     config: config.model, layout: layout, parameters: parameters, tokens: part.tokens,
                     batch: part.batch, length: part.length, form: config.form,
                     auxiliaryTargets: heads > 0 ? task.auxiliaryTargets(classTargets: part.classTargets, heads: heads) : [],
-                    auxiliaryWeight: config.guidanceWeight ?? 0
+                    auxiliaryWeight: config.guidanceWeight ?? 0,
+                    phaseDrift: (config.phaseDrift ?? 0) > 0 ? PhaseDrift(sigma: config.phaseDrift!, seed: driftSeed &+ UInt64(s)) : nil
                 ) { outputs in
                     var (loss, gradient) = task.loss(outputs: outputs, batch: part)
                     for i in 0..<gradient.count { gradient.storage[i] *= weight }

@@ -49,8 +49,10 @@ public struct Trainer<Task: SequenceTask>: Sendable {
         while state.step < lastStep {
             var rng = SplitMix64(seed: config.seed, stream: UInt64(state.step) + 1)
             let batch = task.sample(batch: config.batchSize, length: config.trainLength(at: state.step), using: &rng)
+            let driftSeed = rng.next()
             var (loss, grads, outputs) = ShardedGradient.lossAndGradient(
-                task: task, config: config, layout: state.model.layout, parameters: state.model.parameters, batch: batch)
+                task: task, config: config, layout: state.model.layout, parameters: state.model.parameters, batch: batch,
+                driftSeed: driftSeed)
             let norm = GradientClipping.clipByGlobalNorm(&grads, maximumNorm: config.gradientClip)
             guard loss.isFinite, norm.isFinite else {
                 throw TrainingError.nonFiniteLoss(step: state.step, loss: loss.isFinite ? .nan : loss, lastGood: state)

@@ -31,13 +31,16 @@ public struct TrainingConfig: Sendable, Codable, Equatable {
     public var initialization: ModelInitialization?
     /// The cosine schedule ends at this fraction of the peak rate (nil: 0.1, as before this option).
     public var finalLearningRateFraction: Float?
+    /// Training-time phase drift of dcd layers (`PhaseDrift`): the standard deviation of the
+    /// per-sequence angle offset (nil or 0: none, as before this option).
+    public var phaseDrift: Float?
 
     public init(model: ModelConfig, steps: Int, batchSize: Int = 32, trainLength: Int = 60, evalLengths: [Int]? = nil,
                 evalSequences: Int = 100, learningRate: Float = 3e-3, warmupSteps: Int? = nil, weightDecay: Float = 0.01,
                 gradientClip: Float = 1, seed: UInt64 = 1, form: DiagonalRecurrence.Form = .sequential,
                 curriculumSteps: Int = 0, curriculumStartLength: Int = 4, guidanceWeight: Float? = nil,
-                initialization: ModelInitialization? = nil, finalLearningRateFraction: Float? = nil) {
-        self.finalLearningRateFraction = finalLearningRateFraction
+                initialization: ModelInitialization? = nil, finalLearningRateFraction: Float? = nil, phaseDrift: Float? = nil) {
+        self.finalLearningRateFraction = finalLearningRateFraction; self.phaseDrift = phaseDrift
         self.curriculumSteps = curriculumSteps; self.curriculumStartLength = curriculumStartLength
         self.guidanceWeight = guidanceWeight; self.initialization = initialization
         self.model = model; self.steps = steps; self.batchSize = batchSize; self.trainLength = trainLength
@@ -88,6 +91,7 @@ public struct TrainingConfig: Sendable, Codable, Equatable {
                 throw TrainingError.invalidConfig("task '\(task.name)' has no derived-series guidance labels for this model")
             }
         }
+        if let d = phaseDrift, !(d.isFinite && d >= 0) { throw TrainingError.invalidConfig("phase drift must be a non-negative number, got \(d)") }
         if let f = finalLearningRateFraction, !(f.isFinite && f >= 0 && f <= 1) {
             throw TrainingError.invalidConfig("final learning-rate fraction must be between 0 and 1, got \(f)")
         }

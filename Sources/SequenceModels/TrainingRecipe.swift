@@ -35,6 +35,9 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
     public var initialization: ModelInitialization
     /// Theory-guided training: weight of the auxiliary derived-series losses (0: plain training).
     public var guidanceWeight: Float
+    /// Training-time phase drift of dcd layers (`PhaseDrift`; nil or 0: none, the default; optional
+    /// so that recipes saved before this option still decode).
+    public var phaseDrift: Float?
 
     /// The default auxiliary-loss weight of `--guidance derived-series`.
     public static let defaultGuidanceWeight: Float = 1
@@ -45,23 +48,30 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
                 weightDecay: Float = 0, gradientClip: Float = 1, curriculumFraction: Double? = nil, curriculumSteps: Int? = nil,
                 curriculumStartLength: Int = 4, norm: Normalization? = nil, activation: Activation = .relu,
                 form: DiagonalRecurrence.Form = .sequential,
-                initialization: ModelInitialization = ModelInitialization(phase: .uniform, input: .zero), guidanceWeight: Float = 0) {
+                initialization: ModelInitialization = ModelInitialization(phase: .uniform, input: .zero), guidanceWeight: Float = 0,
+                phaseDrift: Float? = nil) {
         self.steps = steps; self.batchSize = batchSize; self.trainLength = trainLength; self.evalLengths = evalLengths
         self.evalSequences = evalSequences; self.width = width; self.state = state; self.mlpHidden = mlpHidden
         self.learningRate = learningRate; self.finalLearningRateFraction = finalLearningRateFraction; self.warmupSteps = warmupSteps; self.weightDecay = weightDecay
         self.gradientClip = gradientClip; self.curriculumFraction = curriculumFraction; self.curriculumSteps = curriculumSteps
         self.curriculumStartLength = curriculumStartLength; self.norm = norm; self.activation = activation; self.form = form
-        self.initialization = initialization; self.guidanceWeight = guidanceWeight
+        self.initialization = initialization; self.guidanceWeight = guidanceWeight; self.phaseDrift = phaseDrift
     }
 
-    /// The budget rule, stated in `tower train --help`: 1500 steps per layer, plus 500 per layer
-    /// for every doubling of the vocabulary (the group order) past 8; at most 4000 (so that one run stays
-    /// under 5 minutes on a 2-core machine: S4 with 3 layers, 4000 steps, about 4.5 minutes).
+    /// The budget rule, stated in `tower train --help`: 3000 steps per layer, plus 1000 per layer
+    /// for every doubling of the vocabulary (the group order) past 8; at most 10000 (so that one
+    /// run stays under 5 minutes on a 2-core machine: S4 with 3 layers, 10000 steps, about 4.5
+    /// minutes). Measured (docs/training-recipe.md): doubling the earlier rule's budget (1500 +
+    /// 500 per doubling, at most 4000) turned C24 x1, D8 x2 and A4 x2 from not learned to learned,
+    /// once training had become fast enough to afford it.
     public static func defaultSteps(vocabulary: Int, layers: Int) -> Int {
         var doublings = 0, v = 8
         while v < vocabulary { v *= 2; doublings += 1 }
-        return Swift.min(4000, layers * (1500 + 500 * doublings))
+        return Swift.min(maximumDefaultSteps, layers * (3000 + 1000 * doublings))
     }
+
+    /// The cap of `defaultSteps`.
+    public static let maximumDefaultSteps = 10_000
 
     /// The curriculum rule, stated in `tower train --help`: none for one layer, half the steps for
     /// deeper stacks. Measured (docs/training-recipe.md): without it one layer learns C2 and C6 to
@@ -109,6 +119,7 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
                               curriculumSteps: curriculumSteps ?? Int(resolvedCurriculumFraction(layers: model.layers) * Double(n)),
                               curriculumStartLength: curriculumStartLength,
                               guidanceWeight: guidanceWeight > 0 && !model.auxiliaryOutputs.isEmpty ? guidanceWeight : nil,
-                              initialization: initialization, finalLearningRateFraction: finalLearningRateFraction)
+                              initialization: initialization, finalLearningRateFraction: finalLearningRateFraction,
+                              phaseDrift: (phaseDrift ?? 0) > 0 ? phaseDrift : nil)
     }
 }

@@ -34,7 +34,8 @@ struct TrainRun {
         if let theory { printError(theory.line(family: config.model.family, layers: config.model.layers)) }
         printError("recipe: \(config.steps) steps, batch \(config.batchSize), length \(config.trainLength) (curriculum \(config.curriculumSteps) steps), "
                    + "width \(config.model.width), state \(config.model.state), lr \(config.learningRate)"
-                   + (config.isGuided ? ", guidance derived-series (weight \(config.guidanceWeight ?? 0), heads \(config.model.auxiliaryOutputs))" : ""))
+                   + (config.isGuided ? ", guidance derived-series (weight \(config.guidanceWeight ?? 0), heads \(config.model.auxiliaryOutputs))" : "")
+                   + ((config.phaseDrift ?? 0) > 0 ? ", phase drift \(config.phaseDrift!)" : ""))
         let saveURL = c.save.map { URL(fileURLWithPath: $0) }
         let display = TrainProgressDisplay(label: "\(task.name) \(config.model.family.rawValue) x\(config.model.layers)")
         var result: TrainingResult

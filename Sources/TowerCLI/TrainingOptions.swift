@@ -20,7 +20,7 @@ enum GuidanceMode: String, CaseIterable, ExpressibleByArgument {
 struct TrainingOptions: ParsableArguments {
     static let defaults = TrainingRecipe()
 
-    @Option(help: ArgumentHelp("Training steps per run (default: 1500 per layer, +500 per layer for each doubling of the group order past 8, at most 4000).",
+    @Option(help: ArgumentHelp("Training steps per run (default: 3000 per layer, +1000 per layer for each doubling of the group order past 8, at most 10000).",
                                valueName: "n")) var steps: Int?
     @Option(help: "Sequences per batch.") var batch: Int = defaults.batchSize
     @Option(name: .customLong("train-length"), help: "Sequence length during training.") var trainLength: Int = defaults.trainLength
@@ -50,6 +50,9 @@ struct TrainingOptions: ParsableArguments {
     var guidance: GuidanceMode = .none
     @Option(name: .customLong("guidance-weight"), help: "Weight of each auxiliary loss with --guidance derived-series.")
     var guidanceWeight: Float = TrainingRecipe.defaultGuidanceWeight
+    @Option(name: .customLong("phase-drift"),
+            help: ArgumentHelp("Training only, dcd: offset every transition angle of a sequence by one constant per sequence, layer and state coordinate drawn from N(0, SIGMA^2), so later layers learn to tolerate the slow drift that breaks long sequences (0: off, the default).", valueName: "SIGMA"))
+    var phaseDrift: Float = 0
 
     func validate() throws {
         for (name, v) in [("batch", batch), ("train-length", trainLength), ("eval-sequences", evalSequences),
@@ -67,6 +70,7 @@ struct TrainingOptions: ParsableArguments {
         guard finalLR.isFinite, (0...1).contains(finalLR) else { throw ValidationError("--final-lr must be between 0 and 1, got \(finalLR)") }
         guard weightDecay.isFinite, weightDecay >= 0 else { throw ValidationError("--weight-decay must be a non-negative number, got \(weightDecay)") }
         guard clip.isFinite, clip >= 0 else { throw ValidationError("--clip must be a non-negative number, got \(clip)") }
+        guard phaseDrift.isFinite, phaseDrift >= 0 else { throw ValidationError("--phase-drift must be a non-negative number, got \(phaseDrift)") }
         guard guidanceWeight.isFinite, guidanceWeight > 0 else { throw ValidationError("--guidance-weight must be a positive number, got \(guidanceWeight)") }
         if let evalLengths { _ = try CrossCheckOptions.positiveList(evalLengths, option: "--eval-lengths") }
     }
@@ -79,6 +83,6 @@ struct TrainingOptions: ParsableArguments {
                        finalLearningRateFraction: finalLR, warmupSteps: warmup, weightDecay: weightDecay, gradientClip: clip, curriculumFraction: curriculum,
                        curriculumSteps: curriculumSteps, norm: norm, activation: activation, form: scan,
                        initialization: ModelInitialization(phase: phaseInit, input: inputInit),
-                       guidanceWeight: guidance == .derivedSeries ? guidanceWeight : 0)
+                       guidanceWeight: guidance == .derivedSeries ? guidanceWeight : 0, phaseDrift: phaseDrift > 0 ? phaseDrift : nil)
     }
 }

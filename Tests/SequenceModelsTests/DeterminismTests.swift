@@ -91,13 +91,16 @@ func saveLoadRoundTripGivesIdenticalPredictions(family: MixerFamily) throws {
 }
 
 @Test func recipeStepBudgetScalesWithLayersAndOrder() {
-    // 1500 per layer, +500 per layer for each doubling of the order past 8, at most 4000.
-    #expect(TrainingRecipe.defaultSteps(vocabulary: 2, layers: 1) == 1500)
-    #expect(TrainingRecipe.defaultSteps(vocabulary: 8, layers: 1) == 1500)
-    #expect(TrainingRecipe.defaultSteps(vocabulary: 9, layers: 1) == 2000)
-    #expect(TrainingRecipe.defaultSteps(vocabulary: 60, layers: 1) == 3000)
-    #expect(TrainingRecipe.defaultSteps(vocabulary: 6, layers: 2) == 3000)
-    #expect(TrainingRecipe.defaultSteps(vocabulary: 24, layers: 3) == 4000)
+    // 3000 per layer, +1000 per layer for each doubling of the order past 8, at most 10000.
+    #expect(TrainingRecipe.defaultSteps(vocabulary: 2, layers: 1) == 3000)
+    #expect(TrainingRecipe.defaultSteps(vocabulary: 8, layers: 1) == 3000)
+    #expect(TrainingRecipe.defaultSteps(vocabulary: 9, layers: 1) == 4000)
+    #expect(TrainingRecipe.defaultSteps(vocabulary: 24, layers: 1) == 5000)
+    #expect(TrainingRecipe.defaultSteps(vocabulary: 60, layers: 1) == 6000)
+    #expect(TrainingRecipe.defaultSteps(vocabulary: 6, layers: 2) == 6000)
+    #expect(TrainingRecipe.defaultSteps(vocabulary: 12, layers: 2) == 8000)
+    #expect(TrainingRecipe.defaultSteps(vocabulary: 24, layers: 3) == 10000)
+    #expect(TrainingRecipe.defaultSteps(vocabulary: 5000, layers: 1) == TrainingRecipe.maximumDefaultSteps)
     #expect(TrainingRecipe.defaultEvalLengths(trainLength: 60) == [60, 120, 250, 500, 1000])
     #expect(TrainingRecipe.defaultEvalLengths(trainLength: 30) == [30, 60, 120, 240, 480])
 }

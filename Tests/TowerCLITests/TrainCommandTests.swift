@@ -79,7 +79,7 @@ struct TrainCommandTests {
     }
 
     @Test func trainStepsOptionOverridesTheRecipeRule() throws {
-        // The rule would give S4 x3 4000 steps; --steps overrides it (checked on the recipe line).
+        // The rule would give S4 x3 10000 steps; --steps overrides it (checked on the recipe line).
         let r = try TowerProcess.run(["train", "--group", "S4", "--layers", "3", "--steps", "1", "--batch", "1", "--width", "4",
                                       "--state", "1", "--eval-lengths", "4", "--eval-sequences", "1"])
         #expect(r.status == 0)

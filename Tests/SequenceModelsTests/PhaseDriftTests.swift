@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+import FloatBackend
+@testable import SequenceModels
+
+@Test func phaseDriftAddsOneConstantPerSequenceAndCoordinateToTheAngleColumnsOnly() {
+    let (batch, length, state, width) = (3, 5, 2, 7)
+    var p = Tensor<Float>(shape: [batch * length, width], storage: (0..<(batch * length * width)).map { Float($0) })
+    let before = p
+    PhaseDrift(sigma: 0.5, seed: 9).perturb(&p, layer: 1, batch: batch, length: length, state: state)
+    var offsets: Set<Float> = []
+    for e in 0..<batch {
+        for j in 0..<width {
+            let deltas = (0..<length).map { t in p[e * length + t, j] - before[e * length + t, j] }
+            if j < state {
+                // The same offset at every position of the sequence (up to the rounding of the sum).
+                #expect(deltas.allSatisfy { abs($0 - deltas[0]) < 1e-4 }, "sequence \(e) coordinate \(j): \(deltas)")
+                #expect(deltas[0] != 0)
+                offsets.insert((deltas[0] * 1000).rounded())
+            } else {
+                #expect(deltas.allSatisfy { $0 == 0 }, "column \(j) is not an angle column")
+            }
+        }
+    }
+    #expect(offsets.count == batch * state)  // a fresh draw per (sequence, coordinate)
+    var again = before
+    PhaseDrift(sigma: 0.5, seed: 9).perturb(&again, layer: 1, batch: batch, length: length, state: state)
+    #expect(again == p)
+    var otherLayer = before
+    PhaseDrift(sigma: 0.5, seed: 9).perturb(&otherLayer, layer: 0, batch: batch, length: length, state: state)
+    #expect(otherLayer != p)
+}
+
+@Test func trainingWithPhaseDriftIsDeterministicAndDiffersFromPlainTraining() throws {
+    let task = try WordProblemTask.cyclic(order: 3)
+    var config = smallConfig(task, family: .dcd, steps: 15)
+    let plain = try Trainer(task: task, config: config).train()
+    config.phaseDrift = 0.05
+    let a = try Trainer(task: task, config: config).train(), b = try Trainer(task: task, config: config).train()
+    #expect(a.model.parameters == b.model.parameters)
+    #expect(a.model.parameters != plain.model.parameters)
+    config.phaseDrift = -1
+    #expect(throws: TrainingError.self) { try Trainer(task: task, config: config) }
+}
+
+@Test func recipesAndConfigsSavedBeforePhaseDriftStillDecode() throws {
+    let recipe = TrainingRecipe()
+    var json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(recipe)) as! [String: Any]
+    #expect(json["phaseDrift"] == nil)  // nil is not written
+    json["phaseDrift"] = nil
+    let decoded = try JSONDecoder().decode(TrainingRecipe.self, from: JSONSerialization.data(withJSONObject: json))
+    #expect(decoded == recipe)
+    #expect(recipe.config(for: try WordProblemTask.cyclic(order: 2), family: .dcd, layers: 1, seed: 1).phaseDrift == nil)
+}
