@@ -10,15 +10,7 @@ import Darwin
 extension FileAccess {
     /// Checks, before any long work, that `path` names a readable file (not a directory).
     static func checkReadable(_ path: String, what: String? = nil) throws {
-        let prefix = what.map { "\($0): " } ?? ""
-        guard !path.isEmpty else { throw InputFailure("\(prefix)the file name is empty") }
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw InputFailure("\(prefix)cannot read \(path): \(reason(errno))") }
-        defer { close(fd) }
-        var info = stat()
-        if fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
-            throw InputFailure("\(prefix)cannot read \(path): it is a directory, not a file")
-        }
+        close(try openReadable(path, prefix: what.map { "\($0): " } ?? ""))
     }
 
     /// What an output directory holds before a report is written into it.

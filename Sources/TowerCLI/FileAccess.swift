@@ -17,14 +17,8 @@ enum FileAccess {
     /// when the path came from an option ("--batch FILE").
     static func read(_ path: String, what: String? = nil) throws -> Data {
         let prefix = what.map { "\($0): " } ?? ""
-        guard !path.isEmpty else { throw InputFailure("\(prefix)the file name is empty") }
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw InputFailure("\(prefix)cannot read \(path): \(reason(errno))") }
+        let fd = try openReadable(path, prefix: prefix)
         defer { close(fd) }
-        var info = stat()
-        if fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
-            throw InputFailure("\(prefix)cannot read \(path): it is a directory, not a file")
-        }
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
@@ -37,6 +31,20 @@ enum FileAccess {
             data.append(contentsOf: buffer[0..<n])
         }
         return data
+    }
+
+    /// An open read-only descriptor of the regular file `path`, or `InputFailure` ("PREFIXcannot
+    /// read PATH: REASON", "... it is a directory, not a file", "PREFIXthe file name is empty").
+    static func openReadable(_ path: String, prefix: String) throws -> Int32 {
+        guard !path.isEmpty else { throw InputFailure("\(prefix)the file name is empty") }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw InputFailure("\(prefix)cannot read \(path): \(reason(errno))") }
+        var info = stat()
+        if fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+            close(fd)
+            throw InputFailure("\(prefix)cannot read \(path): it is a directory, not a file")
+        }
+        return fd
     }
 
     /// Checks, before any long work, that `path` can be written: not empty, not a directory, its
