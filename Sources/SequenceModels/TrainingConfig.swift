@@ -1,3 +1,4 @@
+import Foundation
 import FloatBackend
 
 /// Everything that fixes a training run besides the task: the model, the budget, the optimiser and
@@ -22,6 +23,8 @@ public struct TrainingConfig: Sendable, Codable, Equatable {
     /// sequences from the first step give gradients dominated by late, chaotic positions;
     /// short ones first let the model find the right phases.
     public var curriculumSteps: Int
+    /// How the curriculum's length grows (nil: `.linear`, as before this option).
+    public var curriculumShape: CurriculumShape?
     public var curriculumStartLength: Int
     /// Theory-guided training: weight of the auxiliary heads' cross-entropy (nil or 0: plain
     /// training). The model must have the auxiliary heads (`ModelConfig.auxiliaryOutputs`).
@@ -39,8 +42,9 @@ public struct TrainingConfig: Sendable, Codable, Equatable {
                 evalSequences: Int = 100, learningRate: Float = 3e-3, warmupSteps: Int? = nil, weightDecay: Float = 0.01,
                 gradientClip: Float = 1, seed: UInt64 = 1, form: DiagonalRecurrence.Form = .sequential,
                 curriculumSteps: Int = 0, curriculumStartLength: Int = 4, guidanceWeight: Float? = nil,
-                initialization: ModelInitialization? = nil, finalLearningRateFraction: Float? = nil, phaseDrift: Float? = nil) {
-        self.finalLearningRateFraction = finalLearningRateFraction; self.phaseDrift = phaseDrift
+                initialization: ModelInitialization? = nil, finalLearningRateFraction: Float? = nil, phaseDrift: Float? = nil,
+                curriculumShape: CurriculumShape? = nil) {
+        self.finalLearningRateFraction = finalLearningRateFraction; self.phaseDrift = phaseDrift; self.curriculumShape = curriculumShape
         self.curriculumSteps = curriculumSteps; self.curriculumStartLength = curriculumStartLength
         self.guidanceWeight = guidanceWeight; self.initialization = initialization
         self.model = model; self.steps = steps; self.batchSize = batchSize; self.trainLength = trainLength
@@ -53,7 +57,15 @@ public struct TrainingConfig: Sendable, Codable, Equatable {
     public func trainLength(at step: Int) -> Int {
         guard curriculumSteps > 0, step < curriculumSteps else { return trainLength }
         let start = Swift.min(curriculumStartLength, trainLength)
-        return start + (trainLength - start) * step / curriculumSteps
+        switch curriculumShape ?? .linear {
+        case .linear:
+            return start + (trainLength - start) * step / curriculumSteps
+        case .geometric:
+            // start * (T / start)^(step / steps): equal steps for every doubling of the length.
+            let ratio = Double(trainLength) / Double(Swift.max(start, 1))
+            let length = Double(start) * Foundation.pow(ratio, Double(step) / Double(curriculumSteps))
+            return Swift.min(trainLength, Swift.max(start, Int(length)))
+        }
     }
 
     /// A model configuration sized for `task` (its vocabulary and outputs).
@@ -100,4 +112,12 @@ public struct TrainingConfig: Sendable, Codable, Equatable {
             throw TrainingError.invalidConfig("model has vocabulary \(model.vocabulary) and \(model.outputs) outputs, task '\(task.name)' needs \(task.vocabulary) and \(task.outputs)")
         }
     }
+}
+
+/// How a length curriculum grows from its start length to the training length.
+public enum CurriculumShape: String, Sendable, Codable, CaseIterable {
+    /// The same number of steps for every added token.
+    case linear
+    /// The same number of steps for every doubling of the length (more time on short sequences).
+    case geometric
 }

@@ -28,6 +28,8 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
     public var curriculumFraction: Double?
     public var curriculumSteps: Int?
     public var curriculumStartLength: Int
+    /// nil: linear.
+    public var curriculumShape: CurriculumShape?
     /// nil: `defaultNorm(family:)`.
     public var norm: Normalization?
     public var activation: Activation
@@ -49,13 +51,14 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
                 curriculumStartLength: Int = 4, norm: Normalization? = nil, activation: Activation = .relu,
                 form: DiagonalRecurrence.Form = .sequential,
                 initialization: ModelInitialization = ModelInitialization(phase: .uniform, input: .zero), guidanceWeight: Float = 0,
-                phaseDrift: Float? = nil) {
+                phaseDrift: Float? = nil, curriculumShape: CurriculumShape? = nil) {
         self.steps = steps; self.batchSize = batchSize; self.trainLength = trainLength; self.evalLengths = evalLengths
         self.evalSequences = evalSequences; self.width = width; self.state = state; self.mlpHidden = mlpHidden
         self.learningRate = learningRate; self.finalLearningRateFraction = finalLearningRateFraction; self.warmupSteps = warmupSteps; self.weightDecay = weightDecay
         self.gradientClip = gradientClip; self.curriculumFraction = curriculumFraction; self.curriculumSteps = curriculumSteps
         self.curriculumStartLength = curriculumStartLength; self.norm = norm; self.activation = activation; self.form = form
         self.initialization = initialization; self.guidanceWeight = guidanceWeight; self.phaseDrift = phaseDrift
+        self.curriculumShape = curriculumShape
     }
 
     /// The budget rule, stated in `tower train --help`: 3000 steps per layer, plus 1000 per layer
@@ -120,6 +123,6 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
                               curriculumStartLength: curriculumStartLength,
                               guidanceWeight: guidanceWeight > 0 && !model.auxiliaryOutputs.isEmpty ? guidanceWeight : nil,
                               initialization: initialization, finalLearningRateFraction: finalLearningRateFraction,
-                              phaseDrift: (phaseDrift ?? 0) > 0 ? phaseDrift : nil)
+                              phaseDrift: (phaseDrift ?? 0) > 0 ? phaseDrift : nil, curriculumShape: curriculumShape)
     }
 }

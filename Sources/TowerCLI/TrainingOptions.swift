@@ -8,6 +8,7 @@ extension Activation: ExpressibleByArgument {}
 extension DiagonalRecurrence.Form: ExpressibleByArgument {}
 extension ModelInitialization.Phase: ExpressibleByArgument {}
 extension ModelInitialization.Input: ExpressibleByArgument {}
+extension CurriculumShape: ExpressibleByArgument {}
 
 /// `--guidance`: plain training, or auxiliary heads on the derived series.
 enum GuidanceMode: String, CaseIterable, ExpressibleByArgument {
@@ -42,6 +43,8 @@ struct TrainingOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Fraction of the steps over which the training length grows from 4 to --train-length (0: no curriculum; default: 0 for one layer, 0.5 for deeper stacks).", valueName: "fraction"))
     var curriculum: Double?
     @Option(name: .customLong("curriculum-steps"), help: "The curriculum's length in steps (overrides --curriculum).") var curriculumSteps: Int?
+    @Option(name: .customLong("curriculum-shape"), help: "How the curriculum's length grows: linear (the same steps per added token) or geometric (the same steps per doubling).")
+    var curriculumShape: CurriculumShape = .linear
     @Option(name: .customLong("phase-init"), help: "dcd phase biases at the start: uniform (in [-pi, pi]) or zero.")
     var phaseInit: ModelInitialization.Phase = defaults.initialization.phase
     @Option(name: .customLong("input-init"), help: "Input (b) columns of each mixer at the start: zero (pure rotations) or random.")
@@ -83,6 +86,7 @@ struct TrainingOptions: ParsableArguments {
                        finalLearningRateFraction: finalLR, warmupSteps: warmup, weightDecay: weightDecay, gradientClip: clip, curriculumFraction: curriculum,
                        curriculumSteps: curriculumSteps, norm: norm, activation: activation, form: scan,
                        initialization: ModelInitialization(phase: phaseInit, input: inputInit),
-                       guidanceWeight: guidance == .derivedSeries ? guidanceWeight : 0, phaseDrift: phaseDrift > 0 ? phaseDrift : nil)
+                       guidanceWeight: guidance == .derivedSeries ? guidanceWeight : 0, phaseDrift: phaseDrift > 0 ? phaseDrift : nil,
+                       curriculumShape: curriculumShape == .linear ? nil : curriculumShape)
     }
 }

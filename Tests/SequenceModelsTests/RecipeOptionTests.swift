@@ -52,3 +52,16 @@ import FloatBackend
     #expect(decoded == recipe)
     #expect(recipe.config(for: try WordProblemTask.cyclic(order: 2), family: .dcd, layers: 1, seed: 1).phaseDrift == nil)
 }
+
+@Test func geometricCurriculumSpendsEqualStepsPerDoubling() throws {
+    let task = try WordProblemTask.cyclic(order: 2)
+    var config = smallConfig(task, family: .dcd, steps: 200)
+    config.curriculumSteps = 100
+    config.curriculumStartLength = 4
+    #expect(config.trainLength(at: 50) == 4 + 56 * 50 / 100)  // linear by default
+    config.curriculumShape = .geometric
+    // 4 * 15^(s/100): 4 at 0, 15 at 50 (sqrt(4 * 60) = 15.5), 58 at 99, the full 60 from 100 on.
+    #expect([0, 25, 50, 99, 100, 150].map { config.trainLength(at: $0) } == [4, 7, 15, 58, 60, 60])
+    // Lengths 4..8 take 30 of the 100 steps (4 * 15^(s/100) < 9 for s < 100 log 2.25 / log 15 = 29.9).
+    #expect((0..<100).filter { config.trainLength(at: $0) <= 8 }.count == 30)
+}
