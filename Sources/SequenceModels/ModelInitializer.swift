@@ -9,6 +9,9 @@ public struct ModelInitialization: Sendable, Codable, Equatable {
         case uniform
         /// Weights N(0, 1/fan_in); `dcd` phase biases 0 (every transition starts as a random rotation of the token).
         case zero
+        /// A recipe's rule, never a model's: `TrainingRecipe.defaultPhase(layers:)` picks `zero` or
+        /// `uniform` by depth before a model is built (a model given `auto` starts as `uniform`).
+        case auto
     }
     /// Input (b) columns of the input projection.
     public enum Input: String, Sendable, Codable, CaseIterable {

@@ -37,8 +37,8 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
     public var initialization: ModelInitialization
     /// Theory-guided training: weight of the auxiliary derived-series losses (0: plain training).
     public var guidanceWeight: Float
-    /// Training-time phase drift of dcd layers (`PhaseDrift`; nil or 0: none, the default; optional
-    /// so that recipes saved before this option still decode).
+    /// Training-time phase drift of dcd layers (`PhaseDrift`; 0: none); nil:
+    /// `defaultPhaseDrift(family:layers:)`. Recipes saved before this option decode as nil.
     public var phaseDrift: Float?
 
     /// The default auxiliary-loss weight of `--guidance derived-series`.
@@ -50,7 +50,7 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
                 weightDecay: Float = 0, gradientClip: Float = 1, curriculumFraction: Double? = nil, curriculumSteps: Int? = nil,
                 curriculumStartLength: Int = 4, norm: Normalization? = nil, activation: Activation = .relu,
                 form: DiagonalRecurrence.Form = .sequential,
-                initialization: ModelInitialization = ModelInitialization(phase: .uniform, input: .zero), guidanceWeight: Float = 0,
+                initialization: ModelInitialization = ModelInitialization(phase: .auto, input: .zero), guidanceWeight: Float = 0,
                 phaseDrift: Float? = nil, curriculumShape: CurriculumShape? = nil) {
         self.steps = steps; self.batchSize = batchSize; self.trainLength = trainLength; self.evalLengths = evalLengths
         self.evalSequences = evalSequences; self.width = width; self.state = state; self.mlpHidden = mlpHidden
@@ -85,6 +85,28 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
         curriculumFraction ?? Self.defaultCurriculumFraction(layers: layers)
     }
 
+    /// The phase-initialisation rule, stated in `tower train --help`: dcd phase biases zero for
+    /// one layer, uniform in [-pi, pi] for deeper stacks. Measured (docs/training-recipe.md): zero
+    /// biases let one layer learn C60 (2 of 3 seeds to length 1000; 0 of 1 with uniform biases),
+    /// and did not change C2 and C6; on two layers they made S3 worse.
+    public static func defaultPhase(layers: Int) -> ModelInitialization.Phase { layers == 1 ? .zero : .uniform }
+
+    /// The phase-drift rule (`PhaseDrift`), stated in `tower train --help`: 0.003 for dcd stacks
+    /// of two or more layers, none otherwise. Measured (docs/training-recipe.md): on two layers
+    /// it turned D8 and Q8 seeds that broke at 4x the training length into learned ones.
+    public static func defaultPhaseDrift(family: MixerFamily, layers: Int) -> Float { family == .dcd && layers >= 2 ? 0.003 : 0 }
+
+    /// The initialisation of a model of this depth (the phase rule applied when `auto`).
+    public func resolvedInitialization(layers: Int) -> ModelInitialization {
+        var i = initialization
+        if i.phase == .auto { i.phase = Self.defaultPhase(layers: layers) }
+        return i
+    }
+
+    public func resolvedPhaseDrift(family: MixerFamily, layers: Int) -> Float {
+        phaseDrift ?? Self.defaultPhaseDrift(family: family, layers: layers)
+    }
+
     /// The normalisation rule: RMSNorm, except none for the dense family. Measured
     /// (docs/training-recipe.md): with RMSNorm one dense layer does not learn S3 (0.64 at the
     /// training length, state 4), without it it does (1.00, and 0.93 at 8x).
@@ -116,13 +138,14 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
     /// The full configuration of one run of a given model (e.g. a hand-built start).
     public func config(model: ModelConfig, seed: UInt64) -> TrainingConfig {
         let n = resolvedSteps(vocabulary: model.vocabulary, layers: model.layers)
+        let drift = resolvedPhaseDrift(family: model.family, layers: model.layers)
         return TrainingConfig(model: model, steps: n, batchSize: batchSize, trainLength: trainLength, evalLengths: resolvedEvalLengths,
                               evalSequences: evalSequences, learningRate: learningRate, warmupSteps: warmupSteps,
                               weightDecay: weightDecay, gradientClip: gradientClip, seed: seed, form: form,
                               curriculumSteps: curriculumSteps ?? Int(resolvedCurriculumFraction(layers: model.layers) * Double(n)),
                               curriculumStartLength: curriculumStartLength,
                               guidanceWeight: guidanceWeight > 0 && !model.auxiliaryOutputs.isEmpty ? guidanceWeight : nil,
-                              initialization: initialization, finalLearningRateFraction: finalLearningRateFraction,
-                              phaseDrift: (phaseDrift ?? 0) > 0 ? phaseDrift : nil, curriculumShape: curriculumShape)
+                              initialization: resolvedInitialization(layers: model.layers), finalLearningRateFraction: finalLearningRateFraction,
+                              phaseDrift: drift > 0 ? drift : nil, curriculumShape: curriculumShape)
     }
 }

@@ -34,6 +34,7 @@ struct TrainRun {
         if let theory { printError(theory.line(family: config.model.family, layers: config.model.layers)) }
         printError("recipe: \(config.steps) steps, batch \(config.batchSize), length \(config.trainLength) (curriculum \(config.curriculumSteps) steps), "
                    + "width \(config.model.width), state \(config.model.state), lr \(config.learningRate)"
+                   + ", phase init \((config.initialization ?? .legacy).phase.rawValue)"
                    + (config.isGuided ? ", guidance derived-series (weight \(config.guidanceWeight ?? 0), heads \(config.model.auxiliaryOutputs))" : "")
                    + ((config.phaseDrift ?? 0) > 0 ? ", phase drift \(config.phaseDrift!)" : ""))
         let saveURL = c.save.map { URL(fileURLWithPath: $0) }

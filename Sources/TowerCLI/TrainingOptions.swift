@@ -45,7 +45,7 @@ struct TrainingOptions: ParsableArguments {
     @Option(name: .customLong("curriculum-steps"), help: "The curriculum's length in steps (overrides --curriculum).") var curriculumSteps: Int?
     @Option(name: .customLong("curriculum-shape"), help: "How the curriculum's length grows: linear (the same steps per added token) or geometric (the same steps per doubling).")
     var curriculumShape: CurriculumShape = .linear
-    @Option(name: .customLong("phase-init"), help: "dcd phase biases at the start: uniform (in [-pi, pi]) or zero.")
+    @Option(name: .customLong("phase-init"), help: "dcd phase biases at the start: uniform (in [-pi, pi]), zero, or auto (zero for one layer, uniform for deeper stacks).")
     var phaseInit: ModelInitialization.Phase = defaults.initialization.phase
     @Option(name: .customLong("input-init"), help: "Input (b) columns of each mixer at the start: zero (pure rotations) or random.")
     var inputInit: ModelInitialization.Input = defaults.initialization.input
@@ -54,8 +54,8 @@ struct TrainingOptions: ParsableArguments {
     @Option(name: .customLong("guidance-weight"), help: "Weight of each auxiliary loss with --guidance derived-series.")
     var guidanceWeight: Float = TrainingRecipe.defaultGuidanceWeight
     @Option(name: .customLong("phase-drift"),
-            help: ArgumentHelp("Training only, dcd: offset every transition angle of a sequence by one constant per sequence, layer and state coordinate drawn from N(0, SIGMA^2), so later layers learn to tolerate the slow drift that breaks long sequences (0: off, the default).", valueName: "SIGMA"))
-    var phaseDrift: Float = 0
+            help: ArgumentHelp("Training only, dcd: offset every transition angle of a sequence by one constant per sequence, layer and state coordinate drawn from N(0, SIGMA^2), so later layers learn to tolerate the slow drift that breaks long sequences (default: 0.003 for two or more dcd layers, 0 otherwise; 0: off).", valueName: "SIGMA"))
+    var phaseDrift: Float?
 
     func validate() throws {
         for (name, v) in [("batch", batch), ("train-length", trainLength), ("eval-sequences", evalSequences),
@@ -73,7 +73,7 @@ struct TrainingOptions: ParsableArguments {
         guard finalLR.isFinite, (0...1).contains(finalLR) else { throw ValidationError("--final-lr must be between 0 and 1, got \(finalLR)") }
         guard weightDecay.isFinite, weightDecay >= 0 else { throw ValidationError("--weight-decay must be a non-negative number, got \(weightDecay)") }
         guard clip.isFinite, clip >= 0 else { throw ValidationError("--clip must be a non-negative number, got \(clip)") }
-        guard phaseDrift.isFinite, phaseDrift >= 0 else { throw ValidationError("--phase-drift must be a non-negative number, got \(phaseDrift)") }
+        if let phaseDrift, !(phaseDrift.isFinite && phaseDrift >= 0) { throw ValidationError("--phase-drift must be a non-negative number, got \(phaseDrift)") }
         guard guidanceWeight.isFinite, guidanceWeight > 0 else { throw ValidationError("--guidance-weight must be a positive number, got \(guidanceWeight)") }
         if let evalLengths { _ = try CrossCheckOptions.positiveList(evalLengths, option: "--eval-lengths") }
     }
@@ -86,7 +86,7 @@ struct TrainingOptions: ParsableArguments {
                        finalLearningRateFraction: finalLR, warmupSteps: warmup, weightDecay: weightDecay, gradientClip: clip, curriculumFraction: curriculum,
                        curriculumSteps: curriculumSteps, norm: norm, activation: activation, form: scan,
                        initialization: ModelInitialization(phase: phaseInit, input: inputInit),
-                       guidanceWeight: guidance == .derivedSeries ? guidanceWeight : 0, phaseDrift: phaseDrift > 0 ? phaseDrift : nil,
+                       guidanceWeight: guidance == .derivedSeries ? guidanceWeight : 0, phaseDrift: phaseDrift,
                        curriculumShape: curriculumShape == .linear ? nil : curriculumShape)
     }
 }

@@ -58,10 +58,13 @@ func recipeRun(_ task: WordProblemTask, family: MixerFamily = .dcd, layers: Int,
 }
 
 @Test func theRecipeLearnsC2AndC6WithOneLayer() throws {
-    // Learned in Tower's sense: >= 0.9 at 4x the training length. Measured: C2 1.000 / 1.000 /
-    // 1.000 / 0.399 and C6 1.000 / 1.000 / 0.998 / 0.372 at lengths 30 / 60 / 120 / 480.
-    let c2 = try recipeRun(.cyclic(order: 2), layers: 1, steps: 300, batch: 32)
+    // Learned in Tower's sense: >= 0.9 at 4x the training length. Measured (zero phase biases, the
+    // one-layer default since 4 Dec 2026): C2 1.000 / 0.978 / 0.943 / 0.505 and C6 1.000 / 1.000 /
+    // 1.000 / 1.000 at lengths 30 / 60 / 120 / 480. (With zero biases C2 needs more steps in this
+    // small budget: 300 steps gave 0.629 at 120; the full budget learns it in 3 of 3 seeds.)
+    let c2 = try recipeRun(.cyclic(order: 2), layers: 1, steps: 1000, batch: 32)
     #expect(c2.result.config.curriculumSteps == 0)
+    #expect(c2.result.config.initialization?.phase == .zero)
     #expect(c2.accuracy[120]! >= 0.9)
     let c6 = try recipeRun(.cyclic(order: 6), layers: 1, steps: 600, batch: 32)
     #expect(c6.accuracy[120]! >= 0.9)
