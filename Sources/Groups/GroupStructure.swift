@@ -75,7 +75,9 @@ final class GroupStructure: @unchecked Sendable {
             group.recordDerivedSeries(members)
             return GroupStructure(kind: .chain(members[0].chain), order: members[0].chain.order)
         }
-        let c = SchreierSims.randomized(group.generatorTables, degree: n, seed: 0x5C4E)
+        // A direct product of factors on disjoint supports has a proven order (DisjointFactors).
+        let known = DisjointFactors.order(group.generatorTables, degree: n).map { BigIntOrder(value: $0) }
+        let c = SchreierSims.randomized(group.generatorTables, degree: n, seed: 0x5C4E, knownOrder: known)
         return GroupStructure(kind: .chain(c), order: c.order)
     }
 }

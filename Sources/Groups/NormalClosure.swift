@@ -54,8 +54,11 @@ enum NormalClosure {
         if let giant = GiantRecognition.recognize(gens, degree: n, seed: seed) {
             return PermutationGroup(tables: gens, degree: n, hint: giant.isAlternating ? .alternating : .symmetric)
         }
+        // Generators on disjoint supports give the exact order (DisjointFactors); otherwise the
+        // containing group's order confirms the chain only when the closure is all of it.
+        let known = DisjointFactors.order(gens, degree: n) ?? ambientOrder
         let chain = SchreierSims.randomized(gens, degree: n, seed: seed,
-                                            knownOrder: ambientOrder.map { BigIntOrder(value: $0) },
+                                            knownOrder: known.map { BigIntOrder(value: $0) },
                                             startingFrom: previous?.copy())
         return PermutationGroup(tables: gens, degree: n, hint: .chain(chain))
     }

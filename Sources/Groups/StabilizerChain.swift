@@ -20,8 +20,12 @@ final class StabilizerChain: @unchecked Sendable {
         var orbit: [Int32] = []
         /// point -> index into `orbit`, or -1.
         var slot: [Int32]
-        /// Row k (length `degree`) maps orbit[k] to the base point.
+        /// Row k (length `degree`) maps orbit[k] to the base point; empty when `tree` is set.
         var inverseTransversal: [Int32] = []
+        /// Set once the rows would pass `SchreierTree.explicitRowLimit` (see `SchreierTree`).
+        var tree: SchreierTree? = nil
+        /// The orbit grew past the row limit during this extension: rebuild as a tree.
+        var rowsIncomplete = false
     }
 
     init(degree: Int) { self.degree = degree }
@@ -74,6 +78,10 @@ final class StabilizerChain: @unchecked Sendable {
                 let k = lv[i].slot.withUnsafeBufferPointer { Int($0[beta]) }
                 if k < 0 { return i }
                 if beta == base { continue }
+                if let tree = lv[i].tree {
+                    tree.applyInverseTransversal(slot: k, to: &g)
+                    continue
+                }
                 if scratch.isEmpty { scratch = [Int32](repeating: 0, count: n) }
                 lv[i].inverseTransversal.withUnsafeBufferPointer { rows in
                     let row = rows.baseAddress! + k * n
@@ -143,6 +151,11 @@ final class StabilizerChain: @unchecked Sendable {
             for s in gens { visit(&level, from: frontier, by: s) }
             frontier += 1
         }
+        if level.tree != nil || level.rowsIncomplete {
+            var all = level.generatorIDs.map { generators[$0] }
+            for j in (i + 1)..<levels.count { all += levels[j].generatorIDs.map { generators[$0] } }
+            SchreierTree.rebuild(&level, generators: all, degree: degree)
+        }
     }
 
     /// If s maps orbit[k] outside the orbit, records the image with inverse transversal
@@ -154,6 +167,12 @@ final class StabilizerChain: @unchecked Sendable {
         level.slot[gamma] = Int32(level.orbit.count)
         level.orbit.append(Int32(gamma))
         let n = degree
+        if level.tree != nil || level.rowsIncomplete { return }
+        if level.inverseTransversal.count + n > SchreierTree.explicitRowLimit {
+            level.rowsIncomplete = true
+            level.inverseTransversal = []
+            return
+        }
         let start = level.inverseTransversal.count
         level.inverseTransversal.append(contentsOf: repeatElement(0, count: n))
         level.inverseTransversal.withUnsafeMutableBufferPointer { rows in
@@ -168,14 +187,16 @@ final class StabilizerChain: @unchecked Sendable {
 
     /// The transversal element u_k (maps the base point to orbit[k]) as a table.
     func transversal(level i: Int, index k: Int) -> [Int32] {
-        var u = [Int32](repeating: 0, count: degree)
-        let start = k * degree
-        for x in 0..<degree { u[Int(levels[i].inverseTransversal[start + x])] = Int32(x) }
-        return u
+        inverseTable(Array(inverseTransversal(level: i, index: k)))
     }
 
     func inverseTransversal(level i: Int, index k: Int) -> ArraySlice<Int32> {
-        levels[i].inverseTransversal[(k * degree)..<((k + 1) * degree)]
+        if let tree = levels[i].tree {
+            var row = (0..<Int32(degree)).map { $0 }
+            tree.applyInverseTransversal(slot: k, to: &row)
+            return row[...]
+        }
+        return levels[i].inverseTransversal[(k * degree)..<((k + 1) * degree)]
     }
 }
 

@@ -21,6 +21,24 @@ public enum LieCatalog {
         }
     }
 
+    /// The dimension of the classical algebra called `name`, by its formula, before any closure
+    /// (nil for the other names, or an invalid one): lets a caller refuse a large one up front.
+    public static func knownDimension(named name: String) -> Int? {
+        guard let (size, _) = try? generators(named: name) else { return nil }
+        let family = name.filter { !$0.isWhitespace }.lowercased().prefix { $0 != "(" }
+        let k = size
+        switch family {
+        case "gl": return k * k
+        case "sl": return k * k - 1
+        case "so", "n": return k * (k - 1) / 2
+        case "sp": return (k / 2) * (k + 1)
+        case "b": return k * (k + 1) / 2
+        case "d": return k
+        case "aff": return (k - 1) * k
+        default: return nil
+        }
+    }
+
     /// The matrix size and generating matrices of the algebra called `name`.
     public static func generators(named name: String) throws(LieCatalogError) -> (size: Int, generators: [RationalMatrix]) {
         let text = name.filter { !$0.isWhitespace }.lowercased()

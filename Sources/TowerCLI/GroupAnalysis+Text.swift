@@ -8,6 +8,7 @@ extension GroupAnalysis {
         let title = name.map { "\($0) (" } ?? "group ("
         lines.append(title + "degree \(degree), \(generatorCount) generator\(generatorCount == 1 ? "" : "s"))")
         lines.append("  input              \(syntax.summary)")
+        lines.append("  generators         \(generatorsText)")
         lines.append("  order              \(order)")
         lines.append("  abelian            \(yesNo(abelian))")
         lines.append("  solvable           " + (derivedLength.map { "yes, derived length \($0)" } ?? "no"))
@@ -26,6 +27,23 @@ extension GroupAnalysis {
         lines.append("predicted minimal depth (layers needed to track G):")
         lines += depthLines
         return lines.joined(separator: "\n")
+    }
+
+    /// The generators in cycle notation, as the report prints them: so a user sees what was read
+    /// (GAP multiplies juxtaposed cycles: `(1,2,3)(1,2)` is read as `(2,3)`). Cut after
+    /// `limit` characters, saying how many generators there are in all.
+    static func generatorsLine(_ generators: [Permutation], limit: Int = 200) -> String {
+        if generators.isEmpty { return "none (the trivial group)" }
+        var text = ""
+        for (i, g) in generators.enumerated() {
+            let piece = (i == 0 ? "" : ", ") + g.description
+            if text.count + piece.count > limit {
+                let room = max(0, limit - text.count)
+                return text + piece.prefix(room) + "... (\(generators.count) in all)"
+            }
+            text += piece
+        }
+        return text
     }
 
     private var derivedSeriesLines: [String] {

@@ -10,6 +10,9 @@ struct GroupAnalysis {
     let syntax: GroupInputSyntax
     let degree: Int
     let generatorCount: Int
+    /// The generators as read (GAP cycle notation, juxtaposed cycles already multiplied, identities
+    /// dropped), shortened for the report (`GroupAnalysis.generatorsLine`).
+    let generatorsText: String
     let order: BigInt
     let derivedSeriesOrders: [BigInt]
     /// Abelian invariants of G^(i)/G^(i+1), one list per step of the derived series.
@@ -37,6 +40,7 @@ struct GroupAnalysis {
         syntax = source.syntax
         degree = group.degree
         generatorCount = group.generators.count
+        generatorsText = Self.generatorsLine(group.generators)
         order = group.order
         derivedSeriesOrders = group.derivedSeries.map(\.order)
         stages.stage("derived factor invariants")

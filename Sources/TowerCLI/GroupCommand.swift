@@ -49,6 +49,11 @@ struct GroupCommand: ParsableCommand {
         Catalog names (case-insensitive; spaces allowed):
         \(GroupCatalog.helpText)
 
+        Cycle notation is GAP's: a generator is a product of cycles, and juxtaposed cycles \
+        multiply left to right even when they share points ("(1,2,3)(1,2)" is one generator, the \
+        product (2,3); "(1,2,3),(1,2)" is two generators). The report prints the generators as \
+        read, in disjoint-cycle form ("generators" line).
+
         GAP input: Group(g1, g2, ...) or Group([g1, ...]); generators in cycle notation, as image \
         lists [2,3,1] or PermList([2,3,1]); SymmetricGroup(n), AlternatingGroup(n), CyclicGroup(n), \
         DihedralGroup(n) (order n, as the catalog's Dn), QuaternionGroup(n), MathieuGroup(n), \
@@ -71,6 +76,9 @@ struct GroupCommand: ParsableCommand {
         beyond \(Permutation.maximumDegree) points, an unknown name) is reported in one line \
         naming the generator and position (in a GAP file: line and column); an unknown name gets \
         a "did you mean ...?" when one is close. The exit status is then 2.
+
+        --timeout SECONDS and --max-memory MB end the work with a one-line message and exit \
+        status 2 once it has run that long or the process holds that much memory (resident).
         """
     )
 
@@ -80,7 +88,7 @@ struct GroupCommand: ParsableCommand {
     /// The catalog name; several words are joined, so `tower group S4 wr S4` needs no quotes.
     var name: String? { nameWords.isEmpty ? nil : nameWords.joined(separator: " ") }
 
-    @Option(help: ArgumentHelp("Generators in GAP cycle notation or as image lists [2,3,1], separated by commas; or Group(...) / a GAP constructor.", valueName: "cycles"))
+    @Option(help: ArgumentHelp("Generators in GAP cycle notation or as image lists [2,3,1], separated by commas; or Group(...) / a GAP constructor. Juxtaposed cycles multiply, as in GAP: \"(1,2,3)(1,2)\" is one generator, the product (2,3).", valueName: "cycles"))
     var generators: String?
 
     @Option(help: "Number of points the generators act on (default: the largest point mentioned).")
@@ -110,6 +118,8 @@ struct GroupCommand: ParsableCommand {
     @Option(help: ArgumentHelp("What the --certificate file proves: derived-length (derived length exactly d, or not solvable) or nilpotency (nilpotent of class exactly c, or not nilpotent).", valueName: "claim"))
     var certificateClaim: CertificateWriter.GroupClaim = .derivedLength
 
+    @OptionGroup var limits: ResourceGuardOptions
+
     func validate() throws {
         let sources = [name != nil, generators != nil, batch != nil, gapFile != nil].filter { $0 }.count
         if sources != 1 {
@@ -136,6 +146,7 @@ struct GroupCommand: ParsableCommand {
     }
 
     func run() throws {
+        limits.start(command: "tower group")
         try reportingInputFailures {
             if let batch {
                 try GroupBatch(path: batch, keepGoing: keepGoing).run()

@@ -19,6 +19,9 @@ struct LieReport: ParsableCommand {
         LF or CRLF. A batch with any failed line exits 2 after every line is processed, with a \
         summary on stderr; --keep-going makes it exit 0.
 
+        --timeout SECONDS and --max-memory MB end the work with a one-line message and exit \
+        status 2 once it has run that long or the process holds that much memory (resident).
+
         Everything is exact over Q. Series list each member until the first one equal to its successor.
 
         Example:
@@ -44,6 +47,16 @@ struct LieReport: ParsableCommand {
     @Option(name: .long, help: "Also write a certificate of the derived length (or of non-solvability) to this file; check it with `tower verify FILE`.")
     var certificate: String?
 
+    @OptionGroup var limits: ResourceGuardOptions
+
+    /// Above this dimension (gl(16)) the report needs --timeout or --max-memory: series, centre
+    /// and Killing form cost about dim^3 (docs/lie.md, "Limits").
+    static let maximumUnguardedDimension = 256
+
+    static func tooLarge(_ label: String, dimension: Int) -> String {
+        "\(label): dimension \(dimension) is above \(maximumUnguardedDimension), the largest the report takes without a guard (its cost grows about as the cube: so(32), dimension 496, takes 12 s and 1.5 GB); give --timeout SECONDS (or --max-memory MB) to try it anyway"
+    }
+
     func validate() throws {
         let given = [name != nil, matrices != nil, batch != nil].filter { $0 }.count
         if given != 1 { throw ValidationError("give exactly one of: a catalog name, --matrices FILE, --batch FILE") }
@@ -52,10 +65,18 @@ struct LieReport: ParsableCommand {
     }
 
     func run() throws {
+        limits.start(command: "tower lie")
         try reportingInputFailures {
             if let batch { try runBatch(path: batch); return }
             if let certificate { try FileAccess.checkWritable(certificate, what: "--certificate") }
+            let unguarded = limits.timeout == nil && limits.maxMemory == nil
+            if unguarded, let name, let d = LieCatalog.knownDimension(named: name), d > Self.maximumUnguardedDimension {
+                throw InputFailure(Self.tooLarge(name, dimension: d))
+            }
             let (label, algebra) = try loadSingle()
+            if unguarded && algebra.dimension > Self.maximumUnguardedDimension {
+                throw InputFailure(Self.tooLarge(label, dimension: algebra.dimension))
+            }
             if algebra.dimension > 100 {
                 printError("tower lie: dimension \(algebra.dimension); computing series, centre and Killing form (may take a while)")
             }

@@ -12,7 +12,7 @@ struct GroupGapCommandTests {
         #expect(r.json?["order"] as? String == "6")
         let text = try TowerProcess.run(["group", "--generators", "[2,3,4,1],[2,1,3,4]"])
         #expect(text.status == 0)
-        #expect(text.stdout.contains("  input              GAP permutations (image lists / PermList)\n  order              24\n"))
+        #expect(text.stdout.contains("  input              GAP permutations (image lists / PermList)\n  generators         (1,2,3,4), (1,2)\n  order              24\n"))
         let cycles = try TowerProcess.run(["group", "--generators", "(1,2,3),(1,2)", "--json"])
         #expect(cycles.json?["input_syntax"] as? String == "cycles")
     }

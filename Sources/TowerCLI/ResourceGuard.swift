@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+
+/// `--timeout SECONDS` and `--max-memory MB` for `tower group` and `tower lie`: guards for work
+/// whose cost a user cannot know in advance. A watchdog thread checks the elapsed wall time and
+/// the process's resident memory (Linux: /proc/self/statm) every 20 ms; past either bound it
+/// prints one line, `error: --timeout: ...` or `error: --max-memory: ...`, and ends the process
+/// with exit status 2 (output already written stays; the unfinished report is not printed).
+struct ResourceGuardOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Stop with exit status 2 and a one-line message once the work has run this many seconds (wall clock).", valueName: "seconds"))
+    var timeout: Double?
+
+    @Option(name: .customLong("max-memory"), help: ArgumentHelp("Stop with exit status 2 and a one-line message once the process uses more than this many MB of memory (resident; checked every 20 ms, so a fast allocation can overshoot it briefly).", valueName: "MB"))
+    var maxMemory: Int?
+
+    func validate() throws {
+        if let timeout, !(timeout > 0 && timeout <= 1e9) {
+            throw ValidationError("--timeout must be a number of seconds above 0 (at most 1e9), not \(timeout)")
+        }
+        if let maxMemory, !(1...(1 << 30)).contains(maxMemory) {
+            throw ValidationError("--max-memory must be a number of MB from 1 to \(1 << 30), not \(maxMemory)")
+        }
+    }
+
+    /// Starts the watchdog (nothing when neither option is given).
+    func start(command: String) {
+        guard timeout != nil || maxMemory != nil else { return }
+        let start = WallClock.now()
+        let timeout = self.timeout, maxMemory = self.maxMemory
+        let thread = Thread {
+            while true {
+                if let timeout, WallClock.seconds(since: start) >= timeout {
+                    Self.stop("\(command): --timeout: stopped after \(Self.seconds(timeout)) s, before the work was finished (a larger --timeout, or none, lets it run on)")
+                }
+                if let maxMemory, let used = Self.residentMB(), used > maxMemory {
+                    Self.stop("\(command): --max-memory: stopped at \(used) MB resident, above the limit of \(maxMemory) MB, before the work was finished")
+                }
+                Thread.sleep(forTimeInterval: 0.02)
+            }
+        }
+        thread.stackSize = 1 << 16
+        thread.start()
+    }
+
+    private static func stop(_ message: String) -> Never {
+        fflush(nil)
+        printError("error: " + message)
+        _exit(2)
+    }
+
+    private static func seconds(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+
+    /// Resident memory in MB from /proc/self/statm (second field, in pages); nil where there is
+    /// no /proc (the guard then checks only the time).
+    static func residentMB() -> Int? {
+        guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return nil }
+        let fields = text.split(separator: " ")
+        guard fields.count > 1, let pages = Int(fields[1]) else { return nil }
+        return pages * Int(sysconf(Int32(_SC_PAGESIZE))) / (1 << 20)
+    }
+}

@@ -1,0 +1,37 @@
+import Exact
+import Testing
+@testable import Groups
+
+/// Issue 18, item 7 (the "S77 x A7" cliff): generators on disjoint supports generate the direct
+/// product of what each class generates, so its order is the product of the classes' orders and
+/// serves as a proven order for the random Schreier-Sims phase.
+@Suite struct DisjointFactorsTests {
+    private func tables(_ cycles: String, degree: Int) throws -> [[Int32]] {
+        try Permutation.parseList(cycles, degree: degree).map { $0.extended(to: degree).table }
+    }
+
+    @Test func classesFollowSharedPoints() throws {
+        // (1,2,3) and (3,4) share 3; (5,6) and (7,8)(6,9) share 6; (10,11) is alone.
+        let gens = try tables("(1,2,3),(5,6),(3,4),(7,8)(6,9),(10,11)", degree: 12)
+        let classes = DisjointFactors.supportClasses(gens, degree: 12)
+        #expect(classes.count == 3)
+        #expect(classes.map(\.points) == [[0, 1, 2, 3], [4, 5, 6, 7, 8], [9, 10]])
+        #expect(classes.map(\.generators.count) == [2, 2, 1])
+    }
+
+    @Test func orderIsTheProductAndAgreesWithTheGeneralMethod() throws {
+        // S5 x A4 x C3 on 5 + 4 + 3 points (the giant S5 is recognized on its own support).
+        let gens = try tables("(1,2,3,4,5),(1,2),(6,7,8),(7,8,9),(10,11,12)", degree: 12)
+        #expect(DisjointFactors.order(gens, degree: 12) == BigInt(120 * 12 * 3))
+        let whole = SchreierSims.deterministic(gens, degree: 12)
+        #expect(whole.order == BigInt(120 * 12 * 3))
+        #expect(DisjointFactors.order(try tables("(1,2,3),(3,4)", degree: 4), degree: 4) == nil)
+    }
+
+    @Test func catalogDirectProductsKeepTheirInvariants() throws {
+        let g = try GroupCatalog.group(named: "S12 x A7")
+        #expect(g.order == factorial(12) * factorial(7) / BigInt(2))
+        #expect(g.derivedSeries.map(\.order) == [g.order, factorial(12) / BigInt(2) * factorial(7) / BigInt(2)])
+        #expect(g.derivedLength == nil)
+    }
+}
