@@ -86,14 +86,15 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
     }
 
     /// The phase-initialisation rule, stated in `tower train --help`: dcd phase biases zero for
-    /// one layer, uniform in [-pi, pi] for deeper stacks. Measured (docs/training-recipe.md): zero
-    /// biases let one layer learn C60 (2 of 3 seeds to length 1000; 0 of 1 with uniform biases),
-    /// and did not change C2 and C6; on two layers they made S3 worse.
+    /// one layer, uniform in [-pi, pi] for deeper stacks. Measured (docs/training-recipe.md, 3 seeds
+    /// each): with zero biases one layer learns C2 3/3, C6 2/3, C24 2/3, C60 2/3 (to length 1000);
+    /// with uniform ones 2/3, 3/3, 3/3 and C60 not at all; on two layers zero made S3 worse.
     public static func defaultPhase(layers: Int) -> ModelInitialization.Phase { layers == 1 ? .zero : .uniform }
 
     /// The phase-drift rule (`PhaseDrift`), stated in `tower train --help`: 0.003 for dcd stacks
-    /// of two or more layers, none otherwise. Measured (docs/training-recipe.md): on two layers
-    /// it turned D8 and Q8 seeds that broke at 4x the training length into learned ones.
+    /// of two or more layers, none otherwise. Measured (docs/training-recipe.md, 10 two-layer
+    /// seeds): 3 seeds that broke at 4x the training length learned, 1 learned seed broke, and
+    /// seeds that learned either way reached further.
     public static func defaultPhaseDrift(family: MixerFamily, layers: Int) -> Float { family == .dcd && layers >= 2 ? 0.003 : 0 }
 
     /// The initialisation of a model of this depth (the phase rule applied when `auto`).
