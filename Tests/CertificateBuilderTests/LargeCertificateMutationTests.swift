@@ -11,15 +11,6 @@ import Testing
 /// with the solver (Groups, LieAlgebras) from the object as the checker read it.
 @Suite("large certificate mutations")
 struct LargeCertificateMutationTests {
-    /// xorshift64*, seeded (the same generator as CertificateMutationFuzzTests).
-    private struct Generator {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state ^= state >> 12; state ^= state << 25; state ^= state >> 27
-            return Int((state &* 0x2545_F491_4F6C_DD1D) % UInt64(bound))
-        }
-    }
-
     private static let replacements = Array("{}[],:\"0123456789-/()ex ".utf8)
 
     /// The claim the solver derives for the certified object, in the certificate's claim kind.
@@ -56,17 +47,17 @@ struct LargeCertificateMutationTests {
         let sources = try Self.certificates()
         #expect(sources.count == 3)
         for (_, c) in sources { #expect(try Self.truth(of: c) == c.claim) }  // the originals are true
-        var random = Generator(state: 6)
+        var random = SplitMix64(seed: 6)  // Seeded's generator
         var counts = (format: 0, rejected: 0, valid: 0)
         let rounds = 900
         for round in 0..<rounds {
             let (name, original) = sources[round % sources.count]
             var bytes = Array(try CertificateWriter.encode(original))
-            let at = random.next(bytes.count)
-            switch random.next(3) {
-            case 0: bytes[at] = Self.replacements[random.next(Self.replacements.count)]
+            let at = random.below(bytes.count)
+            switch random.below(3) {
+            case 0: bytes[at] = Self.replacements[random.below(Self.replacements.count)]
             case 1: bytes.remove(at: at)
-            default: bytes.insert(contentsOf: bytes[at..<min(at + 1 + random.next(12), bytes.count)], at: at)
+            default: bytes.insert(contentsOf: bytes[at..<min(at + 1 + random.below(12), bytes.count)], at: at)
             }
             let data = Data(bytes)
             do {

@@ -1,4 +1,5 @@
 import Foundation
+import Seeded
 import Testing
 @testable import Certificates
 
@@ -8,28 +9,19 @@ import Testing
 /// and claim (the duplicate-key class of disagreement that once fooled scripts).
 @Suite("certificate mutation fuzzing")
 struct CertificateMutationFuzzTests {
-    /// xorshift64*: a few lines, seeded, the same on every platform.
-    private struct Generator {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state ^= state >> 12; state ^= state << 25; state ^= state >> 27
-            return Int((state &* 0x2545_F491_4F6C_DD1D) % UInt64(bound))
-        }
-    }
-
     private static let replacements = Array("{}[],:\"0123456789-/()ex ".utf8)
 
     @Test func singleByteMutationsAreRejectedOrReadTheSameByEveryReader() throws {
-        var random = Generator(state: 18)
+        var random = SplitMix64(seed: 18)  // Seeded's generator
         var counts = (format: 0, rejected: 0, valid: 0)
         let sources = [HandMade.s3DerivedLength, HandMade.d8NilpotencyClass, HandMade.a5NotSolvable, HandMade.so3NotSolvable]
         for round in 0..<2_000 {
             var bytes = Array(sources[round % sources.count].utf8)
-            let at = random.next(bytes.count)
-            switch random.next(3) {
-            case 0: bytes[at] = Self.replacements[random.next(Self.replacements.count)]
+            let at = random.below(bytes.count)
+            switch random.below(3) {
+            case 0: bytes[at] = Self.replacements[random.below(Self.replacements.count)]
             case 1: bytes.remove(at: at)
-            default: bytes.insert(contentsOf: bytes[at..<min(at + 1 + random.next(12), bytes.count)], at: at)  // repeat a short run
+            default: bytes.insert(contentsOf: bytes[at..<min(at + 1 + random.below(12), bytes.count)], at: at)  // repeat a short run
             }
             let data = Data(bytes)
             do {
