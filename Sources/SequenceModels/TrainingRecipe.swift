@@ -91,12 +91,10 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
     /// with uniform ones 2/3, 3/3, 3/3 and C60 not at all; on two layers zero made S3 worse.
     public static func defaultPhase(layers: Int) -> ModelInitialization.Phase { layers == 1 ? .zero : .uniform }
 
-    /// The phase-drift rule (`PhaseDrift`), stated in `tower train --help`: 0.003 for dcd stacks
-    /// of two or more layers, none otherwise. Measured (docs/training-recipe.md, 12 two-layer
-    /// seeds run with and without): 3 seeds that broke at 4x the training length learned, 2 that
-    /// learned broke (net +1: within noise); kept because it meets S3 and A4 (2 of 3 seeds each)
-    /// where plain training meets A4 only.
-    public static func defaultPhaseDrift(family: MixerFamily, layers: Int) -> Float { family == .dcd && layers >= 2 ? 0.003 : 0 }
+    /// The phase-drift default (`PhaseDrift`): none. Measured (docs/training-recipe.md, 14 two-layer
+    /// seeds run with sigma 0.003 and without): 3 seeds that broke at 4x the training length
+    /// learned, 3 that learned broke; no net effect, so it stays an option (`--phase-drift`).
+    public static func defaultPhaseDrift(family: MixerFamily, layers: Int) -> Float { 0 }
 
     /// The initialisation of a model of this depth (the phase rule applied when `auto`).
     public func resolvedInitialization(layers: Int) -> ModelInitialization {

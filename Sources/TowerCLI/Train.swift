@@ -25,9 +25,9 @@ struct Train: ParsableCommand {
         (docs/training-recipe.md): batch 64, width 64, state 16, learning rate 3e-3 with warm-up \
         and cosine decay, no weight decay, curriculum as above, zero-initialised mixer \
         inputs, RMSNorm (none for the dense family), dcd phase biases zero for one layer and \
-        uniform for deeper stacks (--phase-init auto), and for two or more dcd layers a \
-        training-time phase drift of 0.003 (--phase-drift: each sequence's angles offset by a \
-        constant, so later layers learn to tolerate the drift that breaks long sequences). The step budget scales with the task: 3000 steps per layer, plus 1000 per layer \
+        uniform for deeper stacks (--phase-init auto). --phase-drift SIGMA (off by default) \
+        offsets each training sequence's angles by a constant, so later layers learn to \
+        tolerate the drift that breaks long sequences. The step budget scales with the task: 3000 steps per layer, plus 1000 per layer \
         for every doubling of the group order past 8, at most 10000 (C6 x1: 3000; S3 x2: 6000; A4 x2: 8000; S4 x3: 10000).
 
         --guidance derived-series adds, after layer i (i = 1, 2, ...), a linear head that predicts \

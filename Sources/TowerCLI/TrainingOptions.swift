@@ -54,7 +54,7 @@ struct TrainingOptions: ParsableArguments {
     @Option(name: .customLong("guidance-weight"), help: "Weight of each auxiliary loss with --guidance derived-series.")
     var guidanceWeight: Float = TrainingRecipe.defaultGuidanceWeight
     @Option(name: .customLong("phase-drift"),
-            help: ArgumentHelp("Training only, dcd: offset every transition angle of a sequence by one constant per sequence, layer and state coordinate drawn from N(0, SIGMA^2), so later layers learn to tolerate the slow drift that breaks long sequences (default: 0.003 for two or more dcd layers, 0 otherwise; 0: off).", valueName: "SIGMA"))
+            help: ArgumentHelp("Training only, dcd: offset every transition angle of a sequence by one constant per sequence, layer and state coordinate drawn from N(0, SIGMA^2), so later layers learn to tolerate the slow drift that breaks long sequences (default 0: off; measured in docs/training-recipe.md).", valueName: "SIGMA"))
     var phaseDrift: Float?
 
     func validate() throws {
