@@ -37,8 +37,10 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
     public var initialization: ModelInitialization
     /// Theory-guided training: weight of the auxiliary derived-series losses (0: plain training).
     public var guidanceWeight: Float
-    /// Training-time phase drift of dcd layers (`PhaseDrift`; 0: none); nil:
-    /// `defaultPhaseDrift(family:layers:)`. Recipes saved before this option decode as nil.
+    /// Training-time phase drift of dcd layers (`PhaseDrift`; nil or 0: none, the default; recipes
+    /// saved before this option decode as nil). Not a default because it was measured to have no
+    /// net effect (docs/training-recipe.md, 14 two-layer seeds with sigma 0.003 and without: 3
+    /// seeds that broke at 4x the training length learned, 3 that learned broke).
     public var phaseDrift: Float?
 
     /// The default auxiliary-loss weight of `--guidance derived-series`.
@@ -91,20 +93,11 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
     /// with uniform ones 2/3, 3/3, 3/3 and C60 not at all; on two layers zero made S3 worse.
     public static func defaultPhase(layers: Int) -> ModelInitialization.Phase { layers == 1 ? .zero : .uniform }
 
-    /// The phase-drift default (`PhaseDrift`): none. Measured (docs/training-recipe.md, 14 two-layer
-    /// seeds run with sigma 0.003 and without): 3 seeds that broke at 4x the training length
-    /// learned, 3 that learned broke; no net effect, so it stays an option (`--phase-drift`).
-    public static func defaultPhaseDrift(family: MixerFamily, layers: Int) -> Float { 0 }
-
     /// The initialisation of a model of this depth (the phase rule applied when `auto`).
     public func resolvedInitialization(layers: Int) -> ModelInitialization {
         var i = initialization
         if i.phase == .auto { i.phase = Self.defaultPhase(layers: layers) }
         return i
-    }
-
-    public func resolvedPhaseDrift(family: MixerFamily, layers: Int) -> Float {
-        phaseDrift ?? Self.defaultPhaseDrift(family: family, layers: layers)
     }
 
     /// The normalisation rule: RMSNorm, except none for the dense family. Measured
@@ -138,7 +131,6 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
     /// The full configuration of one run of a given model (e.g. a hand-built start).
     public func config(model: ModelConfig, seed: UInt64) -> TrainingConfig {
         let n = resolvedSteps(vocabulary: model.vocabulary, layers: model.layers)
-        let drift = resolvedPhaseDrift(family: model.family, layers: model.layers)
         return TrainingConfig(model: model, steps: n, batchSize: batchSize, trainLength: trainLength, evalLengths: resolvedEvalLengths,
                               evalSequences: evalSequences, learningRate: learningRate, warmupSteps: warmupSteps,
                               weightDecay: weightDecay, gradientClip: gradientClip, seed: seed, form: form,
@@ -146,6 +138,6 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
                               curriculumStartLength: curriculumStartLength,
                               guidanceWeight: guidanceWeight > 0 && !model.auxiliaryOutputs.isEmpty ? guidanceWeight : nil,
                               initialization: resolvedInitialization(layers: model.layers), finalLearningRateFraction: finalLearningRateFraction,
-                              phaseDrift: drift > 0 ? drift : nil, curriculumShape: curriculumShape)
+                              phaseDrift: (phaseDrift ?? 0) > 0 ? phaseDrift : nil, curriculumShape: curriculumShape)
     }
 }
