@@ -19,6 +19,10 @@ public enum MixerFamily: String, Sendable, Codable, CaseIterable {
         }
     }
 
+    /// The last columns of the input projection, those that make the input b_t (after the
+    /// transition columns): 2S for `dcd` (Re b, Im b), S otherwise.
+    public func inputColumns(state: Int) -> Int { self == .dcd ? 2 * state : state }
+
     /// Number of real state features the mixer's output map reads (Re h and Im h for `dcd`).
     public func featureWidth(state: Int) -> Int { self == .dcd ? 2 * state : state }
 }

@@ -56,7 +56,7 @@ enum ModelInitializer {
                 for i in e.range { w[i] = Float(rng.nextNormal() * scale) }
                 if initialization.input == .zero && e.name.hasSuffix("mixer.in.weight") {
                     // Zero the b columns (those after the transition columns) of every row.
-                    let p = c.family.projectionWidth(state: s), transition = c.family == .dense ? s * s : s
+                    let p = c.family.projectionWidth(state: s), transition = p - c.family.inputColumns(state: s)
                     for row in 0..<e.shape[0] { for j in transition..<p { w[e.offset + row * p + j] = 0 } }
                 }
             default:

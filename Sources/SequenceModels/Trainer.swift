@@ -42,6 +42,7 @@ public struct Trainer<Task: SequenceTask>: Sendable {
         let schedule = LearningRateSchedule(peak: config.learningRate, warmupSteps: config.warmupSteps, totalSteps: config.steps,
                                             finalFraction: config.finalLearningRateFraction ?? 0.1)
         let mask = state.model.layout.decayMask
+        let inputDecay = InputDecay(rate: config.inputDecay ?? 0, config: config.model, layout: state.model.layout)
         let clock = ContinuousClock(), began = clock.now
         let firstStep = state.step
         var lastLoss: Float = .nan, lastAccuracy = 0.0
@@ -57,8 +58,9 @@ public struct Trainer<Task: SequenceTask>: Sendable {
             guard loss.isFinite, norm.isFinite else {
                 throw TrainingError.nonFiniteLoss(step: state.step, loss: loss.isFinite ? .nan : loss, lastGood: state)
             }
-            state.optimizer.update(parameters: &state.model.parameters, gradients: grads, decayMask: mask,
-                                   learningRate: schedule.rate(at: state.step))
+            let rate = schedule.rate(at: state.step)
+            state.optimizer.update(parameters: &state.model.parameters, gradients: grads, decayMask: mask, learningRate: rate)
+            inputDecay?.apply(to: &state.model.parameters, learningRate: rate)
             state.step += 1
             lastLoss = loss
             let ok = task.correct(outputs: outputs, batch: batch)

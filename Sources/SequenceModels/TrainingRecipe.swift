@@ -42,6 +42,9 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
     /// net effect (docs/training-recipe.md, 14 two-layer seeds with sigma 0.003 and without: 3
     /// seeds that broke at 4x the training length learned, 3 that learned broke).
     public var phaseDrift: Float?
+    /// Extra decoupled decay of the mixers' input (b) columns (`TrainingConfig.inputDecay`); nil:
+    /// `defaultInputDecay`.
+    public var inputDecay: Float?
 
     /// The default auxiliary-loss weight of `--guidance derived-series`.
     public static let defaultGuidanceWeight: Float = 1
@@ -53,7 +56,8 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
                 curriculumStartLength: Int = 4, norm: Normalization? = nil, activation: Activation = .relu,
                 form: DiagonalRecurrence.Form = .sequential,
                 initialization: ModelInitialization = ModelInitialization(phase: .auto, input: .zero), guidanceWeight: Float = 0,
-                phaseDrift: Float? = nil, curriculumShape: CurriculumShape? = nil) {
+                phaseDrift: Float? = nil, curriculumShape: CurriculumShape? = nil, inputDecay: Float? = nil) {
+        self.inputDecay = inputDecay
         self.steps = steps; self.batchSize = batchSize; self.trainLength = trainLength; self.evalLengths = evalLengths
         self.evalSequences = evalSequences; self.width = width; self.state = state; self.mlpHidden = mlpHidden
         self.learningRate = learningRate; self.finalLearningRateFraction = finalLearningRateFraction; self.warmupSteps = warmupSteps; self.weightDecay = weightDecay
@@ -111,6 +115,11 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
         t == 60 ? [60, 120, 250, 500, 1000] : [t, 2 * t, 4 * t, 8 * t, 16 * t]
     }
 
+    /// The input-decay rule, stated in `tower train --help` (docs/training-recipe.md).
+    public static let defaultInputDecay: Float = 0
+
+    public var resolvedInputDecay: Float { inputDecay ?? Self.defaultInputDecay }
+
     public func resolvedSteps(vocabulary: Int, layers: Int) -> Int {
         steps ?? Self.defaultSteps(vocabulary: vocabulary, layers: layers)
     }
@@ -138,6 +147,7 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
                               curriculumStartLength: curriculumStartLength,
                               guidanceWeight: guidanceWeight > 0 && !model.auxiliaryOutputs.isEmpty ? guidanceWeight : nil,
                               initialization: resolvedInitialization(layers: model.layers), finalLearningRateFraction: finalLearningRateFraction,
-                              phaseDrift: (phaseDrift ?? 0) > 0 ? phaseDrift : nil, curriculumShape: curriculumShape)
+                              phaseDrift: (phaseDrift ?? 0) > 0 ? phaseDrift : nil, curriculumShape: curriculumShape,
+                              inputDecay: resolvedInputDecay > 0 ? resolvedInputDecay : nil)
     }
 }

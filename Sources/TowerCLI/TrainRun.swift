@@ -36,7 +36,8 @@ struct TrainRun {
                    + "width \(config.model.width), state \(config.model.state), lr \(config.learningRate)"
                    + ", phase init \((config.initialization ?? .legacy).phase.rawValue)"
                    + (config.isGuided ? ", guidance derived-series (weight \(config.guidanceWeight ?? 0), heads \(config.model.auxiliaryOutputs))" : "")
-                   + ((config.phaseDrift ?? 0) > 0 ? ", phase drift \(config.phaseDrift!)" : ""))
+                   + ((config.phaseDrift ?? 0) > 0 ? ", phase drift \(config.phaseDrift!)" : "")
+                   + ((config.inputDecay ?? 0) > 0 ? ", input decay \(config.inputDecay!)" : ""))
         let saveURL = c.save.map { URL(fileURLWithPath: $0) }
         let display = TrainProgressDisplay(label: "\(task.name) \(config.model.family.rawValue) x\(config.model.layers)")
         var result: TrainingResult

@@ -56,6 +56,9 @@ struct TrainingOptions: ParsableArguments {
     @Option(name: .customLong("phase-drift"),
             help: ArgumentHelp("Training only, dcd: offset every transition angle of a sequence by one constant per sequence, layer and state coordinate drawn from N(0, SIGMA^2), so later layers learn to tolerate the slow drift that breaks long sequences (default 0: off; measured in docs/training-recipe.md).", valueName: "SIGMA"))
     var phaseDrift: Float?
+    @Option(name: .customLong("input-decay"),
+            help: ArgumentHelp("Training only: after every step shrink each mixer's input (b) weights and biases by learning rate x RATE, on top of --weight-decay, pulling every layer towards pure transitions whose state does not drift with length.", valueName: "RATE"))
+    var inputDecay: Float?
 
     func validate() throws {
         for (name, v) in [("batch", batch), ("train-length", trainLength), ("eval-sequences", evalSequences),
@@ -74,6 +77,7 @@ struct TrainingOptions: ParsableArguments {
         guard weightDecay.isFinite, weightDecay >= 0 else { throw ValidationError("--weight-decay must be a non-negative number, got \(weightDecay)") }
         guard clip.isFinite, clip >= 0 else { throw ValidationError("--clip must be a non-negative number, got \(clip)") }
         if let phaseDrift, !(phaseDrift.isFinite && phaseDrift >= 0) { throw ValidationError("--phase-drift must be a non-negative number, got \(phaseDrift)") }
+        if let inputDecay, !(inputDecay.isFinite && inputDecay >= 0) { throw ValidationError("--input-decay must be a non-negative number, got \(inputDecay)") }
         guard guidanceWeight.isFinite, guidanceWeight > 0 else { throw ValidationError("--guidance-weight must be a positive number, got \(guidanceWeight)") }
         if let evalLengths { _ = try CrossCheckOptions.positiveList(evalLengths, option: "--eval-lengths") }
     }
@@ -87,6 +91,6 @@ struct TrainingOptions: ParsableArguments {
                        curriculumSteps: curriculumSteps, norm: norm, activation: activation, form: scan,
                        initialization: ModelInitialization(phase: phaseInit, input: inputInit),
                        guidanceWeight: guidance == .derivedSeries ? guidanceWeight : 0, phaseDrift: phaseDrift,
-                       curriculumShape: curriculumShape == .linear ? nil : curriculumShape)
+                       curriculumShape: curriculumShape == .linear ? nil : curriculumShape, inputDecay: inputDecay)
     }
 }

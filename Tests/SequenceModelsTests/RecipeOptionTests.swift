@@ -84,3 +84,54 @@ import FloatBackend
     let model = try SequenceModel(config: one.model, seed: 1, initialization: one.initialization!)
     #expect(try model.parameter("layers.0.mixer.in.bias").prefix(one.model.state).allSatisfy { $0 == 0 })
 }
+
+@Test func inputDecayShrinksExactlyTheBColumnsOfEveryLayer() throws {
+    for family in MixerFamily.allCases {
+        let config = ModelConfig(family: family, layers: 2, width: 6, state: 3, vocabulary: 5, outputs: 5)
+        let model = try SequenceModel(config: config, seed: 4, initialization: ModelInitialization(phase: .uniform, input: .random))
+        let decay = try #require(InputDecay(rate: 2, config: config, layout: model.layout))
+        let p = family.projectionWidth(state: 3), bColumns = family.inputColumns(state: 3)
+        // Rows of the weight (width 6) plus the bias, per layer.
+        #expect(decay.indices.count == 2 * (6 + 1) * bColumns, "\(family)")
+        var expected = Set<Int>()
+        for l in 0..<2 {
+            let w = try #require(model.layout.entry("layers.\(l).mixer.in.weight")), b = try #require(model.layout.entry("layers.\(l).mixer.in.bias"))
+            for row in 0..<6 { for j in (p - bColumns)..<p { expected.insert(w.offset + row * p + j) } }
+            for j in (p - bColumns)..<p { expected.insert(b.offset + j) }
+        }
+        #expect(Set(decay.indices) == expected, "\(family)")
+        var after = model.parameters
+        decay.apply(to: &after, learningRate: 0.1)
+        for i in after.indices {
+            #expect(after[i] == (expected.contains(i) ? model.parameters[i] * (1 - 0.1 * 2) : model.parameters[i]))
+        }
+    }
+    let config = ModelConfig(family: .dcd, layers: 1, width: 4, state: 2, vocabulary: 2, outputs: 2)
+    #expect(InputDecay(rate: 0, config: config, layout: try SequenceModel(config: config, seed: 1).layout) == nil)
+}
+
+@Test func trainingWithInputDecayIsDeterministicAndKeepsBSmaller() throws {
+    let task = try WordProblemTask.cyclic(order: 3)
+    var config = smallConfig(task, family: .dcd, steps: 40)
+    config.initialization = ModelInitialization(phase: .uniform, input: .random)
+    let plain = try Trainer(task: task, config: config).train()
+    config.inputDecay = 50
+    let a = try Trainer(task: task, config: config).train(), b = try Trainer(task: task, config: config).train()
+    #expect(a.model.parameters == b.model.parameters)
+    let indices = try #require(InputDecay(rate: 1, config: config.model, layout: a.model.layout)).indices
+    let size: (SequenceModel) -> Float = { m in indices.map { abs(m.parameters[$0]) }.reduce(0, +) }
+    #expect(size(a.model) < 0.7 * size(plain.model), "\(size(a.model)) vs \(size(plain.model))")
+    config.inputDecay = .nan
+    #expect(throws: TrainingError.self) { try Trainer(task: task, config: config) }
+}
+
+@Test func recipesSavedBeforeInputDecayStillDecode() throws {
+    let recipe = TrainingRecipe()
+    let json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(recipe)) as! [String: Any]
+    #expect(json["inputDecay"] == nil)
+    let decoded = try JSONDecoder().decode(TrainingRecipe.self, from: JSONSerialization.data(withJSONObject: json))
+    #expect(decoded == recipe)
+    var withDecay = recipe
+    withDecay.inputDecay = 3
+    #expect(withDecay.config(for: try WordProblemTask.cyclic(order: 2), family: .dcd, layers: 1, seed: 1).inputDecay == 3)
+}
