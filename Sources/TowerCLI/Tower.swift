@@ -20,6 +20,7 @@ struct Tower: ParsableCommand {
             Verify.self,
             Lie.self,
             Train.self,
+            Probe.self,
             Construct.self,
             CrossCheckCommand.self,
         ]
