@@ -2,8 +2,10 @@
 public enum SoftmaxCrossEntropy {
     /// The loss, dL/dlogits (already divided by the number of rows) and the arg-max prediction per row.
     /// Non-finite logits give a non-finite loss (the trainer stops on it); they never trap.
+    /// `smoothing` e in [0, 1): the target distribution is (1 - e) on the target class plus e / C on
+    /// every class (label smoothing); 0 is the plain cross-entropy, bit for bit.
     @inlinable
-    public static func evaluate<T: FloatScalar>(logits: Tensor<T>, targets: [Int]) -> (loss: T, gradient: Tensor<T>, predictions: [Int]) {
+    public static func evaluate<T: FloatScalar>(logits: Tensor<T>, targets: [Int], smoothing: T = 0) -> (loss: T, gradient: Tensor<T>, predictions: [Int]) {
         let n = logits.rows, c = logits.columns
         precondition(targets.count == n, "SoftmaxCrossEntropy: \(targets.count) targets for \(n) rows")
         var grad = Tensor<T>(shape: logits.shape)
@@ -18,9 +20,18 @@ public enum SoftmaxCrossEntropy {
             predictions[i] = best
             var sum: T = 0
             for j in 0..<c { let e = T.exp(logits.storage[row + j] - maxValue); grad.storage[row + j] = e; sum += e }
-            total += T.log(sum) + maxValue - logits.storage[row + targets[i]]
-            for j in 0..<c { grad.storage[row + j] *= scale / sum }
-            grad.storage[row + targets[i]] -= scale
+            if smoothing == 0 {
+                total += T.log(sum) + maxValue - logits.storage[row + targets[i]]
+                for j in 0..<c { grad.storage[row + j] *= scale / sum }
+                grad.storage[row + targets[i]] -= scale
+            } else {
+                let spread = smoothing / T(c)
+                var mean: T = 0
+                for j in 0..<c { mean += logits.storage[row + j] }
+                total += T.log(sum) + maxValue - (1 - smoothing) * logits.storage[row + targets[i]] - spread * mean
+                for j in 0..<c { grad.storage[row + j] = (grad.storage[row + j] / sum - spread) * scale }
+                grad.storage[row + targets[i]] -= (1 - smoothing) * scale
+            }
         }
         return (total * scale, grad, predictions)
     }

@@ -55,3 +55,13 @@ extension TaskBatch {
                          vectorTargets: perVector == 0 ? [] : Array(vectorTargets[(positions.lowerBound * perVector)..<(positions.upperBound * perVector)]))
     }
 }
+
+extension SequenceTask {
+    /// The training loss: `loss(outputs:batch:)`, with label smoothing `smoothing` for
+    /// classification tasks (ignored for regression; 0 gives `loss` exactly).
+    public func trainingLoss(outputs: Tensor<Float>, batch: TaskBatch, smoothing: Float) -> (loss: Float, gradient: Tensor<Float>) {
+        guard smoothing > 0, !isRegression else { return loss(outputs: outputs, batch: batch) }
+        let r = SoftmaxCrossEntropy.evaluate(logits: outputs, targets: batch.classTargets, smoothing: smoothing)
+        return (r.loss, r.gradient)
+    }
+}

@@ -35,7 +35,7 @@ enum ShardedGradient {
                     auxiliaryWeight: config.guidanceWeight ?? 0,
                     phaseDrift: (config.phaseDrift ?? 0) > 0 ? PhaseDrift(sigma: config.phaseDrift!, seed: driftSeed &+ UInt64(s)) : nil
                 ) { outputs in
-                    var (loss, gradient) = task.loss(outputs: outputs, batch: part)
+                    var (loss, gradient) = task.trainingLoss(outputs: outputs, batch: part, smoothing: config.labelSmoothing ?? 0)
                     for i in 0..<gradient.count { gradient.storage[i] *= weight }
                     return (loss * weight, gradient)
                 }

@@ -41,14 +41,18 @@ public struct TrainingConfig: Sendable, Codable, Equatable {
     /// step those weights and biases shrink by learning rate x this rate (nil or 0: none, as before
     /// this option). Pulls the affine part of each layer towards pure transitions (`InputDecay`).
     public var inputDecay: Float?
+    /// Label smoothing of the classification loss, in [0, 1) (nil or 0: none, as before this
+    /// option): the target puts 1 - e on the right class and e / C on every class, so the logits
+    /// cannot grow without bound and the loss keeps rewarding states at the centre of their class.
+    public var labelSmoothing: Float?
 
     public init(model: ModelConfig, steps: Int, batchSize: Int = 32, trainLength: Int = 60, evalLengths: [Int]? = nil,
                 evalSequences: Int = 100, learningRate: Float = 3e-3, warmupSteps: Int? = nil, weightDecay: Float = 0.01,
                 gradientClip: Float = 1, seed: UInt64 = 1, form: DiagonalRecurrence.Form = .sequential,
                 curriculumSteps: Int = 0, curriculumStartLength: Int = 4, guidanceWeight: Float? = nil,
                 initialization: ModelInitialization? = nil, finalLearningRateFraction: Float? = nil, phaseDrift: Float? = nil,
-                curriculumShape: CurriculumShape? = nil, inputDecay: Float? = nil) {
-        self.inputDecay = inputDecay
+                curriculumShape: CurriculumShape? = nil, inputDecay: Float? = nil, labelSmoothing: Float? = nil) {
+        self.inputDecay = inputDecay; self.labelSmoothing = labelSmoothing
         self.finalLearningRateFraction = finalLearningRateFraction; self.phaseDrift = phaseDrift; self.curriculumShape = curriculumShape
         self.curriculumSteps = curriculumSteps; self.curriculumStartLength = curriculumStartLength
         self.guidanceWeight = guidanceWeight; self.initialization = initialization
@@ -109,6 +113,7 @@ public struct TrainingConfig: Sendable, Codable, Equatable {
             }
         }
         if let d = phaseDrift, !(d.isFinite && d >= 0) { throw TrainingError.invalidConfig("phase drift must be a non-negative number, got \(d)") }
+        if let e = labelSmoothing, !(e.isFinite && e >= 0 && e < 1) { throw TrainingError.invalidConfig("label smoothing must be in [0, 1), got \(e)") }
         if let d = inputDecay, !(d.isFinite && d >= 0) { throw TrainingError.invalidConfig("input decay must be a non-negative number, got \(d)") }
         if let f = finalLearningRateFraction, !(f.isFinite && f >= 0 && f <= 1) {
             throw TrainingError.invalidConfig("final learning-rate fraction must be between 0 and 1, got \(f)")

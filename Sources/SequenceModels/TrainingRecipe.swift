@@ -45,6 +45,8 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
     /// Extra decoupled decay of the mixers' input (b) columns (`TrainingConfig.inputDecay`); nil:
     /// `defaultInputDecay`.
     public var inputDecay: Float?
+    /// Label smoothing of the classification loss (`TrainingConfig.labelSmoothing`); nil: none.
+    public var labelSmoothing: Float?
 
     /// The default auxiliary-loss weight of `--guidance derived-series`.
     public static let defaultGuidanceWeight: Float = 1
@@ -56,8 +58,8 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
                 curriculumStartLength: Int = 4, norm: Normalization? = nil, activation: Activation = .relu,
                 form: DiagonalRecurrence.Form = .sequential,
                 initialization: ModelInitialization = ModelInitialization(phase: .auto, input: .zero), guidanceWeight: Float = 0,
-                phaseDrift: Float? = nil, curriculumShape: CurriculumShape? = nil, inputDecay: Float? = nil) {
-        self.inputDecay = inputDecay
+                phaseDrift: Float? = nil, curriculumShape: CurriculumShape? = nil, inputDecay: Float? = nil, labelSmoothing: Float? = nil) {
+        self.inputDecay = inputDecay; self.labelSmoothing = labelSmoothing
         self.steps = steps; self.batchSize = batchSize; self.trainLength = trainLength; self.evalLengths = evalLengths
         self.evalSequences = evalSequences; self.width = width; self.state = state; self.mlpHidden = mlpHidden
         self.learningRate = learningRate; self.finalLearningRateFraction = finalLearningRateFraction; self.warmupSteps = warmupSteps; self.weightDecay = weightDecay
@@ -148,6 +150,7 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
                               guidanceWeight: guidanceWeight > 0 && !model.auxiliaryOutputs.isEmpty ? guidanceWeight : nil,
                               initialization: resolvedInitialization(layers: model.layers), finalLearningRateFraction: finalLearningRateFraction,
                               phaseDrift: (phaseDrift ?? 0) > 0 ? phaseDrift : nil, curriculumShape: curriculumShape,
-                              inputDecay: resolvedInputDecay > 0 ? resolvedInputDecay : nil)
+                              inputDecay: resolvedInputDecay > 0 ? resolvedInputDecay : nil,
+                              labelSmoothing: (labelSmoothing ?? 0) > 0 ? labelSmoothing : nil)
     }
 }

@@ -59,6 +59,9 @@ struct TrainingOptions: ParsableArguments {
     @Option(name: .customLong("input-decay"),
             help: ArgumentHelp("Training only: after every step shrink each mixer's input (b) weights and biases by learning rate x RATE, on top of --weight-decay, pulling every layer towards pure transitions whose state does not drift with length.", valueName: "RATE"))
     var inputDecay: Float?
+    @Option(name: .customLong("label-smoothing"),
+            help: ArgumentHelp("Training only, word problems: the loss's target puts 1 - E on the right class and E / |G| on every class, so the logits stay bounded and the loss keeps pulling each state to the centre of its class (default 0: off).", valueName: "E"))
+    var labelSmoothing: Float?
 
     func validate() throws {
         for (name, v) in [("batch", batch), ("train-length", trainLength), ("eval-sequences", evalSequences),
@@ -77,6 +80,9 @@ struct TrainingOptions: ParsableArguments {
         guard weightDecay.isFinite, weightDecay >= 0 else { throw ValidationError("--weight-decay must be a non-negative number, got \(weightDecay)") }
         guard clip.isFinite, clip >= 0 else { throw ValidationError("--clip must be a non-negative number, got \(clip)") }
         if let phaseDrift, !(phaseDrift.isFinite && phaseDrift >= 0) { throw ValidationError("--phase-drift must be a non-negative number, got \(phaseDrift)") }
+        if let labelSmoothing, !(labelSmoothing.isFinite && labelSmoothing >= 0 && labelSmoothing < 1) {
+            throw ValidationError("--label-smoothing must be at least 0 and below 1, got \(labelSmoothing)")
+        }
         if let inputDecay, !(inputDecay.isFinite && inputDecay >= 0) { throw ValidationError("--input-decay must be a non-negative number, got \(inputDecay)") }
         guard guidanceWeight.isFinite, guidanceWeight > 0 else { throw ValidationError("--guidance-weight must be a positive number, got \(guidanceWeight)") }
         if let evalLengths { _ = try CrossCheckOptions.positiveList(evalLengths, option: "--eval-lengths") }
@@ -91,6 +97,6 @@ struct TrainingOptions: ParsableArguments {
                        curriculumSteps: curriculumSteps, norm: norm, activation: activation, form: scan,
                        initialization: ModelInitialization(phase: phaseInit, input: inputInit),
                        guidanceWeight: guidance == .derivedSeries ? guidanceWeight : 0, phaseDrift: phaseDrift,
-                       curriculumShape: curriculumShape == .linear ? nil : curriculumShape, inputDecay: inputDecay)
+                       curriculumShape: curriculumShape == .linear ? nil : curriculumShape, inputDecay: inputDecay, labelSmoothing: labelSmoothing)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import FloatBackend
 
@@ -43,6 +44,29 @@ func normalizationGradientMatchesFiniteDifferences(norm: Normalization) {
     func loss(_ v: [Double]) -> Double { SoftmaxCrossEntropy.evaluate(logits: Tensor(shape: [n, c], storage: v), targets: targets).loss }
     let result = SoftmaxCrossEntropy.evaluate(logits: Tensor(shape: [n, c], storage: logits), targets: targets)
     #expect(GradientCheck.maximumError(at: logits, analytic: result.gradient.storage, loss: loss) < 1e-7)
+}
+
+@Test func smoothedCrossEntropyIsTheCrossEntropyAgainstTheSmoothedTargetAndItsGradient() {
+    let (n, c, e) = (4, 5, 0.2)
+    let logits = GradientCheck.random(n * c, seed: 21), targets = [1, 0, 4, 1]
+    func loss(_ v: [Double]) -> Double { SoftmaxCrossEntropy.evaluate(logits: Tensor(shape: [n, c], storage: v), targets: targets, smoothing: e).loss }
+    // Direct definition: mean over rows of -sum_j q_j log softmax_j, q = (1 - e) onehot + e / C.
+    var direct = 0.0
+    for i in 0..<n {
+        let row = Array(logits[(i * c)..<((i + 1) * c)]), z = row.map { Foundation.exp($0) }.reduce(0, +)
+        for j in 0..<c { direct -= ((j == targets[i] ? 1 - e : 0) + e / Double(c)) * Foundation.log(Foundation.exp(row[j]) / z) }
+    }
+    #expect(abs(loss(logits) - direct / Double(n)) < 1e-12)
+    let result = SoftmaxCrossEntropy.evaluate(logits: Tensor(shape: [n, c], storage: logits), targets: targets, smoothing: e)
+    #expect(GradientCheck.maximumError(at: logits, analytic: result.gradient.storage, loss: loss) < 1e-7)
+    // The gradient of each row sums to zero, and the smoothed loss is bounded below by the
+    // entropy of q: large logits cannot drive it to 0.
+    for i in 0..<n { #expect(abs(result.gradient.storage[(i * c)..<((i + 1) * c)].reduce(0, +)) < 1e-12) }
+    let confident = (0..<(n * c)).map { i in i % c == targets[i / c] ? 50.0 : 0.0 }
+    #expect(loss(confident) > 0.2)
+    let plain = SoftmaxCrossEntropy.evaluate(logits: Tensor(shape: [n, c], storage: logits), targets: targets)
+    let zero = SoftmaxCrossEntropy.evaluate(logits: Tensor(shape: [n, c], storage: logits), targets: targets, smoothing: 0)
+    #expect(zero.loss == plain.loss && zero.gradient.storage == plain.gradient.storage)
 }
 
 @Test func softmaxCrossEntropyOfNaNLogitsIsNaNNotATrap() {

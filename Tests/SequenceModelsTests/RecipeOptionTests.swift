@@ -135,3 +135,22 @@ import FloatBackend
     withDecay.inputDecay = 3
     #expect(withDecay.config(for: try WordProblemTask.cyclic(order: 2), family: .dcd, layers: 1, seed: 1).inputDecay == 3)
 }
+
+@Test func labelSmoothingChangesTrainingDeterministicallyAndIsChecked() throws {
+    let task = try WordProblemTask.cyclic(order: 3)
+    var config = smallConfig(task, family: .dcd, steps: 15)
+    let plain = try Trainer(task: task, config: config).train()
+    config.labelSmoothing = 0.1
+    let a = try Trainer(task: task, config: config).train(), b = try Trainer(task: task, config: config).train()
+    #expect(a.model.parameters == b.model.parameters)
+    #expect(a.model.parameters != plain.model.parameters)
+    for bad: Float in [1, -0.1, .nan] {
+        config.labelSmoothing = bad
+        #expect(throws: TrainingError.self) { try Trainer(task: task, config: config) }
+    }
+    var recipe = TrainingRecipe()
+    let json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(recipe)) as! [String: Any]
+    #expect(json["labelSmoothing"] == nil)
+    recipe.labelSmoothing = 0.05
+    #expect(recipe.config(for: task, family: .dcd, layers: 1, seed: 1).labelSmoothing == 0.05)
+}
