@@ -59,6 +59,7 @@ struct CrossCheckSlurm: ParsableCommand {
             var object: [String: Any] = ["script": path, "sbatch": command, "tasks": array, "cells": plan.cells.count]
             if submit {
                 let job = try Self.sbatch(path)
+                try FileAccess.writeAtomically(job + "\n", to: dir + "/slurm/job")
                 printError("submitted job \(job); follow it with tower crosscheck status \(directory)")
                 print(job)
                 object["job"] = job
@@ -89,6 +90,26 @@ struct CrossCheckSlurm: ParsableCommand {
     static func executablePath() -> String {
         if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return resolved }
         return URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
+    }
+
+    /// The job submitted last with --submit (DIR/slurm/job) and its tasks in the queue by state
+    /// ("RUNNING": 2, "PENDING": 2), from squeue; nil when none was submitted or squeue is missing.
+    static func queued(directory: String) -> (job: String, states: [String: Int])? {
+        guard let job = (try? String(contentsOfFile: directory + "/slurm/job", encoding: .utf8))?
+            .trimmingCharacters(in: .whitespacesAndNewlines), !job.isEmpty else { return nil }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["squeue", "-h", "-j", job, "-o", "%T"]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return nil }
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { return nil }
+        var states: [String: Int] = [:]
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") { states[String(line), default: 0] += 1 }
+        return (job, states)
     }
 
     /// Runs `sbatch --parsable SCRIPT` and returns the job id.

@@ -14,12 +14,12 @@ struct CrossCheckCommand: ParsableCommand {
         (see tower crosscheck sweep --help for every option); the same command again resumes it.
 
         Examples:
-          tower crosscheck --groups "C2,S3,PSL(2,7)" --models dcd --layers 1-2 --seeds 1 --out sweep/
-          tower crosscheck --groups "C2;S3" --models dcd --layers 1-2 --out sweep/ --plan-only
-          tower crosscheck run sweep/ --shard 2/4        # one of 4 workers, any machine sharing sweep/
-          tower crosscheck status sweep/                 # done / running / left
-          tower crosscheck report sweep/                 # the report now (marked partial if cells are left)
-          tower crosscheck slurm sweep/ --array 4 --time 01:00:00 [--submit]
+          tower crosscheck --groups "C2,S3,PSL(2,7)" --layers 1-2 --out sweep/
+          tower crosscheck --groups "C2;S3" --layers 1-2 --out sweep/ --plan-only
+          tower crosscheck run sweep/ --shard 2/4   (worker 2 of 4, on any machine)
+          tower crosscheck status sweep/            (done / running / left)
+          tower crosscheck report sweep/            (partial while cells are left)
+          tower crosscheck slurm sweep/ --array 4 --time 01:00:00 --submit
         """,
         subcommands: [CrossCheckSweep.self, CrossCheckRun.self, CrossCheckStatus.self, CrossCheckReport.self, CrossCheckSlurm.self],
         defaultSubcommand: CrossCheckSweep.self
@@ -124,7 +124,7 @@ struct CrossCheckStatus: ParsableCommand {
                         if let stale = SweepLease.staleReason(owner, leaseSeconds: lease) {
                             row["state"] = "left"; row["stale_lease"] = stale
                         } else {
-                            row["state"] = "running"; row["worker"] = owner.line
+                            row["state"] = "running"; row["worker"] = "\(owner.host) pid \(owner.pid), renewed \(Int(owner.age)) s ago"
                         }
                     } else { row["state"] = "left" }
                 }
@@ -132,15 +132,21 @@ struct CrossCheckStatus: ParsableCommand {
                 rows.append(row)
             }
             let eta: Double? = doneCost > 0 ? doneSeconds / doneCost * leftCost : nil
+            let slurm = CrossCheckSlurm.queued(directory: directory)
             if json {
                 var object: [String: Any] = ["directory": directory, "cells": plan.cells.count, "done": counts["done"]!,
                                              "running": counts["running"]!, "left": counts["left"]!, "per_cell": rows]
                 object["remaining_cpu_seconds"] = eta ?? NSNull()
+                if let slurm { object["slurm_job"] = slurm.job; object["slurm_tasks_queued"] = slurm.states }
                 print(try JSONLine.encode(object))
                 return
             }
             print("\(directory): \(plan.cells.count) cells: \(counts["done"]!) done, \(counts["running"]!) running, \(counts["left"]!) left"
                   + (eta.map { " (about \(TrainProgressDisplay.duration($0)) of one worker's time left)" } ?? ""))
+            if let slurm {
+                print("Slurm job \(slurm.job): " + (slurm.states.isEmpty ? "no task in the queue"
+                      : slurm.states.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key.lowercased())" }.joined(separator: ", ")))
+            }
             for row in rows where row["state"] as? String != "done" {
                 var line = "  \(row["id"]!): \(row["state"]!)"
                 if let w = row["worker"] { line += " (\(w))" }

@@ -64,6 +64,8 @@ struct SlurmClusterTests {
         }
         let status = try TowerProcess.run(["crosscheck", "status", dir, "--json"], environment: env)
         #expect(status.json?["done"] as? Int == 8, "\(status.stdout)")
+        #expect(status.json?["slurm_job"] as? String == job)
+        #expect((status.json?["slurm_tasks_queued"] as? [String: Any])?.isEmpty == true, "\(status.stdout)")
         // One log per array task, each task ran its own shard.
         for task in 1...4 {
             let log = try String(contentsOfFile: "\(dir)/slurm/\(job)_\(task).out", encoding: .utf8)

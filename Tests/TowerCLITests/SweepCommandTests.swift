@@ -218,7 +218,7 @@ struct SweepCommandTests {
         #expect(held.status == 3, "\(held.stderr)")
         #expect(Self.trained(held.stderr) == [ids[1]])
         #expect(held.lastLineJSON?["held_by_others"] as? [String] == [ids[0]])
-        #expect(try TowerProcess.run(["crosscheck", "status", dir]).stdout.contains("\(ids[0]): running (\(String(cString: name)) \(getpid())"))
+        #expect(try TowerProcess.run(["crosscheck", "status", dir]).stdout.contains("\(ids[0]): running (\(String(cString: name)) pid \(getpid()), renewed "))
         // Not renewed for an hour: stale under a 60 s lease.
         var old = [timeval(tv_sec: time(nil) - 3600, tv_usec: 0), timeval(tv_sec: time(nil) - 3600, tv_usec: 0)]
         #expect(utimes(lock, &old) == 0)
