@@ -142,7 +142,7 @@ struct CrossCheckStatus: ParsableCommand {
                 return
             }
             print("\(directory): \(plan.cells.count) cells: \(counts["done"]!) done, \(counts["running"]!) running, \(counts["left"]!) left"
-                  + (eta.map { " (about \(TrainProgressDisplay.duration($0)) of one worker's time left)" } ?? ""))
+                  + (eta.flatMap { $0 > 0 ? " (about \(TrainProgressDisplay.duration($0)) of one worker's time left)" : nil } ?? ""))
             if let slurm {
                 print("Slurm job \(slurm.job): " + (slurm.states.isEmpty ? "no task in the queue"
                       : slurm.states.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key.lowercased())" }.joined(separator: ", ")))

@@ -56,7 +56,7 @@ struct SlurmClusterTests {
         try #require(submitted.status == 0, "\(submitted.stderr)")
         let job = submitted.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(Int(job) != nil, "job id '\(job)'")
-        let deadline = Date().addingTimeInterval(300)
+        let deadline = Date().addingTimeInterval(480)
         while Date() < deadline {
             let queued = try Self.shell("squeue -h -j \(job) -o %i", environment: env)
             if queued.status == 0 && queued.stdout.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { break }
