@@ -93,6 +93,22 @@ struct SweepDirectory {
         return done
     }
 
+    /// Removes the temporary files of cell writes that were interrupted (a worker killed between
+    /// creating `.<id>.json.tmp-<pid>-<n>` and renaming it) and are older than `seconds`, so a
+    /// write still in progress on another machine is never touched. Returns how many it removed.
+    @discardableResult
+    func removeAbandonedTemporaries(olderThan seconds: Double) -> Int {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: cellsPath)) ?? []
+        var removed = 0
+        for name in names where name.hasPrefix(".") && name.contains(".json.tmp-") {
+            let p = cellsPath + "/" + name
+            guard let modified = (try? FileManager.default.attributesOfItem(atPath: p))?[.modificationDate] as? Date,
+                  Date().timeIntervalSince(modified) > seconds else { continue }
+            if unlink(p) == 0 { removed += 1 }
+        }
+        return removed
+    }
+
     func write(_ file: SweepCellFile) throws {
         try FileAccess.writeAtomically(try ReportTables.json(encoding: file) + "\n", to: cellPath(file.spec.id))
     }

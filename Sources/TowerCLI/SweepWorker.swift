@@ -22,6 +22,8 @@ struct SweepWorker {
     func run() throws -> Summary {
         let mine = plan.shard(shard.index, of: shard.count)
         var summary = Summary()
+        let abandoned = directory.removeAbandonedTemporaries(olderThan: leaseSeconds)
+        if abandoned > 0 { printError("removed \(abandoned) temporary file\(abandoned == 1 ? "" : "s") of interrupted cell writes from \(directory.cellsPath)") }
         var done = directory.finished(plan)
         let label = shard.count > 1 ? "shard \(shard.index)/\(shard.count): " : ""
         let pending = mine.filter { done[$0.id] == nil }

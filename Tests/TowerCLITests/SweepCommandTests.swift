@@ -197,7 +197,16 @@ struct SweepCommandTests {
         let status = try TowerProcess.run(["crosscheck", "status", dir])
         #expect(status.stdout.contains("\(ids[1]): left (stale lease: its worker (pid \(worker.processIdentifier)"), "\(status.stdout)")
 
+        // What a worker killed inside FileAccess.writeAtomically leaves: an old temporary (removed)
+        // and, for a write that may still be running elsewhere, a fresh one (left alone).
+        let abandoned = dir + "/cells/.\(ids[1]).json.tmp-99999-0", fresh = dir + "/cells/.\(ids[1]).json.tmp-99998-0"
+        try "{\"format\": 1, \"spec\"".write(toFile: abandoned, atomically: false, encoding: .utf8)
+        try "{".write(toFile: fresh, atomically: false, encoding: .utf8)
+        var old = [timeval(tv_sec: time(nil) - 3600, tv_usec: 0), timeval(tv_sec: time(nil) - 3600, tv_usec: 0)]
+        #expect(utimes(abandoned, &old) == 0)
         let resumed = try TowerProcess.run(["crosscheck", "run", dir], environment: Self.env)
+        #expect(resumed.stderr.contains("removed 1 temporary file of interrupted cell writes"), "\(resumed.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: abandoned) && FileManager.default.fileExists(atPath: fresh))
         #expect(resumed.status == 0, "\(resumed.stderr)")
         #expect(resumed.stderr.contains("taking over the lease of \(ids[1]): its worker (pid \(worker.processIdentifier)"), "\(resumed.stderr)")
         #expect(!Self.trained(resumed.stderr).contains(ids[0]))
