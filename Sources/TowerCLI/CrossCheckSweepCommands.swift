@@ -55,7 +55,8 @@ struct CrossCheckRun: ParsableCommand {
 
         Examples:
           tower crosscheck run sweep/
-          tower crosscheck run sweep/ --shard 1/2 & tower crosscheck run sweep/ --shard 2/2
+          tower crosscheck run sweep/ --shard 1/2 &
+          tower crosscheck run sweep/ --shard 2/2
         """
     )
 
