@@ -113,10 +113,17 @@ struct SweepDirectory {
         try FileAccess.writeAtomically(try ReportTables.json(encoding: file) + "\n", to: cellPath(file.spec.id))
     }
 
-    /// The report of the plan from its finished cells (partial when some are missing).
+    /// The report of the plan from its finished cells (partial when some are missing), keeping
+    /// the rotations section that `--task rotations --out DIR` merged into DIR/crosscheck.json.
     func results(_ plan: SweepPlan) -> CrossCheckResults {
         let done = finished(plan)
-        return plan.results(finished: done.mapValues(\.cell), wallSeconds: done.values.map(\.seconds).reduce(0, +))
+        var results = plan.results(finished: done.mapValues(\.cell), wallSeconds: done.values.map(\.seconds).reduce(0, +))
+        let earlier = path + "/" + ReportDirectory.marker
+        if FileManager.default.fileExists(atPath: earlier), let data = try? FileAccess.read(earlier),
+           let report = try? ReportTables.results(fromJSON: data) {
+            results.rotations = report.rotations
+        }
+        return results
     }
 
     /// The first line of a decoding error, without Swift's type dump.

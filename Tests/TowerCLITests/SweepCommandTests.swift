@@ -238,6 +238,21 @@ struct SweepCommandTests {
         #expect(Self.trained(taken.stderr) == [ids[0]])
     }
 
+    @Test func aRotationsSectionMergedIntoASweepSurvivesItsReport() throws {
+        let dir = try Self.freshDirectory()
+        #expect(try TowerProcess.run(["crosscheck", "--groups", "C2"] + Self.tiny + ["--out", dir], environment: Self.env).status == 0)
+        let rotations = try TowerProcess.run(["crosscheck", "--task", "rotations", "--layers", "1", "--seeds", "1", "--steps", "3",
+                                              "--train-length", "8", "--eval-lengths", "8", "--eval-sequences", "2", "--width", "8",
+                                              "--state", "4", "--batch", "2", "--out", dir], environment: Self.env)
+        #expect(rotations.status == 0, "\(rotations.stderr)")
+        #expect(try Self.json(dir + "/crosscheck.json")["rotations"] != nil)
+        let report = try TowerProcess.run(["crosscheck", "report", dir])
+        #expect(report.status == 0)
+        let json = try Self.json(dir + "/crosscheck.json")
+        #expect(json["rotations"] != nil && (json["cells"] as! [Any]).count == 2)
+        #expect(FileManager.default.fileExists(atPath: dir + "/rotations.svg"))
+    }
+
     @Test func commandsOnADirectoryThatIsNotASweepSayWhy() throws {
         let dir = try Self.freshDirectory()
         for sub in ["run", "status", "report"] {
