@@ -10,6 +10,16 @@ public struct CrossCheckResults: Sendable, Codable, Equatable {
     public var groups: [GroupTheory]
     public var cells: [Cell]
     public var rotations: RotationResults?
+    /// Set when the report was rendered from a sweep directory before every cell finished.
+    public var partial: Partial?
+
+    /// How much of a sweep a partial report covers.
+    public struct Partial: Sendable, Codable, Equatable {
+        public var done: Int
+        public var total: Int
+        public init(done: Int, total: Int) { self.done = done; self.total = total }
+        public var text: String { "PARTIAL sweep: \(done) of \(total) cells done; the verdicts below cover those cells only" }
+    }
 
     public init(command: String, budget: Budget, wallSeconds: Double = 0, groups: [GroupTheory] = [], cells: [Cell] = [],
                 rotations: RotationResults? = nil) {

@@ -24,14 +24,15 @@ public struct CrossCheckRunner {
     /// All families x depths x guidance modes for one group, randomly initialised. Guided cells
     /// exist only where the model gets an auxiliary head (`TrainingConfig.guidanceHeads`): not for
     /// one layer on an abelian group, whose only quotient is what the main head predicts.
-    public func cells(group name: String, families: [MixerFamily], depths: [Int]) throws -> (CrossCheckResults.GroupTheory, [CrossCheckResults.Cell]) {
+    public func cells(group name: String, families: [MixerFamily], depths: [Int],
+                      guidance modes: [String]? = nil) throws -> (CrossCheckResults.GroupTheory, [CrossCheckResults.Cell]) {
         let group = try GroupCatalog.group(named: name.trimmingCharacters(in: .whitespaces))
         let theory = theory(name, group: group)
         let task = try WordProblemTask(name: name, group: group)
         var cells: [CrossCheckResults.Cell] = []
         for family in families {
             for depth in depths {
-                for mode in budget.guidance where mode == "none" || !TrainingConfig.guidanceHeads(for: task, layers: depth).isEmpty {
+                for mode in modes ?? budget.guidance where mode == "none" || !TrainingConfig.guidanceHeads(for: task, layers: depth).isEmpty {
                     var recipe = budget.recipe
                     recipe.guidanceWeight = mode == "none" ? 0 : (recipe.guidanceWeight > 0 ? recipe.guidanceWeight : TrainingRecipe.defaultGuidanceWeight)
                     let model = recipe.model(for: task, family: family, layers: depth)

@@ -10,6 +10,7 @@ public enum HTMLReport {
                  + ".contradiction{background:#f8c0c0;font-weight:bold}.headline{font-size:16px;background:#f6f6f6;padding:8px;border-left:4px solid #1f77b4}"
                  + ".plots{display:flex;flex-wrap:wrap;gap:8px}.warn{background:#f8c0c0;padding:8px;border:2px solid #c00}</style></head><body>",
                  "<h1>Cross-check: predicted minimal depth against trained models</h1>"]
+        if let partial = results.partial { h.append("<p class=\"warn\">\(esc(partial.text))</p>") }
         h += ReportTables.headline(results).map { "<p class=\"headline\">\(esc($0))</p>" }
         h.append("<p><code>\(esc(results.command))</code><br>Wall time \(Int(results.wallSeconds)) s. Budget per run: \(esc(ReportTables.budgetText(results.budget))). "
                  + "Learned = per-token accuracy &ge; \(Verdict.successThreshold) at \(LengthProfile.learnedFactor)x the training length; a forbidden depth "

@@ -5,20 +5,27 @@ public enum ReportTables {
     public static let families = ["dcd", "real11", "real01", "dense"]
 
     /// Pretty-printed JSON of the whole results (sorted keys, snake_case field names).
-    public static func json(_ results: CrossCheckResults) throws -> String {
+    public static func json(_ results: CrossCheckResults) throws -> String { try json(encoding: results) }
+
+    /// Reads what `json` wrote.
+    public static func results(fromJSON data: Data) throws -> CrossCheckResults { try decode(CrossCheckResults.self, fromJSON: data) }
+
+    /// The JSON form of every cross-check file (reports, sweep plans, cell files): pretty-printed,
+    /// sorted keys, snake_case field names, NaN and infinities as the strings "nan", "inf", "-inf".
+    public static func json(encoding value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         encoder.keyEncodingStrategy = .convertToSnakeCase
         encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        return String(decoding: try encoder.encode(results), as: UTF8.self)
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
-    /// Reads what `json` wrote.
-    public static func results(fromJSON data: Data) throws -> CrossCheckResults {
+    /// Reads what `json(encoding:)` wrote.
+    public static func decode<T: Decodable>(_ type: T.Type, fromJSON data: Data) throws -> T {
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
         decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        return try decoder.decode(CrossCheckResults.self, from: data)
+        return try decoder.decode(type, from: data)
     }
 
     public static let csvHeader = [
@@ -85,6 +92,7 @@ public enum ReportTables {
     /// The Markdown report: headline, settings, theory per group, then the cells with verdicts.
     public static func markdown(_ results: CrossCheckResults) -> String {
         var out = ["# Cross-check: predicted minimal depth against trained models", ""]
+        if let partial = results.partial { out += ["> **\(partial.text)**", ""] }
         out += headline(results).map { "**\($0)**  " }
         out.append("")
         out.append("Command: `\(results.command)`  ")

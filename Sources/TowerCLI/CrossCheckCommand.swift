@@ -3,11 +3,12 @@ import CrossCheck
 import Foundation
 import SequenceModels
 
-/// `tower crosscheck`: train every (group, family, depth, seed) and put the results next to theory.
-struct CrossCheckCommand: ParsableCommand {
+/// `tower crosscheck [sweep]`: plan every (group, family, depth, seed) into a sweep directory,
+/// train the cells, and put the results next to theory.
+struct CrossCheckSweep: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "crosscheck",
-        abstract: "Train models of every family and depth on group word problems and compare with the predicted minimal depth.",
+        commandName: "sweep",
+        abstract: "Plan a sweep into --out and train its cells (the default: tower crosscheck --groups ... is tower crosscheck sweep --groups ...).",
         discussion: """
         For every group, Tower computes the predicted minimal depth per model family (dcd: derived \
         length; real11: length of the elementary-abelian-2 series, a cascade prediction; real01: \
@@ -28,7 +29,17 @@ struct CrossCheckCommand: ParsableCommand {
         reports the error against depth with so(3)'s facts; it is merged into an existing report \
         in --out. --from re-renders a report from its crosscheck.json without training.
 
-        Writes to --out: crosscheck.md, crosscheck.csv, crosscheck.json, SVG plots, index.html.
+        --out is a sweep directory. Tower checks every option and group name and the directory \
+        first (exit 2 before any training), writes --out/plan.json (every cell, the command, the \
+        version), then trains the cells, writing each result to --out/cells/<id>.json as it \
+        finishes. Run the same command again to resume: finished cells are skipped, an \
+        interrupted or damaged one is redone. --plan-only stops after plan.json (then run the \
+        cells with tower crosscheck run DIR [--shard I/N], or on Slurm with tower crosscheck slurm \
+        DIR). When every cell is done it writes the report: crosscheck.md, crosscheck.csv, \
+        crosscheck.json, SVG plots, index.html (tower crosscheck report DIR renders it at any time).
+
+        Group names are separated by commas outside parentheses or by semicolons, so names with \
+        commas work as typed: --groups "PSL(2,7),S4" or --groups "PSL(2,7);S4".
 
         Example:
           tower crosscheck --groups C2,C6,S3,A5 --models dcd,real01 --layers 1-2 --seeds 1 --steps 300 --out report/
@@ -37,16 +48,17 @@ struct CrossCheckCommand: ParsableCommand {
         """
     )
 
-    @Option(help: "Comma-separated catalog group names.") var groups: String = "C2,C6,C24,C60,S3,D8,Q8,A4,S4,A5"
+    @Option(help: "Catalog group names, separated by commas outside parentheses or by semicolons (\"PSL(2,7),S4\").") var groups: String = "C2,C6,C24,C60,S3,D8,Q8,A4,S4,A5"
     @Option(help: "Comma-separated families: dcd, real11, real01, dense.") var models: String = "dcd,real11,real01,dense"
     @Option(help: "Depths, as a range (1-4) or a list (1,2,4).") var layers: String = "1-4"
     @Option(help: "Seeds per cell (1...n).") var seeds: Int = 3
     @OptionGroup(title: "Training recipe (shared with tower train)") var training: TrainingOptions
     @Option(name: .customLong("witness-noise"), help: "Comma-separated noise scales for witness-initialised dcd runs.") var witnessNoise: String?
     @Option(help: "'words' (group word problems, default) or 'rotations'.") var task: String = "words"
-    @Option(help: "Output directory: new or empty, or one holding an earlier report (then --overwrite, or --task rotations to merge).")
+    @Option(help: "Sweep directory: new or empty, one holding this sweep (resumed), or one holding an earlier report or sweep (then --overwrite, or --task rotations to merge).")
     var out: String = "report"
-    @Flag(help: "Replace the earlier report in --out (its other files are kept).") var overwrite = false
+    @Flag(help: "Replace the earlier report or sweep in --out (its other files are kept).") var overwrite = false
+    @Flag(name: .customLong("plan-only"), help: "Write --out/plan.json and stop (run it with tower crosscheck run or slurm).") var planOnly = false
     @Option(help: "Re-render the report from this crosscheck.json instead of training.") var from: String?
     @Flag(help: "Print one JSON summary object as the last line.") var json = false
 
@@ -58,10 +70,12 @@ struct CrossCheckCommand: ParsableCommand {
         guard seeds >= 1 else { throw ValidationError("--seeds must be at least 1, got \(seeds)") }
         _ = try CrossCheckOptions.range(layers, option: "--layers")
         if let witnessNoise { _ = try CrossCheckOptions.scales(witnessNoise, option: "--witness-noise") }
-        guard !CrossCheckOptions.names(groups).isEmpty else { throw ValidationError("--groups is empty") }
+        guard !CrossCheckOptions.groupNames(groups).isEmpty else { throw ValidationError("--groups is empty") }
+        if planOnly && (task != "words" || from != nil) { throw ValidationError("--plan-only plans a word-problem sweep; it does not go with --task rotations or --from") }
     }
 
     func run() throws {
+        if task == "words" && from == nil { return try reportingInputFailures { try CrossCheckSession(command: self).sweep() } }
         try reportingInputFailures {
             let directory = URL(fileURLWithPath: out)
             try ReportDirectory.check(out, overwrite: overwrite, merging: task == "rotations" && from == nil)
@@ -72,7 +86,7 @@ struct CrossCheckCommand: ParsableCommand {
                     throw InputFailure("--from: \(from) is not a crosscheck.json report (\(error))")
                 }
             } else {
-                results = try CrossCheckSession(command: self).execute(existing: try existingResults(in: directory))
+                results = try CrossCheckSession(command: self).rotations(existing: try existingResults(in: directory))
             }
             let files = try ReportDirectory.write(results, to: out)
             printError("wrote \(files.count) files to \(directory.path)")

@@ -38,6 +38,23 @@ enum CrossCheckOptions {
         return values
     }
 
+    /// Group names: separated by ';', or by ',' outside parentheses and brackets, so "PSL(2,7),S4"
+    /// and "PSL(2,7);S4" are both [PSL(2,7), S4]; trimmed, empty items dropped.
+    static func groupNames(_ text: String) -> [String] {
+        var names: [String] = [], current = "", depth = 0
+        for ch in text {
+            switch ch {
+            case "(", "[": depth += 1; current.append(ch)
+            case ")", "]": depth = max(depth - 1, 0); current.append(ch)
+            case ";": names.append(current); current = ""; depth = 0
+            case "," where depth == 0: names.append(current); current = ""
+            default: current.append(ch)
+            }
+        }
+        names.append(current)
+        return names.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
     /// Comma-separated names, trimmed, empty items dropped.
     static func names(_ text: String) -> [String] {
         text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }

@@ -1,52 +1,111 @@
 import ArgumentParser
 import CrossCheck
 import Foundation
+import Groups
 import SequenceModels
 
-/// The training part of `tower crosscheck`: builds the budget, runs every cell with the progress
-/// display of `tower train`, and assembles the results.
+/// The training part of `tower crosscheck`: builds the budget, plans and runs a word-problem
+/// sweep into its directory (or runs the rotation task), with the progress display of `tower train`.
 struct CrossCheckSession {
-    let command: CrossCheckCommand
+    let command: CrossCheckSweep
 
-    func execute(existing: CrossCheckResults?) throws -> CrossCheckResults {
+    /// The budget of every run: plain cells always; with --guidance the guided cells next to them
+    /// (the runner sets the weight per mode).
+    func budget() throws -> CrossCheckResults.Budget {
+        let recipe = try command.training.recipe()
+        return CrossCheckResults.Budget(recipe: recipe, seeds: (1...command.seeds).map(UInt64.init),
+                                        guidance: recipe.guidanceWeight > 0 ? ["none", "derived-series"] : ["none"])
+    }
+
+    /// The command line as typed, quoted where a shell needs it.
+    static var commandLine: String {
+        "tower " + CommandLine.arguments.dropFirst().map { arg in
+            arg.isEmpty || arg.contains(where: { " ;()'\"$*?&|<>".contains($0) }) ? "'" + arg.replacingOccurrences(of: "'", with: "'\\''") + "'" : arg
+        }.joined(separator: " ")
+    }
+
+    /// The plan of the sweep the options describe; every group name is resolved here, before any training.
+    func plan() throws -> SweepPlan {
         let c = command
-        // Plain cells always; with --guidance the guided cells next to them (the runner sets the weight per mode).
-        let recipe = try c.training.recipe()
-        let guided = recipe.guidanceWeight > 0
-        let budget = CrossCheckResults.Budget(recipe: recipe, seeds: (1...c.seeds).map(UInt64.init),
-                                              guidance: guided ? ["none", "derived-series"] : ["none"])
+        let families = CrossCheckOptions.names(c.models).map { MixerFamily(rawValue: $0)! }
+        let depths = try CrossCheckOptions.range(c.layers, option: "--layers")
+        let noise = try c.witnessNoise.map { try CrossCheckOptions.scales($0, option: "--witness-noise") } ?? []
+        let runner = CrossCheckRunner(budget: try budget())
+        let names = CrossCheckOptions.groupNames(c.groups)
+        for name in names {
+            do { _ = try GroupCatalog.group(named: name) } catch {
+                throw InputFailure("--groups: '\(name)' is not a catalog group (\(error))")
+            }
+        }
+        do {
+            return try runner.plan(groups: names, families: families, depths: depths, noise: noise,
+                                   towerVersion: TowerVersion.string, command: Self.commandLine)
+        } catch let e as TrainingError { throw InputFailure("\(e)") }
+    }
+
+    /// `tower crosscheck --out DIR ...` on word problems: plan, check DIR, write plan.json (or
+    /// resume the same plan), train every cell, and write the report when all are done.
+    func sweep() throws {
+        let c = command
+        let plan = try plan()
+        let directory = SweepDirectory(path: c.out)
+        if SweepDirectory.holdsPlan(c.out) {
+            let earlier = try directory.readPlan()
+            if earlier.sameSweep(as: plan) {
+                printError("resuming the sweep in \(c.out): \(directory.finished(earlier).count) of \(earlier.cells.count) cells done")
+            } else if c.overwrite {
+                try directory.removeSweep()
+                try directory.create(with: plan)
+            } else {
+                throw InputFailure("--out: \(c.out) holds a different sweep (\(earlier.command)); give --overwrite to replace it, "
+                                   + "a new directory, or tower crosscheck run \(c.out) to continue that one")
+            }
+        } else {
+            try ReportDirectory.check(c.out, overwrite: c.overwrite, merging: false)
+            try directory.create(with: plan)
+        }
+        if c.planOnly {
+            printError("wrote \(directory.planPath): \(plan.cells.count) cells; run them with tower crosscheck run \(c.out) [--shard I/N]")
+            if c.json { print(try JSONLine.encode(["out": c.out, "plan": directory.planPath, "cells": plan.cells.count])) }
+            return
+        }
+        let summary = try SweepWorker(directory: directory, plan: plan).run()
+        let results = directory.results(plan)
+        let files = try ReportDirectory.write(results, to: c.out)
+        if let partial = results.partial {
+            printError("\(partial.done) of \(partial.total) cells done (\(summary.heldByOthers.count) held by other workers); "
+                       + "wrote a partial report (\(files.count) files) to \(c.out)")
+        } else {
+            printError("wrote \(files.count) files to \(c.out)")
+        }
+        print(ReportTables.markdown(results))
+        if c.json { print(try JSONLine.encode(Self.summary(results, out: c.out))) }
+    }
+
+    /// `--task rotations`: trains the rotation experiment and merges it into `existing`.
+    func rotations(existing: CrossCheckResults?) throws -> CrossCheckResults {
+        let budget = try budget()
         var runner = CrossCheckRunner(budget: budget)
         var display: TrainProgressDisplay?
         runner.onStart = { display = TrainProgressDisplay(label: $0) }
         runner.progress = { display?.update($0) }
         runner.onFinish = { display?.finish() }
-        let depths = try CrossCheckOptions.range(c.layers, option: "--layers")
-        let line = "tower " + CommandLine.arguments.dropFirst().map { $0.contains(" ") ? "'\($0)'" : $0 }.joined(separator: " ")
+        let depths = try CrossCheckOptions.range(command.layers, option: "--layers")
+        let line = Self.commandLine
         let began = Date()
         var results = existing ?? CrossCheckResults(command: line, budget: budget)
         do {
-            if c.task == "rotations" {
-                results.rotations = try runner.rotations(depths: depths)
-                results.rotations?.command = line
-            } else {
-                let families = CrossCheckOptions.names(c.models).map { MixerFamily(rawValue: $0)! }
-                let noise = try c.witnessNoise.map { try CrossCheckOptions.scales($0, option: "--witness-noise") } ?? []
-                for name in CrossCheckOptions.names(c.groups) {
-                    let (theory, cells) = try runner.cells(group: name, families: families, depths: depths)
-                    results.groups.append(theory)
-                    results.cells += cells
-                    results.cells += try runner.witnessCells(group: name, noise: noise)
-                }
-            }
+            results.rotations = try runner.rotations(depths: depths)
+            results.rotations?.command = line
         } catch let e as TrainingError {
             throw InputFailure("\(e)")
         }
-        if c.task == "rotations", existing != nil {
+        if existing != nil {
             // The word-problem wall time stays as it was; the rotation runs report their own.
             results.rotations?.wallSeconds = Date().timeIntervalSince(began)
         } else {
             results.wallSeconds += Date().timeIntervalSince(began)
-            if c.task == "rotations" { results.rotations?.wallSeconds = results.wallSeconds }
+            results.rotations?.wallSeconds = results.wallSeconds
         }
         return results
     }
@@ -62,6 +121,7 @@ struct CrossCheckSession {
             "inconclusive": r.cells.filter { $0.verdict == .inconclusive }.count,
         ]
         if let rot = r.rotations { object["rotations_fitted_slope"] = rot.fittedSlope ?? NSNull() }
+        if let p = r.partial { object["partial"] = ["done": p.done, "total": p.total] }
         return object
     }
 }

@@ -1,0 +1,162 @@
+import Foundation
+import Groups
+import SequenceModels
+
+/// A cross-check sweep written down before any training: every cell fully specified (group,
+/// family, depth, guidance, initialisation, seeds, steps, predicted cost), the shared budget, the
+/// theory of every group, the exact command and Tower's version. It is `plan.json` of a sweep
+/// directory; the workers (`tower crosscheck`, `tower crosscheck run --shard I/N`) read it and
+/// write one result file per cell, and the report is rendered from the plan and those files.
+public struct SweepPlan: Sendable, Codable, Equatable {
+    /// The plan format; a later incompatible format gets a new number.
+    public static let currentFormat = 1
+
+    public var format: Int
+    public var towerVersion: String
+    /// The command line that made the plan, as typed (shell-quoted where needed).
+    public var command: String
+    public var budget: CrossCheckResults.Budget
+    public var groups: [CrossCheckResults.GroupTheory]
+    public var cells: [Spec]
+
+    /// One cell: what it trains and its predicted cost.
+    public struct Spec: Sendable, Codable, Equatable {
+        /// Stable and file-name safe: "0003-S3-dcd-x2-guided"; the number is the cell's place in the plan.
+        public var id: String
+        public var group: String
+        public var family: String
+        public var depth: Int
+        /// "none" or "derived-series".
+        public var guidance: String
+        /// "random", or "witness+noise <scale>".
+        public var initialisation: String
+        /// The noise scale of a witness cell, nil for random initialisation.
+        public var noise: Double?
+        /// Training steps of each seed's run.
+        public var steps: Int
+        /// Predicted cost in arbitrary units (seeds x steps x depth); shards are balanced on it
+        /// and the ETA is measured seconds per unit.
+        public var cost: Double
+    }
+
+    public init(towerVersion: String, command: String, budget: CrossCheckResults.Budget,
+                groups: [CrossCheckResults.GroupTheory], cells: [Spec]) {
+        self.format = Self.currentFormat; self.towerVersion = towerVersion; self.command = command
+        self.budget = budget; self.groups = groups; self.cells = cells
+    }
+
+    /// True when `other` trains exactly the same cells with the same budget (the command line and
+    /// version may differ: a resume typed differently is the same sweep).
+    public func sameSweep(as other: SweepPlan) -> Bool {
+        format == other.format && budget == other.budget && groups == other.groups && cells == other.cells
+    }
+
+    /// The cells of shard `index` (1...count): a stable assignment balanced by predicted cost.
+    /// Cells are taken by decreasing cost (ties in plan order) and each goes to the shard with the
+    /// least cost so far (ties: the lowest shard), so every worker computes the same split from
+    /// the plan alone. Returned in plan order.
+    public func shard(_ index: Int, of count: Int) -> [Spec] {
+        precondition(count >= 1 && (1...count).contains(index))
+        var load = [Double](repeating: 0, count: count)
+        var owner = [Int](repeating: 0, count: cells.count)
+        let order = cells.indices.sorted { cells[$0].cost != cells[$1].cost ? cells[$0].cost > cells[$1].cost : $0 < $1 }
+        for i in order {
+            let s = load.indices.min { load[$0] != load[$1] ? load[$0] < load[$1] : $0 < $1 }!
+            owner[i] = s
+            load[s] += cells[i].cost
+        }
+        return cells.indices.filter { owner[$0] == index - 1 }.map { cells[$0] }
+    }
+
+    /// The report of the sweep from the finished cells (keyed by id): groups and cells in plan
+    /// order, wall time the sum of the cells' training times, and the number of cells still
+    /// missing when some are (a partial report says so).
+    public func results(finished: [String: CrossCheckResults.Cell], wallSeconds: Double) -> CrossCheckResults {
+        var r = CrossCheckResults(command: command, budget: budget, wallSeconds: wallSeconds, groups: groups,
+                                  cells: cells.compactMap { finished[$0.id] })
+        let missing = cells.count - r.cells.count
+        if missing > 0 { r.partial = .init(done: r.cells.count, total: cells.count) }
+        return r
+    }
+
+    /// "PSL(2,7)" -> "PSL_2_7_": letters, digits, '.', '+', '-' kept, anything else '_'.
+    public static func slug(_ text: String) -> String {
+        String(text.map { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) ? $0 : "_" })
+    }
+}
+
+extension CrossCheckRunner {
+    /// The plan of a word-problem sweep: every group resolved (an unknown name throws before any
+    /// training), its theory computed, and one spec per (group, family, depth, guidance) and per
+    /// witness-noise scale, in the order `cells(group:families:depths:)` trains them.
+    public func plan(groups names: [String], families: [MixerFamily], depths: [Int], noise: [Double],
+                     towerVersion: String, command: String) throws -> SweepPlan {
+        var theories: [CrossCheckResults.GroupTheory] = []
+        var specs: [SweepPlan.Spec] = []
+        for name in names {
+            let group = try GroupCatalog.group(named: name.trimmingCharacters(in: .whitespaces))
+            theories.append(theory(name, group: group))
+            let task = try WordProblemTask(name: name, group: group)
+            func add(family: MixerFamily, depth: Int, guidance: String, initialisation: String, noise: Double?) {
+                let steps = budget.recipe.resolvedSteps(vocabulary: task.vocabulary, layers: depth)
+                var id = String(format: "%04d", specs.count) + "-" + SweepPlan.slug(name) + "-\(family.rawValue)-x\(depth)"
+                if guidance != "none" { id += "-guided" }
+                if let noise { id += "-witness" + SweepPlan.slug(String(noise)) }
+                specs.append(.init(id: id, group: name, family: family.rawValue, depth: depth, guidance: guidance,
+                                   initialisation: initialisation, noise: noise, steps: steps,
+                                   cost: Double(budget.seeds.count * steps * depth)))
+            }
+            for family in families {
+                for depth in depths {
+                    for mode in budget.guidance where mode == "none" || !TrainingConfig.guidanceHeads(for: task, layers: depth).isEmpty {
+                        add(family: family, depth: depth, guidance: mode, initialisation: "random", noise: nil)
+                    }
+                }
+            }
+            if group.isSolvable, !noise.isEmpty, let length = group.derivedLength {
+                for scale in noise { add(family: .dcd, depth: max(length, 1), guidance: "none", initialisation: "witness+noise \(scale)", noise: scale) }
+            }
+        }
+        return SweepPlan(towerVersion: towerVersion, command: command, budget: budget, groups: theories, cells: specs)
+    }
+
+    /// Trains one planned cell.
+    public func run(_ spec: SweepPlan.Spec) throws -> CrossCheckResults.Cell {
+        guard let family = MixerFamily(rawValue: spec.family) else { throw SweepError.unknownFamily(spec.family) }
+        if let scale = spec.noise {
+            guard let cell = try witnessCells(group: spec.group, noise: [scale]).first else { throw SweepError.noWitness(spec.group) }
+            return cell
+        }
+        let (_, cells) = try cells(group: spec.group, families: [family], depths: [spec.depth], guidance: [spec.guidance])
+        guard let cell = cells.first else { throw SweepError.noGuidedCell(spec.id) }
+        return cell
+    }
+}
+
+/// A plan that cannot be run as written (a hand-edited or foreign plan.json).
+public enum SweepError: Error, CustomStringConvertible {
+    case unknownFamily(String), noWitness(String), noGuidedCell(String)
+    public var description: String {
+        switch self {
+        case .unknownFamily(let f): "unknown family '\(f)' in the plan"
+        case .noWitness(let g): "\(g) has no witness (not solvable)"
+        case .noGuidedCell(let id): "cell \(id): this model has no auxiliary head to guide"
+        }
+    }
+}
+
+/// `cells/<id>.json` of a sweep directory: one finished cell, the spec it was trained from (a
+/// file whose spec differs from the plan's is not counted as done), who trained it and how long
+/// it took.
+public struct SweepCellFile: Sendable, Codable, Equatable {
+    public var format: Int
+    public var spec: SweepPlan.Spec
+    public var cell: CrossCheckResults.Cell
+    /// "host:pid" of the worker that trained it.
+    public var worker: String
+    /// Seconds from the start of the cell's training to its result.
+    public var seconds: Double
+    public init(spec: SweepPlan.Spec, cell: CrossCheckResults.Cell, worker: String, seconds: Double) {
+        self.format = SweepPlan.currentFormat; self.spec = spec; self.cell = cell; self.worker = worker; self.seconds = seconds
+    }
+}

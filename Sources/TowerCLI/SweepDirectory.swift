@@ -1,0 +1,239 @@
+import CrossCheck
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A sweep directory (`tower crosscheck --out DIR`): `plan.json` (every cell, the command, the
+/// version), `cells/<id>.json` (one finished cell each, written atomically), `locks/<id>.lock`
+/// (the lease of the worker training the cell) and the report files rendered from them.
+struct SweepDirectory {
+    static let planName = "plan.json"
+    let path: String
+
+    var planPath: String { path + "/" + Self.planName }
+    var cellsPath: String { path + "/cells" }
+    var locksPath: String { path + "/locks" }
+    func cellPath(_ id: String) -> String { cellsPath + "/" + id + ".json" }
+    func lockPath(_ id: String) -> String { locksPath + "/" + id + ".lock" }
+
+    /// True when `path` is a directory holding a plan.
+    static func holdsPlan(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path + "/" + planName) }
+
+    /// Opens an existing sweep directory (`tower crosscheck run/status/report/slurm DIR`); a
+    /// missing directory or plan, or a plan that does not decode, is one `InputFailure` line.
+    static func open(_ path: String) throws -> (SweepDirectory, SweepPlan) {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+            throw InputFailure("\(path) is not a sweep directory: \(FileManager.default.fileExists(atPath: path) ? "it is a file" : "no such directory")"
+                               + " (make one with tower crosscheck ... --out \(path) [--plan-only])")
+        }
+        guard holdsPlan(path) else {
+            throw InputFailure("\(path) is not a sweep directory: it holds no \(planName) (make one with tower crosscheck ... --out \(path) --plan-only)")
+        }
+        let directory = SweepDirectory(path: path)
+        return (directory, try directory.readPlan())
+    }
+
+    func readPlan() throws -> SweepPlan {
+        let data = try FileAccess.read(planPath)
+        let plan: SweepPlan
+        do { plan = try ReportTables.decode(SweepPlan.self, fromJSON: data) } catch {
+            throw InputFailure("\(planPath) is not a sweep plan (\(Self.shortReason(error)))")
+        }
+        guard plan.format == SweepPlan.currentFormat else {
+            throw InputFailure("\(planPath) has plan format \(plan.format); this tower reads format \(SweepPlan.currentFormat)")
+        }
+        return plan
+    }
+
+    /// Makes `cells/` and `locks/` and writes the plan atomically.
+    func create(with plan: SweepPlan) throws {
+        try FileAccess.reportingWriteErrors(to: path, what: "--out") {
+            for dir in [path, cellsPath, locksPath] { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
+        }
+        try FileAccess.writeAtomically(try ReportTables.json(encoding: plan) + "\n", to: planPath, what: "--out")
+    }
+
+    /// Removes what a sweep wrote (plan, cells, locks); other files are left alone.
+    func removeSweep() throws {
+        try FileAccess.reportingWriteErrors(to: path, what: "--out") {
+            for p in [cellsPath, locksPath, planPath] where FileManager.default.fileExists(atPath: p) {
+                try FileManager.default.removeItem(atPath: p)
+            }
+        }
+    }
+
+    /// What `cells/<id>.json` says about a planned cell.
+    enum CellState {
+        case done(SweepCellFile)
+        case missing
+        /// The file exists but is truncated, not JSON, or for another spec: the cell is redone.
+        case damaged(String)
+    }
+
+    func state(of spec: SweepPlan.Spec) -> CellState {
+        let path = cellPath(spec.id)
+        guard FileManager.default.fileExists(atPath: path) else { return .missing }
+        guard let data = try? FileAccess.read(path) else { return .damaged("unreadable") }
+        let file: SweepCellFile
+        do { file = try ReportTables.decode(SweepCellFile.self, fromJSON: data) } catch {
+            return .damaged(data.isEmpty ? "empty" : "not a complete cell file: \(Self.shortReason(error))")
+        }
+        guard file.spec == spec else { return .damaged("written for another plan (its spec differs)") }
+        return .done(file)
+    }
+
+    /// The finished cells of the plan, keyed by id.
+    func finished(_ plan: SweepPlan) -> [String: SweepCellFile] {
+        var done: [String: SweepCellFile] = [:]
+        for spec in plan.cells { if case .done(let f) = state(of: spec) { done[spec.id] = f } }
+        return done
+    }
+
+    /// Removes the temporary files of cell writes that were interrupted (a worker killed between
+    /// creating `.<id>.json.tmp-<pid>-<n>` and renaming it) and are older than `seconds`, so a
+    /// write still in progress on another machine is never touched. Returns how many it removed.
+    @discardableResult
+    func removeAbandonedTemporaries(olderThan seconds: Double) -> Int {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: cellsPath)) ?? []
+        var removed = 0
+        for name in names where name.hasPrefix(".") && name.contains(".json.tmp-") {
+            let p = cellsPath + "/" + name
+            guard let modified = (try? FileManager.default.attributesOfItem(atPath: p))?[.modificationDate] as? Date,
+                  Date().timeIntervalSince(modified) > seconds else { continue }
+            if unlink(p) == 0 { removed += 1 }
+        }
+        return removed
+    }
+
+    func write(_ file: SweepCellFile) throws {
+        try FileAccess.writeAtomically(try ReportTables.json(encoding: file) + "\n", to: cellPath(file.spec.id))
+    }
+
+    /// The report of the plan from its finished cells (partial when some are missing), keeping
+    /// the rotations section that `--task rotations --out DIR` merged into DIR/crosscheck.json.
+    func results(_ plan: SweepPlan) -> CrossCheckResults {
+        let done = finished(plan)
+        var results = plan.results(finished: done.mapValues(\.cell), wallSeconds: done.values.map(\.seconds).reduce(0, +))
+        let earlier = path + "/" + ReportDirectory.marker
+        if FileManager.default.fileExists(atPath: earlier), let data = try? FileAccess.read(earlier),
+           let report = try? ReportTables.results(fromJSON: data) {
+            results.rotations = report.rotations
+        }
+        return results
+    }
+
+    /// The first line of a decoding error, without Swift's type dump.
+    static func shortReason(_ error: Error) -> String {
+        switch error {
+        case DecodingError.dataCorrupted(let c): return c.underlyingError.map { "\($0.localizedDescription)" } ?? c.debugDescription
+        case DecodingError.keyNotFound(let key, _): return "missing field \(key.stringValue)"
+        case DecodingError.typeMismatch(_, let c), DecodingError.valueNotFound(_, let c):
+            return "bad field \(c.codingPath.map(\.stringValue).joined(separator: "."))"
+        default: return "\(error)"
+        }
+    }
+}
+
+/// The lease of one worker on one cell: `locks/<id>.lock`, created with O_CREAT|O_EXCL (so only
+/// one worker gets it), holding "host pid time token". The worker renews it (touches the file)
+/// while it trains; a lease is stale when its worker is gone (same host, pid no longer alive) or
+/// it was not renewed for `leaseSeconds`, and a stale lease is taken over. Before its result is
+/// renamed into `cells/`, the worker checks that the lease is still its own.
+final class SweepLease {
+    let path: String
+    let token: String
+    private var lastRenew = Date()
+
+    enum Outcome {
+        case acquired(SweepLease)
+        /// Held by a live worker: its "host pid time" line.
+        case held(String)
+    }
+
+    struct Owner {
+        let host: String
+        let pid: Int32
+        let line: String
+        /// Seconds since the lease was last renewed.
+        let age: Double
+    }
+
+    static var host: String {
+        var buffer = [CChar](repeating: 0, count: 256)
+        return gethostname(&buffer, buffer.count) == 0 ? String(cString: buffer) : "unknown-host"
+    }
+
+    static var worker: String { "\(host):\(getpid())" }
+
+    private init(path: String, token: String) { self.path = path; self.token = token }
+
+    /// The owner of the lease at `path`, nil when there is none.
+    static func owner(at path: String) -> Owner? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        let line = (try? String(contentsOfFile: path, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let parts = line.split(separator: " ")
+        #if canImport(Darwin)
+        let modified = Double(info.st_mtimespec.tv_sec)
+        #else
+        let modified = Double(info.st_mtim.tv_sec)
+        #endif
+        return Owner(host: parts.count > 0 ? String(parts[0]) : "", pid: parts.count > 1 ? Int32(parts[1]) ?? 0 : 0,
+                     line: line, age: Date().timeIntervalSince1970 - modified)
+    }
+
+    /// Why the lease is stale, nil when its worker may still be running.
+    static func staleReason(_ owner: Owner, leaseSeconds: Double) -> String? {
+        if owner.host == host, owner.pid > 0, kill(owner.pid, 0) != 0, errno == ESRCH {
+            return "its worker (pid \(owner.pid) on \(owner.host)) is gone"
+        }
+        if owner.age > leaseSeconds { return "not renewed for \(Int(owner.age)) s (lease \(Int(leaseSeconds)) s)" }
+        return nil
+    }
+
+    /// Takes the lease of the cell at `path`, taking over a stale one.
+    static func acquire(_ path: String, leaseSeconds: Double, onReclaim: (String) -> Void) throws -> Outcome {
+        let token = "\(host) \(getpid()) \(Int(Date().timeIntervalSince1970)) \(DispatchTime.now().uptimeNanoseconds)"
+        for _ in 0..<3 {
+            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+            if fd >= 0 {
+                let bytes = Array((token + "\n").utf8)
+                let ok = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) } == bytes.count && fsync(fd) == 0
+                close(fd)
+                guard ok else { unlink(path); throw InputFailure("cannot write the lease \(path): \(FileAccess.reason(errno))") }
+                return .acquired(SweepLease(path: path, token: token))
+            }
+            guard errno == EEXIST else { throw InputFailure("cannot create the lease \(path): \(FileAccess.reason(errno))") }
+            guard let owner = owner(at: path) else { continue }  // released meanwhile: try again
+            guard let reason = staleReason(owner, leaseSeconds: leaseSeconds) else { return .held(owner.line) }
+            // Take the stale lease out of the way by an atomic rename, then check that what was
+            // moved is the stale lease judged above (not a fresh one another worker made meanwhile).
+            let aside = path + ".stale-\(getpid())"
+            guard rename(path, aside) == 0 else { continue }
+            let moved = (try? String(contentsOfFile: aside, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            if moved != owner.line { _ = link(aside, path) } else { onReclaim(reason) }
+            unlink(aside)
+        }
+        if let owner = owner(at: path) { return .held(owner.line) }
+        throw InputFailure("cannot take the lease \(path): it keeps changing hands")
+    }
+
+    /// Touches the lease file (at most every 5 s) so other workers see this one is alive.
+    func renew() {
+        let now = Date()
+        guard now.timeIntervalSince(lastRenew) >= 5 else { return }
+        lastRenew = now
+        _ = utimes(path, nil)
+    }
+
+    /// True while the lease file still holds this worker's token.
+    var isOwn: Bool {
+        (try? String(contentsOfFile: path, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) == token
+    }
+
+    func release() { if isOwn { unlink(path) } }
+}
