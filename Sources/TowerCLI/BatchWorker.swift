@@ -1,0 +1,37 @@
+import Foundation
+
+/// The child side of `IsolatedBatch`: `tower group --batch-worker` (or `tower lie
+/// --batch-worker`) reads requests `NUMBER<TAB>LINE` from standard input, one per line, and
+/// answers each with one reply line on standard output, written unbuffered as soon as it is
+/// ready: `+` and the JSON object for a good line, `!` and the JSON object for a line with an
+/// "error" field. It ends when standard input ends.
+enum BatchWorker {
+    /// One reply: the JSON line and whether it is an error row.
+    typealias Reply = (json: String, failed: Bool)
+
+    static func serve(_ answer: (_ line: String, _ number: Int) -> Reply) {
+        while let request = readLine(strippingNewline: true) {
+            let reply: Reply
+            if let tab = request.firstIndex(of: "\t"), let number = Int(request[..<tab]) {
+                reply = answer(String(request[request.index(after: tab)...]), number)
+            } else {
+                reply = (#"{"error":"internal: a batch-worker request is not NUMBER<TAB>LINE"}"#, true)
+            }
+            guard writeAll(1, (reply.failed ? "!" : "+") + reply.json + "\n") else { return }
+        }
+    }
+
+    /// Writes all of `text` to file descriptor `fd`; false when the other end is gone.
+    static func writeAll(_ fd: Int32, _ text: String) -> Bool {
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            bytes = bytes.dropFirst(n)
+        }
+        return true
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+
+/// Issue 19, item 3: in `tower group --batch` a line over its time budget (`--line-timeout`), one
+/// over its memory budget (`--line-memory`) and a malformed line each give one error row naming
+/// the line and the reason, between good lines whose rows are exactly what single runs print.
+@Suite("batch isolation")
+struct BatchIsolationCommandTests {
+    /// Good lines (catalog names and generators), a line that runs for minutes in a debug build
+    /// under 40 MB (S77 x A7: 12 s in a release build), one that passes 50 MB within about
+    /// 1.5 s in a debug build (a transposition on 16,777,216 points: one table is 64 MB), and a
+    /// malformed line.
+    static let lines = [
+        #"{"id": "S3", "generators": ["(1,2,3)", "(1,2)"]}"#,
+        #"{"id": "slow", "catalog": "S77 x A7"}"#,
+        #"{"id": "A5", "catalog": "A5"}"#,
+        #"{"id": "wide", "generators": ["(1,16777216)"]}"#,
+        #"{"id": "D8", "catalog": "D8"}"#,
+        #"{"id": "broken", "generators": ["(1,2"#,
+        #"{"id": "PSL", "generators": "Group((1,2,3,4,5,6,7), (2,3)(4,7))"}"#,
+    ]
+
+    @Test func badLinesGetRowsAndGoodLinesTheirSingleRunResults() throws {
+        let path = try TowerProcess.temporaryFile(named: "mixed.jsonl", contents: Self.lines.joined(separator: "\n") + "\n")
+        let start = Date()
+        let r = try TowerProcess.run(["group", "--batch", path, "--line-timeout", "6", "--line-memory", "50"])
+        let seconds = Date().timeIntervalSince(start)
+        #expect(r.status == 2, "\(r)")
+        #expect(r.stderr == "group --batch: 3 of 7 lines had errors (see their \"error\" fields); exit status 2 (--keep-going exits 0)\n")
+        let rows = r.stdout.split(separator: "\n").compactMap { TowerProcess.jsonObject($0) }
+        try #require(rows.count == 7, "\(r.stdout)")
+        #expect(rows.map { $0["id"] as? String } == ["S3", "slow", "A5", "wide", "D8", nil, "PSL"])
+
+        let slow = rows[1]
+        #expect(slow["line"] as? Int == 2)
+        #expect(slow["failure"] as? String == "timeout")
+        #expect(slow["error"] as? String == #"line 2: --line-timeout: stopped after 6 s, before the line was finished; input: {"id": "slow", "catalog": "S77 x A7"}"#)
+        #expect(slow["order"] == nil)
+
+        let wide = rows[3]
+        #expect(wide["line"] as? Int == 4)
+        #expect(wide["failure"] as? String == "memory", "\(wide)")
+        let wideError = wide["error"] as? String ?? ""
+        #expect(wideError.hasPrefix("line 4: --line-memory: stopped at "), "\(wideError)")
+        #expect(wideError.contains(" MB resident, above the limit of 50 MB, before the line was finished; input: "), "\(wideError)")
+
+        // The malformed line's row is the one the analysis itself gives (no "failure" field).
+        #expect(rows[5]["line"] as? Int == 6)
+        #expect(rows[5]["failure"] == nil)
+        #expect((rows[5]["error"] as? String)?.hasPrefix("line 6: ") == true, "\(rows[5])")
+
+        // Good lines: exactly `tower group ... --json` plus the echoed fields.
+        let singles: [(row: Int, arguments: [String], echoed: [String: Any])] = [
+            (0, ["--generators", "(1,2,3),(1,2)"], ["id": "S3"]),
+            (2, ["A5"], ["id": "A5", "catalog": "A5"]),
+            (4, ["D8"], ["id": "D8", "catalog": "D8"]),
+            (6, ["--generators", "Group((1,2,3,4,5,6,7), (2,3)(4,7))"], ["id": "PSL"]),
+        ]
+        for single in singles {
+            let s = try TowerProcess.run(["group"] + single.arguments + ["--json"])
+            #expect(s.status == 0, "\(s)")
+            var expected = try #require(s.json)
+            expected.merge(single.echoed) { _, echoed in echoed }
+            #expect(GroupBatchAgreementTests.same(expected, rows[single.row]), "row \(single.row): \(rows[single.row]) against \(expected)")
+        }
+        // The slow line was stopped at its budget, not run to the end (minutes in a debug build).
+        #expect(seconds < 60, "\(seconds) s")
+    }
+
+    @Test func budgetsApplyOnlyToBatchesAndMustBePositive() throws {
+        let single = try TowerProcess.run(["group", "S4", "--line-timeout", "5"])
+        #expect(single.status == 2)
+        #expect(single.stderr.contains("--line-timeout and --line-memory apply to --batch"), "\(single)")
+        let path = try TowerProcess.temporaryFile(named: "one.jsonl", contents: "{\"catalog\":\"S3\"}\n")
+        for bad in [["--line-timeout", "0"], ["--line-timeout", "nan"], ["--line-memory", "0"], ["--line-memory", "-5"]] {
+            let r = try TowerProcess.run(["group", "--batch", path] + bad)
+            #expect(r.status == 2, "\(bad): \(r)")
+            #expect(r.stdout.isEmpty, "\(bad)")
+            #expect(r.stderr.contains(bad[0]), "\(bad): \(r.stderr)")
+        }
+    }
+
+    @Test func lieBatchRunsUnderTheSameBudget() throws {
+        // so(3) by its three generators, then a line whose algebra (gl(16) from its 256 matrix
+        // units) is past a 1-second budget in a debug build, then a malformed line.
+        var units: [[[Int]]] = []
+        for i in 0..<16 {
+            for j in 0..<16 {
+                var m = Array(repeating: Array(repeating: 0, count: 16), count: 16)
+                m[i][j] = 1
+                units.append(m)
+            }
+        }
+        let big = String(decoding: try JSONSerialization.data(withJSONObject: ["id": "gl16", "generators": units]), as: UTF8.self)
+        let so3 = #"{"id": "so3", "generators": [[[0,-1,0],[1,0,0],[0,0,0]], [[0,0,-1],[0,0,0],[1,0,0]], [[0,0,0],[0,0,-1],[0,1,0]]]}"#
+        let path = try TowerProcess.temporaryFile(named: "lie.jsonl", contents: [so3, big, "[1, 2]", so3].joined(separator: "\n") + "\n")
+        let r = try TowerProcess.run(["lie", "--batch", path, "--line-timeout", "1"])
+        #expect(r.status == 2, "\(r)")
+        let rows = r.stdout.split(separator: "\n").compactMap { TowerProcess.jsonObject($0) }
+        try #require(rows.count == 4, "\(r.stdout)")
+        #expect(rows[0]["dimension"] as? Int == 3)
+        #expect(rows[3]["dimension"] as? Int == 3)
+        #expect(rows[1]["failure"] as? String == "timeout", "\(rows[1])")
+        #expect((rows[1]["error"] as? String)?.hasPrefix("line 2: --line-timeout: stopped after 1 s") == true, "\(rows[1])")
+        #expect(rows[1]["id"] as? String == "gl16")
+        #expect(rows[2]["line"] as? Int == 3)
+        #expect(rows[2]["failure"] == nil)
+    }
+}
