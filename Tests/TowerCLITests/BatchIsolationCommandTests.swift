@@ -106,4 +106,61 @@ struct BatchIsolationCommandTests {
         #expect(rows[2]["line"] as? Int == 3)
         #expect(rows[2]["failure"] == nil)
     }
+
+    /// A worker that dies in the middle of a line (here killed from outside by SIGKILL, as the
+    /// kernel's out-of-memory killer would; a trap would be SIGILL or SIGTRAP) gives that line a
+    /// "crash" row naming the signal; a fresh worker runs the next line.
+    @Test func aWorkerKilledMidLineGivesACrashRowAndTheBatchGoesOn() throws {
+        let path = try TowerProcess.temporaryFile(named: "crash.jsonl", contents: [
+            #"{"id": "S3", "catalog": "S3"}"#, #"{"id": "slow", "catalog": "S77 x A7"}"#, #"{"id": "S4", "catalog": "S4"}"#,
+        ].joined(separator: "\n") + "\n")
+        let process = Process()
+        process.executableURL = try TowerProcess.executable()
+        process.arguments = ["group", "--batch", path, "--line-timeout", "120"]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        // The first row is flushed before the second line starts: wait for it, then kill the worker.
+        var first = Data()
+        while !first.contains(UInt8(ascii: "\n")) {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            first += chunk
+        }
+        let worker = try #require(Self.child(of: process.processIdentifier, containing: "--batch-worker"))
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(kill(worker, SIGKILL) == 0)
+        let rest = out.fileHandleForReading.readDataToEndOfFile()
+        let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2, "\(errors)")
+        let rows = String(decoding: first + rest, as: UTF8.self).split(separator: "\n").compactMap { TowerProcess.jsonObject($0) }
+        try #require(rows.count == 3, "\(rows)")
+        #expect(rows[0]["order"] as? String == "6")
+        #expect(rows[1]["failure"] as? String == "crash", "\(rows[1])")
+        #expect((rows[1]["error"] as? String)?.hasPrefix("line 2: the worker process analysing this line was killed by signal 9 (Killed)") == true, "\(rows[1])")
+        #expect(rows[2]["order"] as? String == "24")
+        #expect(errors == "group --batch: 1 of 3 lines had errors (see their \"error\" fields); exit status 2 (--keep-going exits 0)\n")
+    }
+
+    /// The pid of a child of `parent` whose command line contains `word` (Linux /proc), waiting up
+    /// to 10 s for it to appear.
+    static func child(of parent: Int32, containing word: String) -> Int32? {
+        for _ in 0..<1000 {
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+            for entry in entries {
+                guard let pid = Int32(entry),
+                      let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+                      let close = stat.lastIndex(of: ")") else { continue }
+                let fields = stat[stat.index(after: close)...].split(separator: " ")
+                guard fields.count > 1, Int32(fields[1]) == parent,
+                      let cmdline = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline") else { continue }
+                if String(decoding: cmdline, as: UTF8.self).contains(word) { return pid }
+            }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        return nil
+    }
 }
