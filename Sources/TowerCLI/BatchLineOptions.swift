@@ -20,9 +20,12 @@ struct BatchLineOptions: ParsableArguments {
     @Option(name: .customLong("line-memory"), help: ArgumentHelp("With --batch: the MB of resident memory the worker process running one line may hold, default 4096 (or half the machine's memory when that is less). A line past it is stopped and gets an \"error\" row with \"failure\": \"memory\"; the batch goes on.", valueName: "MB"))
     var lineMemory: Int?
 
-    /// The worker side of `IsolatedBatch`; not for users (so not in --help).
-    @Flag(name: .customLong("batch-worker"), help: .hidden)
-    var batchWorker = false
+    /// The worker side of `IsolatedBatch`, with the batch process's pid; not for users (so not in
+    /// --help).
+    @Option(name: .customLong("batch-worker"), help: .hidden)
+    var batchWorkerParent: Int32?
+
+    var batchWorker: Bool { batchWorkerParent != nil }
 
     func validate() throws {
         if let lineTimeout, !(lineTimeout > 0 && lineTimeout <= 1e9) {

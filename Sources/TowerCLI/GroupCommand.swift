@@ -161,7 +161,7 @@ struct GroupCommand: ParsableCommand {
     }
 
     func run() throws {
-        if lineOptions.batchWorker { BatchWorker.serve(GroupBatch.reply); return }
+        if let parent = lineOptions.batchWorkerParent { BatchWorker.serve(parent: parent, GroupBatch.reply); return }
         limits.start(command: "tower group")
         try reportingInputFailures {
             if let batch {

@@ -2,7 +2,7 @@ import Foundation
 
 /// Runs the lines of `tower group --batch` / `tower lie --batch` in a worker process, so that no
 /// line can end the batch: the worker is the same binary (`/proc/self/exe`) started with
-/// `--batch-worker` (`BatchWorker`), fed one line at a time, in order, and its reply is printed
+/// `--batch-worker PID` (`BatchWorker`), fed one line at a time, in order, and its reply is printed
 /// (and flushed) before the next line is sent, so the output is the one a single process gives.
 ///
 /// Each line has a budget (`--line-timeout`, `--line-memory`): while it runs, this process
@@ -135,7 +135,7 @@ private final class Worker {
         let exe = FileManager.default.fileExists(atPath: "/proc/self/exe") ? "/proc/self/exe"
             : (Bundle.main.executablePath ?? CommandLine.arguments[0])
         process.executableURL = URL(fileURLWithPath: exe)
-        process.arguments = [command, "--batch-worker"]
+        process.arguments = [command, "--batch-worker", String(getpid())]
         let inPipe = Pipe(), outPipe = Pipe(), errPipe = Pipe()
         process.standardInput = inPipe
         process.standardOutput = outPipe

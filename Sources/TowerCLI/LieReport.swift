@@ -72,7 +72,7 @@ struct LieReport: ParsableCommand {
     }
 
     func run() throws {
-        if lineOptions.batchWorker { BatchWorker.serve(Self.reply); return }
+        if let parent = lineOptions.batchWorkerParent { BatchWorker.serve(parent: parent, Self.reply); return }
         limits.start(command: "tower lie")
         try reportingInputFailures {
             if let batch { try runBatch(path: batch); return }

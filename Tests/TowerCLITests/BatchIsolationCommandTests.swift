@@ -145,6 +145,31 @@ struct BatchIsolationCommandTests {
         #expect(errors == "group --batch: 1 of 3 lines had errors (see their \"error\" fields); exit status 2 (--keep-going exits 0)\n")
     }
 
+    /// A batch process that is killed takes its worker with it: the worker notices its parent is
+    /// gone and exits instead of running its line on without a budget.
+    @Test func aWorkerEndsWhenItsBatchProcessIsKilled() throws {
+        let path = try TowerProcess.temporaryFile(named: "orphan.jsonl", contents: #"{"id": "slow", "catalog": "S77 x A7"}"# + "\n")
+        let process = Process()
+        process.executableURL = try TowerProcess.executable()
+        process.arguments = ["group", "--batch", path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let worker = try #require(Self.child(of: process.processIdentifier, containing: "--batch-worker"))
+        #expect(kill(process.processIdentifier, SIGKILL) == 0)
+        process.waitUntilExit()
+        var running = true
+        for _ in 0..<300 where running {
+            // Gone, or a zombie ("Z") waiting for init to reap it: either way it no longer runs.
+            let stat = (try? String(contentsOfFile: "/proc/\(worker)/stat", encoding: .utf8)) ?? ""
+            running = stat.split(separator: ")").last.map { $0.hasPrefix(" R") || $0.hasPrefix(" S") || $0.hasPrefix(" D") } ?? false
+            if running { Thread.sleep(forTimeInterval: 0.01) }
+        }
+        #expect(!running, "worker \(worker) still running 3 s after its batch process was killed")
+        if running { kill(worker, SIGKILL) }
+    }
+
     /// The pid of a child of `parent` whose command line contains `word` (Linux /proc), waiting up
     /// to 10 s for it to appear.
     static func child(of parent: Int32, containing word: String) -> Int32? {
