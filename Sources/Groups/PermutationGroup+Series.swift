@@ -9,6 +9,17 @@ extension PermutationGroup {
         // far faster than the general method below (a fresh Sylow2(S128): 0.02 s against
         // minutes and gigabytes), so the chain comes first.
         _ = order
+        // A group that came with its chain or order (a kernel, a closure) skipped the solvable builder; for
+        // a solvable one it is still far faster than the general method (issue 19: the solvable
+        // radical of TransitiveGroup(28,1785), order 2^20 3^7, as a kernel). Its chain must reach
+        // the known order, or the general method runs.
+        if hint?.skipsSolvableBuilder == true, cache.peek(\.derivedSeriesBelow) == nil,
+           !SolvableBSGS.exceedsDepthBound(generatorTables, degree: degree, seed: 0xDEE9),
+           let members = SolvableBSGS.derivedSeries(of: generatorTables, degree: degree, seed: 0x501B),
+           members[0].chain.order == order {
+            recordDerivedSeries(members)
+            if let known = cache.peek(\.derivedSeriesBelow) { return [self] + known }
+        }
         return [self] + cache.value(\.derivedSeriesBelow) {
             Array(PermutationGroup.descendingSeries(from: self) { $0.derivedSubgroup }.dropFirst())
         }
