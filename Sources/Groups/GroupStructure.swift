@@ -11,6 +11,15 @@ enum StructureHint {
     case chain(StabilizerChain)
     /// The exact order, proven elsewhere (e.g. an index computation).
     case order(BigInt)
+
+    /// Whether a group built with this hint gets its structure without the solvable builder (a
+    /// chain or an order given), so that its derived series is not yet known.
+    var skipsSolvableBuilder: Bool {
+        switch self {
+        case .chain, .order: true
+        case .symmetric, .alternating: false
+        }
+    }
 }
 
 /// The exact order and membership test of a group: either a verified stabilizer chain, or a

@@ -27,7 +27,12 @@ extension PermutationGroup {
 
     /// The series with the members' orders, or why none was produced; computed once.
     public var compositionSeriesResult: Result<CompositionSeries, CompositionSeriesFailure> {
-        cache.value(\.compositionSeries) { CompositionSeriesBuilder.build(self) }
+        // The cache keeps the members from G_1 on (see `GroupCache`); G itself goes back in front.
+        cache.value(\.compositionSeriesBelow) {
+            CompositionSeriesBuilder.build(self).map {
+                CompositionSeries(members: Array($0.members.dropFirst()), orders: $0.orders, factorProofs: $0.factorProofs)
+            }
+        }.map { CompositionSeries(members: [self] + $0.members, orders: $0.orders, factorProofs: $0.factorProofs) }
     }
 }
 

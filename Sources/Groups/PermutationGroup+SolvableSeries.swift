@@ -58,8 +58,8 @@ extension PermutationGroup {
     /// h = <X_0, h'>), the leading X_0; otherwise all of h's generators.
     private func generatorsModuloDerived(_ h: PermutationGroup) -> [[Int32]] {
         let all = h.generatorTables
-        guard let series = h.cache.peek(\.derivedSeries), series.count > 1 else { return all }
-        let below = series[1].generatorTables
+        guard let series = h.cache.peek(\.derivedSeriesBelow), let next = series.first else { return all }
+        let below = next.generatorTables
         guard below.count < all.count, all.suffix(below.count).elementsEqual(below) else { return all }
         return Array(all.prefix(all.count - below.count))
     }

@@ -15,22 +15,29 @@ struct GroupBatch {
     /// With `keepGoing` false (the default) a batch with failed lines exits 2 after every line.
     var keepGoing = false
 
+    /// Each line's time and memory (`--line-timeout`, `--line-memory`).
+    var budget: IsolatedBatch.Budget
+
+    /// Runs every line in a worker process (`IsolatedBatch`), so that a line over its budget, or
+    /// one that crashes, yields an error row and the batch goes on.
     func run() throws {
         let lines = try BatchInput.lines(path: path)
-        let progress = GroupBatchProgress()
-        var failures = 0
-        for (number, line) in lines {
-            let output = analyse(line: line, number: number)
-            if output["error"] != nil { failures += 1 }
-            print(try GroupJSON.line(output))
-            progress.update(linesDone: number)
-        }
-        progress.finish()
+        let failures = try IsolatedBatch(command: "group", budget: budget, encode: GroupJSON.line).run(lines)
         try BatchInput.finish(command: "group", failures: failures, lines: lines.count, keepGoing: keepGoing)
     }
 
+    /// The worker's reply for one line (`tower group --batch-worker`).
+    static func reply(line: String, number: Int) -> BatchWorker.Reply {
+        let output = analyse(line: line, number: number)
+        do {
+            return (try GroupJSON.line(output), output["error"] != nil)
+        } catch {
+            return ((try? GroupJSON.line(["error": "line \(number): the result cannot be written as JSON: \(error)", "line": number])) ?? "{}", true)
+        }
+    }
+
     /// The output object for one non-blank input line.
-    private func analyse(line: String, number: Int) -> [String: Any] {
+    private static func analyse(line: String, number: Int) -> [String: Any] {
         guard let parsed = try? JSONSerialization.jsonObject(with: Data(line.utf8)),
               let object = parsed as? [String: Any] else {
             return ["error": "line \(number): not a JSON object", "line": number]
@@ -45,7 +52,7 @@ struct GroupBatch {
         }
     }
 
-    private func group(from object: [String: Any], line: Int) throws -> GroupSource {
+    private static func group(from object: [String: Any], line: Int) throws -> GroupSource {
         var degree: Int? = nil
         if let value = object["degree"] {
             guard let d = jsonInteger(value) else { throw InputFailure("line \(line): \"degree\" must be an integer") }
@@ -68,7 +75,7 @@ struct GroupBatch {
     }
 
     /// Runs `body`, prefixing any error's message with the line number.
-    private func onLine(_ line: Int, _ body: () throws -> GroupSource) throws -> GroupSource {
+    private static func onLine(_ line: Int, _ body: () throws -> GroupSource) throws -> GroupSource {
         do {
             return try body()
         } catch {

@@ -46,6 +46,15 @@ struct GroupCommand: ParsableCommand {
         with any failed line exits 2 after every line is processed, with a summary on stderr; \
         --keep-going makes it exit 0.
 
+        Every batch line runs in a worker process (this same program) under a budget: \
+        --line-timeout SECONDS (default 300) and --line-memory MB of resident memory (default \
+        4096, or half the machine's memory when that is less). A line past its budget, or whose \
+        worker crashes, gets a row {"error": "line N: ...; input: ...", "line": N, "failure": \
+        "timeout" | "memory" | "crash", <echoed fields>}, a fresh worker takes the next line and \
+        the batch goes on; such lines count as failed lines. Rows are written and flushed one \
+        by one, in input order, and the rows of good lines are what single runs print:
+          tower group --batch groups.jsonl --line-timeout 10 --line-memory 2000
+
         Catalog names (case-insensitive; spaces allowed):
         \(GroupCatalog.helpText)
 
@@ -78,7 +87,9 @@ struct GroupCommand: ParsableCommand {
         a "did you mean ...?" when one is close. The exit status is then 2.
 
         --timeout SECONDS and --max-memory MB end the work with a one-line message and exit \
-        status 2 once it has run that long or the process holds that much memory (resident).
+        status 2 once it has run that long or the process holds that much memory (resident). \
+        With --batch they bound the whole batch (the lines' worker has --line-timeout and \
+        --line-memory).
         """
     )
 
@@ -120,7 +131,11 @@ struct GroupCommand: ParsableCommand {
 
     @OptionGroup var limits: ResourceGuardOptions
 
+    @OptionGroup var lineOptions: BatchLineOptions
+
     func validate() throws {
+        if lineOptions.batchWorker { return }
+        try lineOptions.check(batch: batch != nil)
         let sources = [name != nil, generators != nil, batch != nil, gapFile != nil].filter { $0 }.count
         if sources != 1 {
             throw ValidationError("give exactly one of: a catalog NAME, --generators, --gap-file, or --batch")
@@ -146,10 +161,11 @@ struct GroupCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let parent = lineOptions.batchWorkerParent { BatchWorker.serve(parent: parent, GroupBatch.reply); return }
         limits.start(command: "tower group")
         try reportingInputFailures {
             if let batch {
-                try GroupBatch(path: batch, keepGoing: keepGoing).run()
+                try GroupBatch(path: batch, keepGoing: keepGoing, budget: lineOptions.budget).run()
                 return
             }
             if let certificate { try FileAccess.checkWritable(certificate, what: "--certificate") }

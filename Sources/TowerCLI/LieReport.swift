@@ -17,7 +17,10 @@ struct LieReport: ParsableCommand {
         such an object; other fields are echoed, a bad line gets "error" and "line" fields and the \
         batch goes on, blank lines are skipped; --batch - reads standard input. Lines may end in \
         LF or CRLF. A batch with any failed line exits 2 after every line is processed, with a \
-        summary on stderr; --keep-going makes it exit 0.
+        summary on stderr; --keep-going makes it exit 0. Each batch line runs in a worker process \
+        under --line-timeout SECONDS (default 300) and --line-memory MB (default 4096, or half \
+        the machine's memory when less); a line past its budget, or whose worker crashes, gets \
+        an "error" row with "failure": "timeout", "memory" or "crash", and the batch goes on.
 
         --timeout SECONDS and --max-memory MB end the work with a one-line message and exit \
         status 2 once it has run that long or the process holds that much memory (resident).
@@ -49,6 +52,8 @@ struct LieReport: ParsableCommand {
 
     @OptionGroup var limits: ResourceGuardOptions
 
+    @OptionGroup var lineOptions: BatchLineOptions
+
     /// Above this dimension (gl(16)) the report needs --timeout or --max-memory: series, centre
     /// and Killing form cost about dim^3 (docs/lie.md, "Limits").
     static let maximumUnguardedDimension = 256
@@ -58,6 +63,8 @@ struct LieReport: ParsableCommand {
     }
 
     func validate() throws {
+        if lineOptions.batchWorker { return }
+        try lineOptions.check(batch: batch != nil)
         let given = [name != nil, matrices != nil, batch != nil].filter { $0 }.count
         if given != 1 { throw ValidationError("give exactly one of: a catalog name, --matrices FILE, --batch FILE") }
         if certificate != nil, batch != nil { throw ValidationError("--certificate works with one algebra, not with --batch") }
@@ -65,6 +72,7 @@ struct LieReport: ParsableCommand {
     }
 
     func run() throws {
+        if let parent = lineOptions.batchWorkerParent { BatchWorker.serve(parent: parent, Self.reply); return }
         limits.start(command: "tower lie")
         try reportingInputFailures {
             if let batch { try runBatch(path: batch); return }
@@ -115,17 +123,22 @@ struct LieReport: ParsableCommand {
         printError("certificate written to \(path): \(CertificateChecker.describe(c.claim, about: c.object))")
     }
 
-    /// Same conventions as `tower group --batch` (see `BatchInput`): blank lines skipped, a bad
-    /// line gets `{"error": ..., "line": n, <echoed fields>}`, a summary of failed lines on stderr.
+    /// Same conventions as `tower group --batch` (see `BatchInput`, `IsolatedBatch`): blank lines
+    /// skipped, a bad line gets `{"error": ..., "line": n, <echoed fields>}`, each line runs in a
+    /// worker process under --line-timeout and --line-memory, a summary of failed lines on stderr.
     private func runBatch(path: String) throws {
         let lines = try BatchInput.lines(path: path)
-        var failures = 0
-        for (number, line) in lines {
-            if lines.count > 20 { printError("lie --batch: line \(number)/\(lines.last?.number ?? number)") }
-            let output = LieReportOutput.batchLine(line, number: number)
-            if output["error"] != nil { failures += 1 }
-            print(try JSONLine.encode(output))
-        }
+        let failures = try IsolatedBatch(command: "lie", budget: lineOptions.budget) { try JSONLine.encode($0) }.run(lines)
         try BatchInput.finish(command: "lie", failures: failures, lines: lines.count, keepGoing: keepGoing)
+    }
+
+    /// The worker's reply for one line (`tower lie --batch-worker`).
+    static func reply(line: String, number: Int) -> BatchWorker.Reply {
+        let output = LieReportOutput.batchLine(line, number: number)
+        do {
+            return (try JSONLine.encode(output), output["error"] != nil)
+        } catch {
+            return ((try? JSONLine.encode(["error": "line \(number): the result cannot be written as JSON: \(error)", "line": number])) ?? "{}", true)
+        }
     }
 }
