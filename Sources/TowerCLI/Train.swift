@@ -25,9 +25,14 @@ struct Train: ParsableCommand {
         (docs/training-recipe.md): batch 64, width 64, state 16, learning rate 3e-3 with warm-up \
         and cosine decay, no weight decay, curriculum as above, zero-initialised mixer \
         inputs, RMSNorm (none for the dense family), dcd phase biases zero for one layer and \
-        uniform for deeper stacks (--phase-init auto). --phase-drift SIGMA (off by default) \
+        uniform for deeper stacks (--phase-init auto), label smoothing 0.1 for deeper stacks. --phase-drift SIGMA (off by default) \
         offsets each training sequence's angles by a constant, so later layers learn to \
-        tolerate the drift that breaks long sequences; --input-decay RATE pulls every layer's         input b towards zero and --label-smoothing E keeps the loss from saturating (both off:         measured to change which seeds learn, not how many). `tower probe` shows where a saved         model breaks along long sequences. The step budget scales with the task: 3000 steps per layer, plus 1000 per layer \
+        tolerate the drift that breaks long sequences; --input-decay RATE pulls every layer's \
+        input b towards zero (off: measured to change which seeds learn, not how many); \
+        --label-smoothing E puts E / |G| of the target on every class, so the loss never \
+        saturates and keeps pulling the angles to their exact values (default: none for one \
+        layer, 0.1 for deeper stacks). `tower probe` shows where a saved model breaks along \
+        long sequences. The step budget scales with the task: 3000 steps per layer, plus 1000 per layer \
         for every doubling of the group order past 8, at most 10000 (C6 x1: 3000; S3 x2: 6000; A4 x2: 8000; S4 x3: 10000).
 
         --guidance derived-series adds, after layer i (i = 1, 2, ...), a linear head that predicts \

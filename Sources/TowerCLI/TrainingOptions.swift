@@ -60,7 +60,7 @@ struct TrainingOptions: ParsableArguments {
             help: ArgumentHelp("Training only: after every step shrink each mixer's input (b) weights and biases by learning rate x RATE, on top of --weight-decay, pulling every layer towards pure transitions whose state does not drift with length.", valueName: "RATE"))
     var inputDecay: Float?
     @Option(name: .customLong("label-smoothing"),
-            help: ArgumentHelp("Training only, word problems: the loss's target puts 1 - E on the right class and E / |G| on every class, so the logits stay bounded and the loss keeps pulling each state to the centre of its class (default 0: off).", valueName: "E"))
+            help: ArgumentHelp("Training only, word problems: the loss's target puts 1 - E on the right class and E / |G| on every class, so the logits stay bounded and the loss keeps pulling each state to the centre of its class (default: 0 for one layer, 0.1 for deeper stacks).", valueName: "E"))
     var labelSmoothing: Float?
 
     func validate() throws {

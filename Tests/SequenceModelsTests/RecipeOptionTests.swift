@@ -75,6 +75,12 @@ import FloatBackend
     #expect(one.initialization?.phase == .zero && two.initialization?.phase == .uniform)
     // No phase drift by default (measured: no net effect); an explicit one reaches the config.
     #expect(one.phaseDrift == nil && two.phaseDrift == nil)
+    // Label smoothing: none for one layer, 0.1 for deeper stacks; an explicit value wins at any depth.
+    #expect(one.labelSmoothing == nil && two.labelSmoothing == 0.1)
+    #expect(recipe.config(for: task, family: .dcd, layers: 3, seed: 1).labelSmoothing == 0.1)
+    var noSmoothing = recipe
+    noSmoothing.labelSmoothing = 0
+    #expect(noSmoothing.config(for: task, family: .dcd, layers: 2, seed: 1).labelSmoothing == nil)
     var explicit = recipe
     explicit.phaseDrift = 0.003
     explicit.initialization.phase = .uniform
