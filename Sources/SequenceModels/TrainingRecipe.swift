@@ -119,8 +119,8 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
     }
 
     /// The label-smoothing rule, stated in `tower train --help`: none for one layer, 0.1 for deeper
-    /// stacks. Measured (docs/training-recipe.md, this session): on 13 two-layer seeds of S3, D8,
-    /// Q8 and A4, 0.1 learned 8 (plain 6), and four of them held 1.000 to length 1000, which no
+    /// stacks. Measured (docs/training-recipe.md, this session): on 14 two-layer seeds of S3, D8,
+    /// Q8 and A4, 0.1 learned 9 (plain 6), and four of them held 1.000 to length 1000, which no
     /// plain two-layer run did; one layer was not measured with it.
     public static func defaultLabelSmoothing(layers: Int) -> Float { layers == 1 ? 0 : 0.1 }
 
