@@ -31,14 +31,22 @@ import FloatBackend
     #expect(otherLayer != p)
 }
 
-@Test func trainingWithPhaseDriftIsDeterministicAndDiffersFromPlainTraining() throws {
+/// Trains a tiny C3 model plainly and with `change`: the changed run must repeat bit for bit and
+/// differ from the plain one. Returns both and the changed configuration.
+func expectDeterministicChange(_ change: (inout TrainingConfig) -> Void) throws
+    -> (plain: TrainingResult, changed: TrainingResult, config: TrainingConfig, task: WordProblemTask) {
     let task = try WordProblemTask.cyclic(order: 3)
     var config = smallConfig(task, family: .dcd, steps: 15)
     let plain = try Trainer(task: task, config: config).train()
-    config.phaseDrift = 0.05
+    change(&config)
     let a = try Trainer(task: task, config: config).train(), b = try Trainer(task: task, config: config).train()
     #expect(a.model.parameters == b.model.parameters)
     #expect(a.model.parameters != plain.model.parameters)
+    return (plain, a, config, task)
+}
+
+@Test func trainingWithPhaseDriftIsDeterministicAndDiffersFromPlainTraining() throws {
+    var (_, _, config, task) = try expectDeterministicChange { $0.phaseDrift = 0.05 }
     config.phaseDrift = -1
     #expect(throws: TrainingError.self) { try Trainer(task: task, config: config) }
 }
@@ -143,13 +151,7 @@ import FloatBackend
 }
 
 @Test func labelSmoothingChangesTrainingDeterministicallyAndIsChecked() throws {
-    let task = try WordProblemTask.cyclic(order: 3)
-    var config = smallConfig(task, family: .dcd, steps: 15)
-    let plain = try Trainer(task: task, config: config).train()
-    config.labelSmoothing = 0.1
-    let a = try Trainer(task: task, config: config).train(), b = try Trainer(task: task, config: config).train()
-    #expect(a.model.parameters == b.model.parameters)
-    #expect(a.model.parameters != plain.model.parameters)
+    var (_, _, config, task) = try expectDeterministicChange { $0.labelSmoothing = 0.1 }
     for bad: Float in [1, -0.1, .nan] {
         config.labelSmoothing = bad
         #expect(throws: TrainingError.self) { try Trainer(task: task, config: config) }
