@@ -24,12 +24,11 @@ public struct PositionProbe: Sendable, Equatable {
 
     /// Probes `sequences` fresh sequences of `length` (stream from `seed`, the evaluation's
     /// convention: `Evaluator` with the same seed and length sees the same sequences), split at
-    /// `boundaries` (increasing positions strictly inside 0..<length; windows between them).
+    /// `boundaries` (positions strictly inside 0..<length, in any order; others are ignored).
     public static func measure(model: SequenceModel, task: some SequenceTask, length: Int, sequences: Int, boundaries: [Int],
                                seed: UInt64) throws -> PositionProbe {
         precondition(length > 0 && sequences > 0, "length and sequences must be positive")
-        let cuts = [0] + boundaries.filter { $0 > 0 && $0 < length } + [length]
-        precondition(zip(cuts, cuts.dropFirst()).allSatisfy { $0 < $1 }, "boundaries must increase")
+        let cuts = [0] + Set(boundaries.filter { $0 > 0 && $0 < length }).sorted() + [length]
         var rng = SplitMix64(seed: seed ^ 0x0E7A_1000, stream: UInt64(length))
         let layers = model.config.layers, s = model.config.state, dcd = model.config.family == .dcd
         var correct = [Int](repeating: 0, count: length)

@@ -27,3 +27,12 @@ import FloatBackend
     #expect(PositionProbe.defaultBoundaries(trainLength: 60, length: 100) == [30, 60])
     #expect(PositionProbe.defaultBoundaries(trainLength: 10, length: 1000) == [5, 10, 20, 40, 80, 160])
 }
+
+@Test func probeWindowsIgnoreRepeatedAndOutOfRangeBoundaries() throws {
+    // Training length 1 gives the cuts 1, 1, 2, 4, ...: each window once, none empty.
+    let task = try WordProblemTask.cyclic(order: 2)
+    let model = try SequenceModel(config: ModelConfig(family: .dcd, layers: 1, width: 4, state: 2, vocabulary: 2, outputs: 2), seed: 1)
+    let probe = try PositionProbe.measure(model: model, task: task, length: 6, sequences: 2,
+                                          boundaries: PositionProbe.defaultBoundaries(trainLength: 1, length: 6) + [0, 9, 4], seed: 1)
+    #expect(probe.windows.map { [$0.start, $0.end] } == [[0, 1], [1, 2], [2, 4], [4, 6]])
+}
