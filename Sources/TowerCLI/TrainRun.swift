@@ -38,7 +38,7 @@ struct TrainRun {
                    + (config.isGuided ? ", guidance derived-series (weight \(config.guidanceWeight ?? 0), heads \(config.model.auxiliaryOutputs))" : "")
                    + ((config.phaseDrift ?? 0) > 0 ? ", phase drift \(config.phaseDrift!)" : "")
                    + ((config.inputDecay ?? 0) > 0 ? ", input decay \(config.inputDecay!)" : "")
-                   + ((config.labelSmoothing ?? 0) > 0 ? ", label smoothing \(config.labelSmoothing!)" : ""))
+                   + ((config.labelSmoothing ?? 0) > 0 && !task.isRegression ? ", label smoothing \(config.labelSmoothing!)" : ""))
         let saveURL = c.save.map { URL(fileURLWithPath: $0) }
         let display = TrainProgressDisplay(label: "\(task.name) \(config.model.family.rawValue) x\(config.model.layers)")
         var result: TrainingResult
