@@ -22,22 +22,18 @@ public struct PositionProbe: Sendable, Equatable {
     public var sequences: Int
     public var windows: [Window]
 
-    /// Probes `sequences` fresh sequences of `length` (stream from `seed`, the evaluation's
-    /// convention: `Evaluator` with the same seed and length sees the same sequences), split at
+    /// Probes `sequences` fresh sequences of `length` (`Evaluator.forEachChunk`: the sequences the
+    /// evaluation sees with the same seed and length), split at
     /// `boundaries` (positions strictly inside 0..<length, in any order; others are ignored).
     public static func measure(model: SequenceModel, task: some SequenceTask, length: Int, sequences: Int, boundaries: [Int],
                                seed: UInt64) throws -> PositionProbe {
         precondition(length > 0 && sequences > 0, "length and sequences must be positive")
         let cuts = [0] + Set(boundaries.filter { $0 > 0 && $0 < length }).sorted() + [length]
-        var rng = SplitMix64(seed: seed ^ 0x0E7A_1000, stream: UInt64(length))
         let layers = model.config.layers, s = model.config.state, dcd = model.config.family == .dcd
         var correct = [Int](repeating: 0, count: length)
         var size = [[Double]](repeating: [Double](repeating: 0, count: length), count: layers)
-        let chunk = Swift.max(1, Swift.min(sequences, 16_384 / length))
-        var done = 0
-        while done < sequences {
-            let b = Swift.min(chunk, sequences - done)
-            let batch = task.sample(batch: b, length: length, using: &rng)
+        try Evaluator.forEachChunk(of: task, length: length, sequences: sequences, seed: seed) { batch in
+            let b = batch.batch
             let (outputs, features) = try model.outputsAndMixerFeatures(tokens: batch.tokens, batch: b, length: length)
             let ok = task.correct(outputs: outputs, batch: batch)
             for e in 0..<b { for t in 0..<length where ok[e * length + t] { correct[t] += 1 } }
@@ -60,7 +56,6 @@ public struct PositionProbe: Sendable, Equatable {
                     }
                 }
             }
-            done += b
         }
         let windows = zip(cuts, cuts.dropFirst()).map { a, z in
             let n = Double((z - a) * sequences)

@@ -146,6 +146,7 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
     /// The full configuration of one run of a given model (e.g. a hand-built start).
     public func config(model: ModelConfig, seed: UInt64) -> TrainingConfig {
         let n = resolvedSteps(vocabulary: model.vocabulary, layers: model.layers)
+        let smoothing = resolvedLabelSmoothing(layers: model.layers)
         return TrainingConfig(model: model, steps: n, batchSize: batchSize, trainLength: trainLength, evalLengths: resolvedEvalLengths,
                               evalSequences: evalSequences, learningRate: learningRate, warmupSteps: warmupSteps,
                               weightDecay: weightDecay, gradientClip: gradientClip, seed: seed, form: form,
@@ -155,6 +156,6 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
                               initialization: resolvedInitialization(layers: model.layers), finalLearningRateFraction: finalLearningRateFraction,
                               phaseDrift: (phaseDrift ?? 0) > 0 ? phaseDrift : nil, curriculumShape: curriculumShape,
                               inputDecay: (inputDecay ?? 0) > 0 ? inputDecay : nil,
-                              labelSmoothing: resolvedLabelSmoothing(layers: model.layers) > 0 ? resolvedLabelSmoothing(layers: model.layers) : nil)
+                              labelSmoothing: smoothing > 0 ? smoothing : nil)
     }
 }

@@ -34,14 +34,7 @@ struct BenchArithRow {
              r.gmpFreshNs.map(format) ?? "", r.gmpFreshNs.map { String(format2: r.towerNs / $0) } ?? "",
              r.boxedNs.map(format) ?? "", r.boxedNs.map { String(format2: r.towerNs / $0) } ?? ""]
         }
-        let widths = header.indices.map { i in ([header] + body).map { $0[i].count }.max()! }
-        let line = { (cells: [String]) in
-            cells.enumerated().map { i, c in
-                i < 2 ? c.padding(toLength: widths[i], withPad: " ", startingAt: 0)
-                      : String(repeating: " ", count: widths[i] - c.count) + c
-            }.joined(separator: "  ")
-        }
-        return ([line(header)] + body.map(line)).joined(separator: "\n")
+        return FixedWidthTable.lines([header] + body, leftAligned: 2).joined(separator: "\n")
     }
 
     /// Three significant-ish digits: 1.23, 12.3, 123, 12345.

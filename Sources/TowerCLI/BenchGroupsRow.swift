@@ -44,7 +44,7 @@ struct BenchGroupsRow {
                 row.ordersAgree ? "yes" : "NO",
             ])
         }
-        var lines = render([header] + body)
+        var lines = FixedWidthTable.lines([header] + body)
         lines.append("")
         lines.append("derived series orders (G first):")
         for row in rows {
@@ -76,16 +76,5 @@ struct BenchGroupsRow {
     private static func ratioText(_ ratio: Double?, _ m: BenchGroupsMeasurement) -> String {
         guard let ratio else { return m.status == .timeout ? "> limit" : "-" }
         return String(format: ratio >= 10 ? "%.0fx" : "%.1fx", ratio)
-    }
-
-    /// Left-aligned first column, right-aligned numbers, two spaces between columns.
-    private static func render(_ table: [[String]]) -> [String] {
-        let widths = (0..<table[0].count).map { column in table.map { $0[column].count }.max() ?? 0 }
-        return table.map { row in
-            row.enumerated().map { column, cell in
-                let pad = String(repeating: " ", count: widths[column] - cell.count)
-                return column == 0 ? cell + pad : pad + cell
-            }.joined(separator: "  ")
-        }
     }
 }

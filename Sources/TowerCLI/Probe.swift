@@ -69,11 +69,7 @@ struct Probe: ParsableCommand {
             let rows = probe.windows.map { w in
                 ["\(w.start)-\(w.end - 1)", String(format: "%.3f", w.accuracy)] + w.stateSize.map { String(format: "%.3f", $0) }
             }
-            let widths = header.indices.map { i in ([header[i]] + rows.map { $0[i] }).map(\.count).max()! }
-            for line in [header] + rows {
-                Swift.print(line.indices.map { i in i == 0 ? line[i].padding(toLength: widths[i], withPad: " ", startingAt: 0)
-                                                    : String(repeating: " ", count: widths[i] - line[i].count) + line[i] }.joined(separator: "  "))
-            }
+            for line in FixedWidthTable.lines([header] + rows) { Swift.print(line) }
         }
     }
 }
