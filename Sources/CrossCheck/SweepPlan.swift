@@ -8,8 +8,10 @@ import SequenceModels
 /// directory; the workers (`tower crosscheck`, `tower crosscheck run --shard I/N`) read it and
 /// write one result file per cell, and the report is rendered from the plan and those files.
 public struct SweepPlan: Sendable, Codable, Equatable {
-    /// The plan format; a later incompatible format gets a new number.
-    public static let currentFormat = 1
+    /// The plan format; a later incompatible format gets a new number. Format 2 has one cell per
+    /// seed (`Spec.seed`); a plan without split seeds is still written as format 1, which every
+    /// earlier Tower reads the same way.
+    public static let currentFormat = 2
 
     public var format: Int
     public var towerVersion: String
@@ -37,11 +39,18 @@ public struct SweepPlan: Sendable, Codable, Equatable {
         /// Predicted cost in arbitrary units (seeds x steps x depth); shards are balanced on it
         /// and the ETA is measured seconds per unit.
         public var cost: Double
+        /// The one seed this cell trains (plans made with split seeds, format 2); nil: every seed
+        /// of the budget.
+        public var seed: UInt64?
+
+        /// The experiment the cell belongs to: cells of one key are the seeds of one report row.
+        var key: String { "\(group)\u{1}\(family)\u{1}\(depth)\u{1}\(guidance)\u{1}\(initialisation)" }
     }
 
     public init(towerVersion: String, command: String, budget: CrossCheckResults.Budget,
                 groups: [CrossCheckResults.GroupTheory], cells: [Spec]) {
-        self.format = Self.currentFormat; self.towerVersion = towerVersion; self.command = command
+        self.format = cells.contains { $0.seed != nil } ? Self.currentFormat : 1
+        self.towerVersion = towerVersion; self.command = command
         self.budget = budget; self.groups = groups; self.cells = cells
     }
 
@@ -69,13 +78,30 @@ public struct SweepPlan: Sendable, Codable, Equatable {
     }
 
     /// The report of the sweep from the finished cells (keyed by id): groups and cells in plan
-    /// order, wall time the sum of the cells' training times, and the number of cells still
-    /// missing when some are (a partial report says so).
+    /// order, the cells of one experiment that were split by seed merged into one report cell
+    /// (runs in seed order, the verdict read again on all of them), wall time the sum of the
+    /// cells' training times, and the number of plan cells still missing when some are (a partial
+    /// report says so).
     public func results(finished: [String: CrossCheckResults.Cell], wallSeconds: Double) -> CrossCheckResults {
-        var r = CrossCheckResults(command: command, budget: budget, wallSeconds: wallSeconds, groups: groups,
-                                  cells: cells.compactMap { finished[$0.id] })
-        let missing = cells.count - r.cells.count
-        if missing > 0 { r.partial = .init(done: r.cells.count, total: cells.count) }
+        var order: [String] = []
+        var parts: [String: [CrossCheckResults.Cell]] = [:]
+        for spec in cells {
+            guard let cell = finished[spec.id] else { continue }
+            if parts[spec.key] == nil { order.append(spec.key) }
+            parts[spec.key, default: []].append(cell)
+        }
+        let merged = order.map { key in
+            let pieces = parts[key]!
+            guard pieces.count > 1, let theory = groups.first(where: { $0.group == pieces[0].group }),
+                  let prediction = theory.prediction(for: pieces[0].family) else { return pieces[0] }
+            var cell = pieces[0]
+            cell.runs = pieces.flatMap(\.runs).sorted { $0.seed < $1.seed }
+            cell.verdict = Verdict(prediction: prediction, depth: cell.depth, profile: cell.profile)
+            return cell
+        }
+        var r = CrossCheckResults(command: command, budget: budget, wallSeconds: wallSeconds, groups: groups, cells: merged)
+        let done = cells.filter { finished[$0.id] != nil }.count
+        if done < cells.count { r.partial = .init(done: done, total: cells.count) }
         return r
     }
 
@@ -88,9 +114,11 @@ public struct SweepPlan: Sendable, Codable, Equatable {
 extension CrossCheckRunner {
     /// The plan of a word-problem sweep: every group resolved (an unknown name throws before any
     /// training), its theory computed, and one spec per (group, family, depth, guidance) and per
-    /// witness-noise scale, in the order `cells(group:families:depths:)` trains them.
+    /// witness-noise scale, in the order `cells(group:families:depths:)` trains them. With
+    /// `splitSeeds` every such cell becomes one cell per seed (id suffix "-s<seed>"), so a sweep
+    /// spreads over as many workers as it has runs and a killed worker loses one run at most.
     public func plan(groups names: [String], families: [MixerFamily], depths: [Int], noise: [Double],
-                     towerVersion: String, command: String) throws -> SweepPlan {
+                     splitSeeds: Bool = false, towerVersion: String, command: String) throws -> SweepPlan {
         var theories: [CrossCheckResults.GroupTheory] = []
         var specs: [SweepPlan.Spec] = []
         for name in names {
@@ -99,12 +127,15 @@ extension CrossCheckRunner {
             let task = try WordProblemTask(name: name, group: group)
             func add(family: MixerFamily, depth: Int, guidance: String, initialisation: String, noise: Double?) {
                 let steps = budget.recipe.resolvedSteps(vocabulary: task.vocabulary, layers: depth)
-                var id = String(format: "%04d", specs.count) + "-" + SweepPlan.slug(name) + "-\(family.rawValue)-x\(depth)"
-                if guidance != "none" { id += "-guided" }
-                if let noise { id += "-witness" + SweepPlan.slug(String(noise)) }
-                specs.append(.init(id: id, group: name, family: family.rawValue, depth: depth, guidance: guidance,
-                                   initialisation: initialisation, noise: noise, steps: steps,
-                                   cost: Double(budget.seeds.count * steps * depth)))
+                for seed in splitSeeds ? budget.seeds.map(Optional.some) : [nil] {
+                    var id = String(format: "%04d", specs.count) + "-" + SweepPlan.slug(name) + "-\(family.rawValue)-x\(depth)"
+                    if guidance != "none" { id += "-guided" }
+                    if let noise { id += "-witness" + SweepPlan.slug(String(noise)) }
+                    if let seed { id += "-s\(seed)" }
+                    specs.append(.init(id: id, group: name, family: family.rawValue, depth: depth, guidance: guidance,
+                                       initialisation: initialisation, noise: noise, steps: steps,
+                                       cost: Double((seed == nil ? budget.seeds.count : 1) * steps * depth), seed: seed))
+                }
             }
             for family in families {
                 for depth in depths {
@@ -120,8 +151,13 @@ extension CrossCheckRunner {
         return SweepPlan(towerVersion: towerVersion, command: command, budget: budget, groups: theories, cells: specs)
     }
 
-    /// Trains one planned cell.
+    /// Trains one planned cell (only its seed when the plan splits seeds).
     public func run(_ spec: SweepPlan.Spec) throws -> CrossCheckResults.Cell {
+        if let seed = spec.seed, budget.seeds != [seed] {
+            var one = self
+            one.budget.seeds = [seed]
+            return try one.run(spec)
+        }
         guard let family = MixerFamily(rawValue: spec.family) else { throw SweepError.unknownFamily(spec.family) }
         if let scale = spec.noise {
             guard let cell = try witnessCells(group: spec.group, noise: [scale]).first else { throw SweepError.noWitness(spec.group) }
@@ -157,6 +193,6 @@ public struct SweepCellFile: Sendable, Codable, Equatable {
     /// Seconds from the start of the cell's training to its result.
     public var seconds: Double
     public init(spec: SweepPlan.Spec, cell: CrossCheckResults.Cell, worker: String, seconds: Double) {
-        self.format = SweepPlan.currentFormat; self.spec = spec; self.cell = cell; self.worker = worker; self.seconds = seconds
+        self.format = spec.seed == nil ? 1 : SweepPlan.currentFormat; self.spec = spec; self.cell = cell; self.worker = worker; self.seconds = seconds
     }
 }

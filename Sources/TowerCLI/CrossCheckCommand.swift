@@ -52,6 +52,9 @@ struct CrossCheckSweep: ParsableCommand {
     @Option(help: "Comma-separated families: dcd, real11, real01, dense.") var models: String = "dcd,real11,real01,dense"
     @Option(help: "Depths, as a range (1-4) or a list (1,2,4).") var layers: String = "1-4"
     @Option(help: "Seeds per cell (1...n).") var seeds: Int = 3
+    @Flag(name: .customLong("split-seeds"),
+          help: "Plan one sweep cell per seed instead of one per (group, family, depth, guidance), so the runs spread over more workers (crosscheck run --shard, slurm) and a killed worker loses one run at most; the report merges the seeds back into one row.")
+    var splitSeeds = false
     @OptionGroup(title: "Training recipe (shared with tower train)") var training: TrainingOptions
     @Option(name: .customLong("witness-noise"), help: "Comma-separated noise scales for witness-initialised dcd runs.") var witnessNoise: String?
     @Option(help: "'words' (group word problems, default) or 'rotations'.") var task: String = "words"
@@ -71,6 +74,7 @@ struct CrossCheckSweep: ParsableCommand {
         _ = try CrossCheckOptions.range(layers, option: "--layers")
         if let witnessNoise { _ = try CrossCheckOptions.scales(witnessNoise, option: "--witness-noise") }
         guard !CrossCheckOptions.groupNames(groups).isEmpty else { throw ValidationError("--groups is empty") }
+        if splitSeeds && (task != "words" || from != nil) { throw ValidationError("--split-seeds plans a word-problem sweep; it does not go with --task rotations or --from") }
         if planOnly && (task != "words" || from != nil) { throw ValidationError("--plan-only plans a word-problem sweep; it does not go with --task rotations or --from") }
     }
 

@@ -38,7 +38,7 @@ struct CrossCheckSession {
             }
         }
         do {
-            return try runner.plan(groups: names, families: families, depths: depths, noise: noise,
+            return try runner.plan(groups: names, families: families, depths: depths, noise: noise, splitSeeds: c.splitSeeds,
                                    towerVersion: TowerVersion.string, command: Self.commandLine)
         } catch let e as TrainingError { throw InputFailure("\(e)") }
     }

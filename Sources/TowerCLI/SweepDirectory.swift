@@ -43,8 +43,8 @@ struct SweepDirectory {
         do { plan = try ReportTables.decode(SweepPlan.self, fromJSON: data) } catch {
             throw InputFailure("\(planPath) is not a sweep plan (\(Self.shortReason(error)))")
         }
-        guard plan.format == SweepPlan.currentFormat else {
-            throw InputFailure("\(planPath) has plan format \(plan.format); this tower reads format \(SweepPlan.currentFormat)")
+        guard (1...SweepPlan.currentFormat).contains(plan.format) else {
+            throw InputFailure("\(planPath) has plan format \(plan.format); this tower reads formats 1 to \(SweepPlan.currentFormat)")
         }
         return plan
     }

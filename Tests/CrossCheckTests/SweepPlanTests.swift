@@ -76,3 +76,35 @@ private func plan(_ groups: [String], depths: [Int] = [1, 2], guidance: [String]
         #expect(alone == cell, "\(spec.id)")
     }
 }
+
+@Test func splitSeedsPlansOneCellPerSeedAndTheReportMergesThemBack() throws {
+    var budget = tinyBudget
+    budget.seeds = [1, 2]
+    let runner = CrossCheckRunner(budget: budget)
+    let whole = try runner.plan(groups: ["S3"], families: [.dcd], depths: [1, 2], noise: [], towerVersion: "test", command: "tower crosscheck")
+    let split = try runner.plan(groups: ["S3"], families: [.dcd], depths: [1, 2], noise: [], splitSeeds: true,
+                                towerVersion: "test", command: "tower crosscheck")
+    #expect(whole.format == 1)
+    #expect(split.format == 2)
+    #expect(split.cells.map(\.id) == ["0000-S3-dcd-x1-s1", "0001-S3-dcd-x1-s2", "0002-S3-dcd-x2-s1", "0003-S3-dcd-x2-s2"])
+    #expect(split.cells.map(\.seed) == [1, 2, 1, 2])
+    #expect(split.cells.map(\.cost).reduce(0, +) == whole.cells.map(\.cost).reduce(0, +))
+    let pieces = try Dictionary(uniqueKeysWithValues: split.cells.map { ($0.id, try runner.run($0)) })
+    #expect(pieces.values.allSatisfy { $0.runs.count == 1 })
+    let merged = split.results(finished: pieces, wallSeconds: 1)
+    let direct = whole.results(finished: try Dictionary(uniqueKeysWithValues: whole.cells.map { ($0.id, try runner.run($0)) }), wallSeconds: 1)
+    #expect(merged.partial == nil)
+    #expect(merged.cells.count == 2)
+    for (m, d) in zip(merged.cells, direct.cells) {
+        #expect(m.runs.map(\.seed) == [1, 2])
+        var mm = m
+        for i in mm.runs.indices { mm.runs[i].wallSeconds = d.runs[i].wallSeconds }
+        #expect(mm == d, "\(m.group) x\(m.depth)")
+    }
+    // Half the seeds of one experiment: still one row, one run, and the report says partial.
+    let half = split.results(finished: [split.cells[0].id: pieces[split.cells[0].id]!], wallSeconds: 1)
+    #expect(half.partial == .init(done: 1, total: 4))
+    #expect(half.cells.map(\.runs.count) == [1])
+    // A format-2 plan survives its JSON round trip with the seeds.
+    #expect(try ReportTables.decode(SweepPlan.self, fromJSON: Data(ReportTables.json(encoding: split).utf8)) == split)
+}

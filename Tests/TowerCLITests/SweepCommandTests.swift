@@ -83,6 +83,26 @@ struct SweepCommandTests {
         }
     }
 
+    @Test func splitSeedsGivesOneCellPerSeedAndTheReportOneRowPerExperiment() throws {
+        let dir = try Self.freshDirectory()
+        let tiny2 = Self.tiny.map { $0 == "1" ? "2" : $0 }  // --seeds 2
+        let plan = try TowerProcess.run(["crosscheck", "--groups", "C3"] + tiny2 + ["--split-seeds", "--out", dir, "--plan-only"], environment: Self.env)
+        #expect(plan.status == 0, "\(plan.stderr)")
+        #expect(try Self.planIDs(dir) == ["0000-C3-dcd-x1-s1", "0001-C3-dcd-x1-s2", "0002-C3-dcd-x2-s1", "0003-C3-dcd-x2-s2"])
+        #expect(try Self.json(dir + "/plan.json")["format"] as? Int == 2)
+        for shard in ["1/2", "2/2"] {
+            let r = try TowerProcess.run(["crosscheck", "run", dir, "--shard", shard], environment: Self.env)
+            #expect(r.status == 0, "\(r.stderr)")
+            #expect(Self.trained(r.stderr).count == 2, "\(r.stderr)")
+        }
+        #expect(try TowerProcess.run(["crosscheck", "report", dir], environment: Self.env).status == 0)
+        let cells = try Self.json(dir + "/crosscheck.json")["cells"] as! [[String: Any]]
+        #expect(cells.map { $0["depth"] as! Int } == [1, 2])
+        #expect(cells.map { ($0["runs"] as! [[String: Any]]).map { $0["seed"] as! Int } } == [[1, 2], [1, 2]])
+        let bad = try TowerProcess.run(["crosscheck", "--task", "rotations", "--split-seeds", "--out", dir + "2"], environment: Self.env)
+        #expect(bad.status != 0 && bad.stderr.contains("--split-seeds"), "\(bad.stderr)")
+    }
+
     @Test func aDifferentSweepInTheSameDirectoryIsRefused() throws {
         let dir = try Self.freshDirectory()
         #expect(try TowerProcess.run(["crosscheck", "--groups", "C2"] + Self.tiny + ["--out", dir, "--plan-only"]).status == 0)
