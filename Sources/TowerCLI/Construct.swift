@@ -34,6 +34,7 @@ struct Construct: ParsableCommand {
     @Option(help: "Group (catalog name: C<n>, S<n>, D<n>, Q<n>, A<n>, GL(2,3), 'A wr B', ...).") var group: String
     @Option(help: "Number of layers (default: the derived length; more adds trivial layers; at most 64).") var layers: Int?
     @Option(name: .customLong("model-out"), help: "Write the model here (tower checkpoint format).") var modelOut: String?
+    @Option(help: "Also write the model as safetensors (weights by name, config, group elements and Cayley table in the file; docs/python.md).") var export: String?
     @Option(help: "Comma-separated lengths of the random test words (each at most 10^6; lengths times sequences at most 10^7 tokens).") var lengths: String = "10,100,1000,10000"
     @Option(help: "Random words per length (at most 10000).") var sequences: Int = 2
     @Option(help: "Seed of the random words.") var seed: UInt64 = 1
@@ -92,6 +93,7 @@ struct Construct: ParsableCommand {
         var refusal: WitnessError?
         try reportingInputFailures {
             if let modelOut { try FileAccess.checkWritable(modelOut, what: "--model-out") }
+            if let export { try FileAccess.checkWritable(export, what: "--export") }
             let permutationGroup: PermutationGroup
             do { permutationGroup = try GroupCatalog.group(named: group.trimmingCharacters(in: .whitespaces)) } catch { throw InputFailure("--group '\(group)': \(error)") }
             let cascade: WitnessCascade
@@ -112,6 +114,7 @@ struct Construct: ParsableCommand {
                     try CheckpointFile.save(witness.model, to: URL(fileURLWithPath: modelOut))
                 }
             }
+            if let export { try FileAccess.writeAtomically(try Self.safetensors(witness, group: group), to: export, what: "--export") }
             let lengthList = try CrossCheckOptions.positiveList(lengths, option: "--lengths")
             let perToken = Self.evaluationBytesPerToken(witness.model.config)
             if let longest = lengthList.max(), longest * perToken > Self.maximumEvaluationBytes {
@@ -130,5 +133,16 @@ struct Construct: ParsableCommand {
             }
             throw ExitCode(1)
         }
+    }
+
+    /// The witness as safetensors: its weights, the group's elements (token i = element i, as
+    /// 1-based image lists) and, up to order `ModelExport.maximumTableOrder`, its Cayley table.
+    static func safetensors(_ witness: WitnessModel, group name: String) throws -> Data {
+        let g = witness.cascade.group, n = g.order
+        let table = n <= ModelExport.maximumTableOrder ? (0..<n).flatMap { a in (0..<n).map { g.product(a, $0) } } : nil
+        let elements = g.elements.map { $0.images.map { $0 + 1 } }
+        let metadata = ["task": name, "producer": "tower construct", "group": name,
+                        "elements": String(decoding: try JSONSerialization.data(withJSONObject: elements), as: UTF8.self)]
+        return try ModelExport.safetensors(model: witness.model, cayleyTable: table, order: n, metadata: metadata)
     }
 }

@@ -60,6 +60,7 @@ struct Train: ParsableCommand {
     @Option(name: .customLong("eval-precision"), help: "Evaluate the trained weights in float (as trained), double, or both.")
     var evalPrecision: EvalPrecision = .float
     @Option(help: "Write the final training state here (also every --checkpoint-every steps).") var save: String?
+    @Option(help: "Also write the trained model here as safetensors (weights by name, config in the metadata, a reference batch; docs/python.md).") var export: String?
     @Option(help: "Continue from this training checkpoint.") var resume: String?
     @Option(name: .customLong("checkpoint-every"), help: "Steps between checkpoint writes (with --save).") var checkpointEvery: Int = 1000
     @Flag(help: "Print one JSON object as the last line.") var json = false
@@ -78,6 +79,7 @@ struct Train: ParsableCommand {
     func run() throws {
         try reportingInputFailures {
             if let save { try FileAccess.checkWritable(save, what: "--save") }  // before any training
+            if let export { try FileAccess.checkWritable(export, what: "--export") }
             if let resume { try FileAccess.checkReadable(resume, what: "--resume") }
             if task == "rotations" {
                 try TrainRun(command: self).execute(task: RotationTask(), theory: nil)

@@ -60,6 +60,12 @@ struct TrainRun {
         }
         display.finish()
         if let saveURL { try saveCheckpoint(result.checkpoint, to: saveURL) }
+        if let path = c.export {
+            let word = task as? WordProblemTask
+            let data = try ModelExport.safetensors(model: result.model, cayleyTable: word?.table, order: word?.order,
+                                                   metadata: ["task": task.name, "producer": "tower train"])
+            try FileAccess.writeAtomically(data, to: path, what: "--export")
+        }
         var doubleEvaluations: [Evaluation]?
         if c.evalPrecision != .float {
             doubleEvaluations = Evaluator.evaluate(model: result.model, task: task, lengths: config.evalLengths, sequences: config.evalSequences,
