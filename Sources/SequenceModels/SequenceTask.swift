@@ -17,16 +17,30 @@ public protocol SequenceTask: Sendable {
     func loss(outputs: Tensor<Float>, batch: TaskBatch) -> (loss: Float, gradient: Tensor<Float>)
     /// Whether each position's output counts as correct.
     func correct(outputs: Tensor<Float>, batch: TaskBatch) -> [Bool]
-    /// Classes of the auxiliary heads after layers 0..<heads for theory-guided training; empty when
-    /// the task has no guidance labels.
-    func auxiliaryClasses(heads: Int) -> [Int]
-    /// Per head, the class of every position of a batch with the given main targets.
-    func auxiliaryTargets(classTargets: [Int], heads: Int) -> [[Int]]
+    /// Classes of the auxiliary heads after layers 0..<heads for theory-guided training with the
+    /// given labels; empty when the task has no guidance labels.
+    func auxiliaryClasses(heads: Int, labels: GuidanceLabels) -> [Int]
+    /// Per head, the class of every position of a batch.
+    func auxiliaryTargets(batch: TaskBatch, heads: Int, labels: GuidanceLabels) -> [[Int]]
 }
 
 extension SequenceTask {
-    public func auxiliaryClasses(heads: Int) -> [Int] { [] }
-    public func auxiliaryTargets(classTargets: [Int], heads: Int) -> [[Int]] { [] }
+    public func auxiliaryClasses(heads: Int, labels: GuidanceLabels) -> [Int] { [] }
+    public func auxiliaryTargets(batch: TaskBatch, heads: Int, labels: GuidanceLabels) -> [[Int]] { [] }
+    /// The derived-series heads' classes.
+    public func auxiliaryClasses(heads: Int) -> [Int] { auxiliaryClasses(heads: heads, labels: .derivedSeries) }
+}
+
+/// What the auxiliary heads of theory-guided training predict (theory.md, section 9).
+public enum GuidanceLabels: String, Sendable, Codable, CaseIterable {
+    /// Head l predicts the coset of the prefix product in G / G^(l+1).
+    case derivedSeries = "derived-series"
+    /// Head l predicts that coset and, jointly, the step the next layer must add: the prefix
+    /// product is written g_t = n_t r(g_t) with r a fixed transversal of G^(l+1) and n_t in
+    /// G^(l+1), so n_t = n_(t-1) c_t with c_t = r(g_(t-1)) g_(t-1)^-1 g_t r(g_t)^-1; layer l+2
+    /// accumulates c_t modulo G^(l+2), an abelian group. The head's class is
+    /// (coset index) x [G^(l+1) : G^(l+2)] + (class of c_t modulo G^(l+2)).
+    case cascade
 }
 
 /// Sampled sequences, stored one after another: position `i` of sequence `e` is at `e * length + i`.

@@ -31,7 +31,7 @@ enum ShardedGradient {
                 SequenceModel.lossAndGradient(
                     config: config.model, layout: layout, parameters: parameters, tokens: part.tokens,
                     batch: part.batch, length: part.length, form: config.form,
-                    auxiliaryTargets: heads > 0 ? task.auxiliaryTargets(classTargets: part.classTargets, heads: heads) : [],
+                    auxiliaryTargets: heads > 0 ? task.auxiliaryTargets(batch: part, heads: heads, labels: config.guidanceLabels ?? .derivedSeries) : [],
                     auxiliaryWeight: config.guidanceWeight ?? 0,
                     phaseDrift: (config.phaseDrift ?? 0) > 0 ? PhaseDrift(sigma: config.phaseDrift!, seed: driftSeed &+ UInt64(s)) : nil
                 ) { outputs in

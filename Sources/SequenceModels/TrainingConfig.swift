@@ -29,6 +29,8 @@ public struct TrainingConfig: Sendable, Codable, Equatable {
     /// Theory-guided training: weight of the auxiliary heads' cross-entropy (nil or 0: plain
     /// training). The model must have the auxiliary heads (`ModelConfig.auxiliaryOutputs`).
     public var guidanceWeight: Float?
+    /// What the auxiliary heads predict (nil: `.derivedSeries`, as before this option).
+    public var guidanceLabels: GuidanceLabels?
     /// How the initial weights are drawn (nil: `.legacy`, what checkpoints written before this
     /// option used).
     public var initialization: ModelInitialization?
@@ -51,8 +53,9 @@ public struct TrainingConfig: Sendable, Codable, Equatable {
                 gradientClip: Float = 1, seed: UInt64 = 1, form: DiagonalRecurrence.Form = .sequential,
                 curriculumSteps: Int = 0, curriculumStartLength: Int = 4, guidanceWeight: Float? = nil,
                 initialization: ModelInitialization? = nil, finalLearningRateFraction: Float? = nil, phaseDrift: Float? = nil,
-                curriculumShape: CurriculumShape? = nil, inputDecay: Float? = nil, labelSmoothing: Float? = nil) {
-        self.inputDecay = inputDecay; self.labelSmoothing = labelSmoothing
+                curriculumShape: CurriculumShape? = nil, inputDecay: Float? = nil, labelSmoothing: Float? = nil,
+                guidanceLabels: GuidanceLabels? = nil) {
+        self.inputDecay = inputDecay; self.labelSmoothing = labelSmoothing; self.guidanceLabels = guidanceLabels
         self.finalLearningRateFraction = finalLearningRateFraction; self.phaseDrift = phaseDrift; self.curriculumShape = curriculumShape
         self.curriculumSteps = curriculumSteps; self.curriculumStartLength = curriculumStartLength
         self.guidanceWeight = guidanceWeight; self.initialization = initialization
@@ -80,17 +83,17 @@ public struct TrainingConfig: Sendable, Codable, Equatable {
     /// A model configuration sized for `task` (its vocabulary and outputs).
     public static func model(for task: some SequenceTask, family: MixerFamily, layers: Int, width: Int, state: Int,
                              mlpHidden: Int? = nil, norm: Normalization = .rms, activation: Activation = .relu,
-                             guided: Bool = false) -> ModelConfig {
+                             guided: Bool = false, labels: GuidanceLabels = .derivedSeries) -> ModelConfig {
         ModelConfig(family: family, layers: layers, width: width, state: state, mlpHidden: mlpHidden,
                     vocabulary: task.vocabulary, outputs: task.outputs, norm: norm, activation: activation,
-                    auxiliaryOutputs: guided ? guidanceHeads(for: task, layers: layers) : [])
+                    auxiliaryOutputs: guided ? guidanceHeads(for: task, layers: layers, labels: labels) : [])
     }
 
     /// Guided training's auxiliary heads: one after each layer l but the last, predicting the coset
     /// in G / G^(l+1); after the last layer too when that quotient is not all of G (a model shallower
     /// than the derived length), so even one layer gets the signal.
-    public static func guidanceHeads(for task: some SequenceTask, layers: Int) -> [Int] {
-        let all = task.auxiliaryClasses(heads: layers)
+    public static func guidanceHeads(for task: some SequenceTask, layers: Int, labels: GuidanceLabels = .derivedSeries) -> [Int] {
+        let all = task.auxiliaryClasses(heads: layers, labels: labels)
         guard let last = all.last else { return [] }
         return last < task.outputs ? all : Array(all.dropLast())
     }
@@ -108,8 +111,9 @@ public struct TrainingConfig: Sendable, Codable, Equatable {
         if let bad = evalLengths.first(where: { $0 < 1 }) { throw TrainingError.invalidConfig("evaluation length \(bad) must be at least 1") }
         if let w = guidanceWeight, !(w.isFinite && w >= 0) { throw TrainingError.invalidConfig("guidance weight must be a non-negative number, got \(w)") }
         if (guidanceWeight ?? 0) > 0 {
-            guard model.auxiliaryOutputs == task.auxiliaryClasses(heads: model.auxiliaryOutputs.count) else {
-                throw TrainingError.invalidConfig("task '\(task.name)' has no derived-series guidance labels for this model")
+            let labels = guidanceLabels ?? .derivedSeries
+            guard model.auxiliaryOutputs == task.auxiliaryClasses(heads: model.auxiliaryOutputs.count, labels: labels) else {
+                throw TrainingError.invalidConfig("task '\(task.name)' has no \(labels.rawValue) guidance labels for this model")
             }
         }
         if let d = phaseDrift, !(d.isFinite && d >= 0) { throw TrainingError.invalidConfig("phase drift must be a non-negative number, got \(d)") }

@@ -37,6 +37,8 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
     public var initialization: ModelInitialization
     /// Theory-guided training: weight of the auxiliary derived-series losses (0: plain training).
     public var guidanceWeight: Float
+    /// What the auxiliary heads predict when `guidanceWeight` > 0 (nil: `.derivedSeries`).
+    public var guidanceLabels: GuidanceLabels?
     /// Training-time phase drift of dcd layers (`PhaseDrift`; nil or 0: none, the default; recipes
     /// saved before this option decode as nil). Not a default because it was measured to have no
     /// net effect (docs/training-recipe.md, 14 two-layer seeds with sigma 0.003 and without: 3
@@ -135,7 +137,8 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
     /// The model for `task` with this recipe's sizes (with auxiliary heads when guided).
     public func model(for task: some SequenceTask, family: MixerFamily, layers: Int) -> ModelConfig {
         TrainingConfig.model(for: task, family: family, layers: layers, width: width, state: state, mlpHidden: mlpHidden,
-                             norm: norm ?? Self.defaultNorm(family: family), activation: activation, guided: guidanceWeight > 0)
+                             norm: norm ?? Self.defaultNorm(family: family), activation: activation, guided: guidanceWeight > 0,
+                             labels: guidanceLabels ?? .derivedSeries)
     }
 
     /// The full configuration of one run.
@@ -156,6 +159,7 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
                               initialization: resolvedInitialization(layers: model.layers), finalLearningRateFraction: finalLearningRateFraction,
                               phaseDrift: (phaseDrift ?? 0) > 0 ? phaseDrift : nil, curriculumShape: curriculumShape,
                               inputDecay: (inputDecay ?? 0) > 0 ? inputDecay : nil,
-                              labelSmoothing: smoothing > 0 ? smoothing : nil)
+                              labelSmoothing: smoothing > 0 ? smoothing : nil,
+                              guidanceLabels: guidanceWeight > 0 && !model.auxiliaryOutputs.isEmpty && guidanceLabels == .cascade ? .cascade : nil)
     }
 }

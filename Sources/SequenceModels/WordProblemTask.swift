@@ -9,6 +9,8 @@ public struct WordProblemTask: SequenceTask {
     /// Row-major Cayley table, `order * order` entries.
     public let table: [Int]
     public let order: Int
+    /// Element index -> index of its inverse.
+    let inverses: [Int]
     /// Theory-guided training labels: entry i-1 maps every element index to the index of its coset
     /// in G / G^(i) (cosets numbered in order of their first element, so the identity's coset is 0),
     /// for the members G^(1), G^(2), ... of the derived series down to its last member. Empty for
@@ -40,6 +42,7 @@ public struct WordProblemTask: SequenceTask {
         self.name = name
         order = n
         table = rows.flatMap { $0 }
+        inverses = rows.map { $0.firstIndex(of: 0)! }
     }
 
     /// The cyclic group C_n with element k = rotation by k.
@@ -67,12 +70,23 @@ public struct WordProblemTask: SequenceTask {
         }
     }
 
+    /// The derived-series heads' targets for a batch with the given main targets.
     public func auxiliaryTargets(classTargets: [Int], heads: Int) -> [[Int]] {
         guidanceLabels(heads: heads).map { map in classTargets.map { map[$0] } }
     }
 
-    public func auxiliaryClasses(heads: Int) -> [Int] {
-        guidanceLabels(heads: heads).map { ($0.max() ?? 0) + 1 }
+    public func auxiliaryTargets(batch: TaskBatch, heads: Int, labels: GuidanceLabels) -> [[Int]] {
+        switch labels {
+        case .derivedSeries: return auxiliaryTargets(classTargets: batch.classTargets, heads: heads)
+        case .cascade: return (0..<heads).map { cascadeLevel($0).targets(of: batch, in: self) }
+        }
+    }
+
+    public func auxiliaryClasses(heads: Int, labels: GuidanceLabels) -> [Int] {
+        switch labels {
+        case .derivedSeries: return guidanceLabels(heads: heads).map { ($0.max() ?? 0) + 1 }
+        case .cascade: return (0..<heads).map { cascadeLevel($0).classes }
+        }
     }
 
     /// Index of element_i * element_j.

@@ -14,7 +14,7 @@ struct CrossCheckSession {
     func budget() throws -> CrossCheckResults.Budget {
         let recipe = try command.training.recipe()
         return CrossCheckResults.Budget(recipe: recipe, seeds: (1...command.seeds).map(UInt64.init),
-                                        guidance: recipe.guidanceWeight > 0 ? ["none", "derived-series"] : ["none"])
+                                        guidance: recipe.guidanceWeight > 0 ? ["none", (recipe.guidanceLabels ?? .derivedSeries).rawValue] : ["none"])
     }
 
     /// The command line as typed, quoted where a shell needs it.

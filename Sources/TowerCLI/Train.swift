@@ -39,7 +39,11 @@ struct Train: ParsableCommand {
         the coset of the prefix product in G / G^(i), with labels computed exactly from the derived \
         series (after the last layer only when that quotient is not all of G); the losses are added \
         with --guidance-weight (default 1). The main head and the architecture are unchanged, so a \
-        depth below the derived length still breaks down with length.
+        depth below the derived length still breaks down with length. --guidance cascade makes \
+        the same heads also predict, jointly with that coset, the step c_t that layer i+1 must \
+        accumulate in G^(i) / G^(i+1) (the prefix product written as n_t r(g_t) with r a fixed \
+        transversal of G^(i), n_t = n_(t-1) c_t): the input of the next layer, not only the state \
+        of this one.
 
         Examples:
           tower train --group S3 --model dcd --layers 2

@@ -44,7 +44,7 @@ struct TrainReport {
             "train_length": c.trainLength, "learning_rate": Double(c.learningRate), "final_loss": finite(Double(result.finalLoss)),
             "longest_length_above_90": result.longestLengthAbove90 as Any? ?? NSNull(),
             "evaluations": Self.objects(result.evaluations), "evaluation_precision": precision,
-            "guidance": c.isGuided ? "derived-series" : "none", "curriculum_steps": c.curriculumSteps,
+            "guidance": c.isGuided ? (c.guidanceLabels ?? .derivedSeries).rawValue : "none", "curriculum_steps": c.curriculumSteps,
         ]
         if !isRegression {
             object["break_length"] = profile.breakLength as Any? ?? NSNull()

@@ -35,7 +35,7 @@ struct TrainRun {
         printError("recipe: \(config.steps) steps, batch \(config.batchSize), length \(config.trainLength) (curriculum \(config.curriculumSteps) steps), "
                    + "width \(config.model.width), state \(config.model.state), lr \(config.learningRate)"
                    + ", phase init \((config.initialization ?? .legacy).phase.rawValue)"
-                   + (config.isGuided ? ", guidance derived-series (weight \(config.guidanceWeight ?? 0), heads \(config.model.auxiliaryOutputs))" : "")
+                   + (config.isGuided ? ", guidance \((config.guidanceLabels ?? .derivedSeries).rawValue) (weight \(config.guidanceWeight ?? 0), heads \(config.model.auxiliaryOutputs))" : "")
                    + ((config.phaseDrift ?? 0) > 0 ? ", phase drift \(config.phaseDrift!)" : "")
                    + ((config.inputDecay ?? 0) > 0 ? ", input decay \(config.inputDecay!)" : "")
                    + ((config.labelSmoothing ?? 0) > 0 && !task.isRegression ? ", label smoothing \(config.labelSmoothing!)" : ""))

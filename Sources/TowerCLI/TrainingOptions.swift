@@ -10,10 +10,13 @@ extension ModelInitialization.Phase: ExpressibleByArgument {}
 extension ModelInitialization.Input: ExpressibleByArgument {}
 extension CurriculumShape: ExpressibleByArgument {}
 
-/// `--guidance`: plain training, or auxiliary heads on the derived series.
+/// `--guidance`: plain training, or auxiliary heads on the derived series (`GuidanceLabels`).
 enum GuidanceMode: String, CaseIterable, ExpressibleByArgument {
     case none
     case derivedSeries = "derived-series"
+    case cascade
+
+    var labels: GuidanceLabels? { GuidanceLabels(rawValue: rawValue) }
 }
 
 /// The training options of `tower train` and `tower crosscheck`: one declaration, one set of
@@ -49,9 +52,9 @@ struct TrainingOptions: ParsableArguments {
     var phaseInit: ModelInitialization.Phase = defaults.initialization.phase
     @Option(name: .customLong("input-init"), help: "Input (b) columns of each mixer at the start: zero (pure rotations) or random.")
     var inputInit: ModelInitialization.Input = defaults.initialization.input
-    @Option(help: "Theory-guided training: none, or derived-series (after layer i an auxiliary head predicts the coset of the prefix product in G/G^(i); word problems only).")
+    @Option(help: "Theory-guided training: none; derived-series (after layer i an auxiliary head predicts the coset of the prefix product in G/G^(i)); or cascade (the same head also predicts the step that layer i+1 must add, in G^(i)/G^(i+1)); word problems only.")
     var guidance: GuidanceMode = .none
-    @Option(name: .customLong("guidance-weight"), help: "Weight of each auxiliary loss with --guidance derived-series.")
+    @Option(name: .customLong("guidance-weight"), help: "Weight of each auxiliary loss with --guidance.")
     var guidanceWeight: Float = TrainingRecipe.defaultGuidanceWeight
     @Option(name: .customLong("phase-drift"),
             help: ArgumentHelp("Training only, dcd: offset every transition angle of a sequence by one constant per sequence, layer and state coordinate drawn from N(0, SIGMA^2), so later layers learn to tolerate the slow drift that breaks long sequences (default 0: off; measured in docs/training-recipe.md).", valueName: "SIGMA"))
@@ -90,13 +93,15 @@ struct TrainingOptions: ParsableArguments {
 
     /// The recipe these options describe.
     func recipe() throws -> TrainingRecipe {
-        TrainingRecipe(steps: steps, batchSize: batch, trainLength: trainLength,
+        var r = TrainingRecipe(steps: steps, batchSize: batch, trainLength: trainLength,
                        evalLengths: try evalLengths.map { try CrossCheckOptions.positiveList($0, option: "--eval-lengths") },
                        evalSequences: evalSequences, width: width, state: state, mlpHidden: mlpHidden, learningRate: lr,
                        finalLearningRateFraction: finalLR, warmupSteps: warmup, weightDecay: weightDecay, gradientClip: clip, curriculumFraction: curriculum,
                        curriculumSteps: curriculumSteps, norm: norm, activation: activation, form: scan,
                        initialization: ModelInitialization(phase: phaseInit, input: inputInit),
-                       guidanceWeight: guidance == .derivedSeries ? guidanceWeight : 0, phaseDrift: phaseDrift,
+                       guidanceWeight: guidance == .none ? 0 : guidanceWeight, phaseDrift: phaseDrift,
                        curriculumShape: curriculumShape == .linear ? nil : curriculumShape, inputDecay: inputDecay, labelSmoothing: labelSmoothing)
+        r.guidanceLabels = guidance == .cascade ? .cascade : nil
+        return r
     }
 }

@@ -133,3 +133,44 @@ func guidanceLabelsAreTheCosetsOfTheDerivedSeries(name: String) throws {
     // S4 > A4 > V4 > 1: quotients of order 2, 6, 24.
     #expect(try WordProblemTask.named("S4").auxiliaryClasses(heads: 3) == [2, 6, 24])
 }
+
+@Test func cascadeLabelsAreTheCosetAndTheStepTheNextLayerAdds() throws {
+    let s4 = try WordProblemTask.named("S4")   // S4 > A4 > V4 > 1
+    #expect(s4.auxiliaryClasses(heads: 3, labels: .cascade) == [2 * 3, 6 * 4, 24])
+    #expect(TrainingConfig.guidanceHeads(for: s4, layers: 3, labels: .cascade) == [6, 24])
+    var rng = SplitMix64(seed: 9)
+    let batch = s4.sample(batch: 4, length: 25, using: &rng)
+    let targets = s4.auxiliaryTargets(batch: batch, heads: 2, labels: .cascade)
+    #expect(targets.count == 2 && targets.allSatisfy { $0.count == 100 })
+    var checked = 0
+    for l in 0..<2 {
+        let level = s4.cascadeLevel(l)
+        let cosets = s4.derivedSeriesCosets[l], finer = s4.derivedSeriesCosets[l + 1]
+        let members = (0..<s4.order).filter { cosets[$0] == 0 }
+        // Step classes are exactly the cosets of G^(l+2) inside G^(l+1).
+        for a in members { for b in members { #expect((level.stepClass[a] == level.stepClass[b]) == (finer[a] == finer[b])) } }
+        for e in 0..<batch.batch {
+            var previous = 0, n = 0
+            var steps: [Int] = []
+            for i in (e * batch.length)..<((e + 1) * batch.length) {
+                let g = batch.classTargets[i]
+                let c = level.step(previous, g, in: s4)
+                #expect(cosets[c] == 0)                                          // c_t lies in G^(l+1)
+                #expect(targets[l][i] == cosets[g] * level.steps + level.stepClass[c])
+                n = s4.product(n, c)
+                steps.append(c)
+                // n_t = g_t r(g_t)^-1 exactly.
+                #expect(n == s4.product(g, s4.inverse(level.representatives[cosets[g]])))
+                // Modulo G^(l+2) the order of the steps does not matter (the quotient is abelian).
+                let reversed = steps.reversed().reduce(0) { s4.product($0, $1) }
+                #expect(level.stepClass[reversed] == level.stepClass[n])
+                previous = g
+                checked += 1
+            }
+        }
+    }
+    #expect(checked == 200)
+    // A Cayley-table task without a derived series: the cascade is the whole group, one step class.
+    let c5 = try WordProblemTask.cyclic(order: 5)
+    #expect(c5.auxiliaryClasses(heads: 1, labels: .cascade) == [5])
+}
