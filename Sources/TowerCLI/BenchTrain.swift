@@ -1,4 +1,5 @@
 import ArgumentParser
+import Depth
 import FloatBackend
 import Foundation
 import SequenceModels

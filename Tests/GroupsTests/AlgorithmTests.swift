@@ -79,18 +79,6 @@ private func cycleTable(_ n: Int) -> Permutation {
     #expect(m.order == BigInt(7920))
 }
 
-@Test func depthPredictionPerFamily() throws {
-    let s3 = try group("(1,2,3),(1,2)")
-    #expect(s3.depthPrediction == DepthPrediction(complexDiagonal: 2, realDiagonalSigned: nil,
-                                                  realDiagonalNonnegative: nil, dense: 1))
-    let v4 = try group("(1,2),(3,4)")
-    #expect(v4.depthPrediction == DepthPrediction(complexDiagonal: 1, realDiagonalSigned: 1,
-                                                  realDiagonalNonnegative: nil, dense: 1))
-    let trivial = try group("()")
-    #expect(trivial.depthPrediction == DepthPrediction(complexDiagonal: 0, realDiagonalSigned: 0,
-                                                       realDiagonalNonnegative: 0, dense: 0))
-}
-
 @Test func compositionSeriesOfS4RefinesDerivedSeries() throws {
     let s4 = try group("(1,2,3,4),(1,2)")
     let c = try #require(s4.compositionSeriesOrders)
