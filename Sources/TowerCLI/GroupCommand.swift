@@ -181,7 +181,7 @@ struct GroupCommand: ParsableCommand {
                 if json {
                     var object = analysis.jsonObject
                     if gapFile != nil { object["index"] = index + 1 }
-                    print(try GroupJSON.line(object))
+                    print(try JSONLine.encode(object))
                 } else {
                     if let gapFile { print((index == 0 ? "" : "\n") + "\(gapFile), group \(index + 1) of \(sources.count):") }
                     print(analysis.report)

@@ -128,7 +128,7 @@ struct LieReport: ParsableCommand {
     /// worker process under --line-timeout and --line-memory, a summary of failed lines on stderr.
     private func runBatch(path: String) throws {
         let lines = try BatchInput.lines(path: path)
-        let failures = try IsolatedBatch(command: "lie", budget: lineOptions.budget) { try JSONLine.encode($0) }.run(lines)
+        let failures = try IsolatedBatch(command: "lie", budget: lineOptions.budget, encode: JSONLine.encode).run(lines)
         try BatchInput.finish(command: "lie", failures: failures, lines: lines.count, keepGoing: keepGoing)
     }
 
