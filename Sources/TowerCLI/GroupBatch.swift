@@ -28,12 +28,7 @@ struct GroupBatch {
 
     /// The worker's reply for one line (`tower group --batch-worker`).
     static func reply(line: String, number: Int) -> BatchWorker.Reply {
-        let output = analyse(line: line, number: number)
-        do {
-            return (try JSONLine.encode(output), output["error"] != nil)
-        } catch {
-            return ((try? JSONLine.encode(["error": "line \(number): the result cannot be written as JSON: \(error)", "line": number])) ?? "{}", true)
-        }
+        BatchWorker.reply(analyse(line: line, number: number), number: number)
     }
 
     /// The output object for one non-blank input line.

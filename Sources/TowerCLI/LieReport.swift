@@ -134,11 +134,6 @@ struct LieReport: ParsableCommand {
 
     /// The worker's reply for one line (`tower lie --batch-worker`).
     static func reply(line: String, number: Int) -> BatchWorker.Reply {
-        let output = LieReportOutput.batchLine(line, number: number)
-        do {
-            return (try JSONLine.encode(output), output["error"] != nil)
-        } catch {
-            return ((try? JSONLine.encode(["error": "line \(number): the result cannot be written as JSON: \(error)", "line": number])) ?? "{}", true)
-        }
+        BatchWorker.reply(LieReportOutput.batchLine(line, number: number), number: number)
     }
 }
