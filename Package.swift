@@ -53,7 +53,7 @@ let package = Package(
         .target(name: "FloatBackend", dependencies: ["Seeded", "CAllocator"], exclude: ["README.md"], swiftSettings: optimizedInDebug),
         .target(name: "SequenceModels", dependencies: ["FloatBackend"], exclude: ["README.md"], swiftSettings: optimizedInDebug),
         // The theory-to-model layer: family predictions (one table) and the group -> word-problem adapter.
-        .target(name: "Depth", dependencies: ["Groups", "SequenceModels"], exclude: ["README.md"]),
+        .target(name: "Depth", dependencies: ["Exact", "Groups", "SequenceModels", "FloatBackend"], exclude: ["README.md"]),
         .target(name: "CrossCheck", dependencies: ["Depth", "SequenceModels", "Groups", "LieAlgebras", "Exact", "FloatBackend"], exclude: ["README.md"]),
         .executableTarget(
             name: "TowerCLI",
@@ -70,8 +70,8 @@ let package = Package(
         .testTarget(name: "CertificateBuilderTests", dependencies: ["CertificateBuilder", "Certificates", "Groups", "LieAlgebras"]),
         .testTarget(name: "FloatBackendTests", dependencies: ["FloatBackend"]),
         .testTarget(name: "SequenceModelsTests", dependencies: ["SequenceModels", "Depth", "Groups"]),
-        .testTarget(name: "DepthTests", dependencies: ["Depth", "Groups", "SequenceModels"]),
-        .testTarget(name: "CrossCheckTests", dependencies: ["CrossCheck", "Depth", "Groups", "SequenceModels", "FloatBackend"], exclude: ["Fixtures"]),
+        .testTarget(name: "DepthTests", dependencies: ["Depth", "Groups", "SequenceModels", "FloatBackend"], exclude: ["Fixtures"]),
+        .testTarget(name: "CrossCheckTests", dependencies: ["CrossCheck", "Depth", "Groups", "SequenceModels", "FloatBackend"]),
         // Runs the built `tower` executable (SwiftPM builds it before the tests); no module dependency.
         .testTarget(name: "TowerCLITests"),
     ]

@@ -1,10 +1,9 @@
-import Depth
 import FloatBackend
 import Foundation
 import Groups
 import SequenceModels
 import Testing
-@testable import CrossCheck
+@testable import Depth
 
 @Test(arguments: witnessGroups)
 func witnessModelTracksTheGroupExactly(name: String) throws {
