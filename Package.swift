@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Module order (a module depends only on modules above it):
-// CGMP -> Exact (+ Seeded, the shared seeded generator) -> Groups / LieAlgebras -> Certificates; Groups -> SequenceModels -> CrossCheck; TowerCLI on top.
+// CGMP -> Exact (+ Seeded, the shared seeded generator) -> Groups / LieAlgebras -> Certificates;
+// FloatBackend -> SequenceModels (no groups); Groups + SequenceModels -> Depth (theory to model) -> CrossCheck; TowerCLI on top.
 // The numeric kernels are compiled optimised even in debug builds (unoptimised generic float
 // loops are ~50x slower, which would make the training tests take minutes), and on x86-64 for
 // AVX2 + FMA (Haswell, 2013, and later; every current x86 server and CI runner): the SIMD tile
@@ -26,6 +27,7 @@ let package = Package(
         .library(name: "CertificateBuilder", targets: ["CertificateBuilder"]),
         .library(name: "FloatBackend", targets: ["FloatBackend"]),
         .library(name: "SequenceModels", targets: ["SequenceModels"]),
+        .library(name: "Depth", targets: ["Depth"]),
         .library(name: "CrossCheck", targets: ["CrossCheck"]),
     ],
     dependencies: [
@@ -49,12 +51,14 @@ let package = Package(
         // One C call (glibc's mallopt) that FloatBackend uses to keep freed tensor memory.
         .target(name: "CAllocator", exclude: ["README.md"]),
         .target(name: "FloatBackend", dependencies: ["Seeded", "CAllocator"], exclude: ["README.md"], swiftSettings: optimizedInDebug),
-        .target(name: "SequenceModels", dependencies: ["FloatBackend", "Groups"], exclude: ["README.md"], swiftSettings: optimizedInDebug),
-        .target(name: "CrossCheck", dependencies: ["SequenceModels", "Groups", "LieAlgebras", "Exact", "FloatBackend"], exclude: ["README.md"]),
+        .target(name: "SequenceModels", dependencies: ["FloatBackend"], exclude: ["README.md"], swiftSettings: optimizedInDebug),
+        // The theory-to-model layer: family predictions (one table) and the group -> word-problem adapter.
+        .target(name: "Depth", dependencies: ["Exact", "Groups", "SequenceModels", "FloatBackend"], exclude: ["README.md"]),
+        .target(name: "CrossCheck", dependencies: ["Depth", "SequenceModels", "Groups", "LieAlgebras", "Exact", "FloatBackend"], exclude: ["README.md"]),
         .executableTarget(
             name: "TowerCLI",
             dependencies: [
-                "Exact", "Groups", "LieAlgebras", "Certificates", "CertificateBuilder", "FloatBackend", "SequenceModels", "CrossCheck",
+                "Exact", "Groups", "LieAlgebras", "Certificates", "CertificateBuilder", "FloatBackend", "SequenceModels", "Depth", "CrossCheck",
                 "CGMP", "CGMPBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -65,8 +69,9 @@ let package = Package(
         .testTarget(name: "CertificatesTests", dependencies: ["Certificates", "Seeded"]),
         .testTarget(name: "CertificateBuilderTests", dependencies: ["CertificateBuilder", "Certificates", "Groups", "LieAlgebras"]),
         .testTarget(name: "FloatBackendTests", dependencies: ["FloatBackend"]),
-        .testTarget(name: "SequenceModelsTests", dependencies: ["SequenceModels", "Groups"]),
-        .testTarget(name: "CrossCheckTests", dependencies: ["CrossCheck", "Groups", "SequenceModels", "FloatBackend"], exclude: ["Fixtures"]),
+        .testTarget(name: "SequenceModelsTests", dependencies: ["SequenceModels", "Depth", "Groups"]),
+        .testTarget(name: "DepthTests", dependencies: ["Depth", "Groups", "SequenceModels", "FloatBackend"], exclude: ["Fixtures"]),
+        .testTarget(name: "CrossCheckTests", dependencies: ["CrossCheck", "Depth", "Groups", "SequenceModels", "FloatBackend"]),
         // Runs the built `tower` executable (SwiftPM builds it before the tests); no module dependency.
         .testTarget(name: "TowerCLITests"),
     ]

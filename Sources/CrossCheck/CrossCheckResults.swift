@@ -1,3 +1,4 @@
+import Depth
 import SequenceModels
 
 /// Everything a cross-check run measured, with the theory next to it. Codable: this is the
@@ -50,7 +51,7 @@ public struct CrossCheckResults: Sendable, Codable, Equatable {
         public init(group: String, order: Int, derivedLength: Int?, predictions: [FamilyPrediction]) {
             self.group = group; self.order = order; self.derivedLength = derivedLength; self.predictions = predictions
         }
-        public func prediction(for family: String) -> FamilyPrediction? { predictions.first { $0.family == family } }
+        public func prediction(for family: String) -> FamilyPrediction? { predictions.prediction(for: family) }
     }
 
     /// One (group, family, depth, initialisation, guidance) cell over its seeds.

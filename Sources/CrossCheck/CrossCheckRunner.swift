@@ -1,3 +1,4 @@
+import Depth
 import FloatBackend
 import Foundation
 import Groups

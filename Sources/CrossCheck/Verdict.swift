@@ -1,3 +1,5 @@
+import Depth
+
 /// How a trained result compares with the theory for one (group, family, depth) cell, read on
 /// accuracy against length (`LengthProfile`): the theorems are about all lengths at finite
 /// precision, so "learned" needs accuracy well past the training length, and a forbidden depth is

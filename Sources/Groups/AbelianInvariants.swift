@@ -14,7 +14,7 @@ extension PermutationGroup {
         let base = n.structure.chain(for: n)
         var result: [Int] = []
         let gens = generatorTables
-        for p in primeDivisors(index, bound: degree) {
+        for p in NumberTheory.primeDivisors(index, bound: degree) {
             // a[j] = log_p of the p-part of |p^j A|.
             var a: [Int] = []
             var j = 0
@@ -24,7 +24,7 @@ extension PermutationGroup {
                     let x = ElementPowers.power(g, exponent: [p: j])
                     NormalizingExtension.add(x, to: chain)
                 }
-                let pPart = pAdicValuation(chain.order / n.order, p)
+                let pPart = NumberTheory.pAdicValuation(chain.order / n.order, p)
                 a.append(pPart)
                 if pPart == 0 { break }
                 j += 1
@@ -46,27 +46,4 @@ extension PermutationGroup {
         guard s.count > 1 else { return [] }
         return (0..<(s.count - 1)).map { s[$0].abelianInvariants(of: s[$0 + 1]) }
     }
-}
-
-/// The primes (all at most `bound`, as for any divisor of a subgroup order of S_bound) dividing n.
-func primeDivisors(_ n: BigInt, bound: Int) -> [Int] {
-    var result: [Int] = []
-    var m = n
-    var p = 2
-    while p <= max(bound, 2), m != .one {
-        if (m % BigInt(p)).isZero {
-            result.append(p)
-            while (m % BigInt(p)).isZero { m = m / BigInt(p) }
-        }
-        p += 1
-    }
-    return result
-}
-
-func pAdicValuation(_ n: BigInt, _ p: Int) -> Int {
-    var m = n
-    var v = 0
-    let bp = BigInt(p)
-    while !m.isZero, (m % bp).isZero { m = m / bp; v += 1 }
-    return v
 }

@@ -1,3 +1,5 @@
+import Exact
+
 /// Block systems of a transitive permutation group, by Atkinson's algorithm (M. D. Atkinson,
 /// "An algorithm for finding the blocks of a permutation group", Math. Comp. 29 (1975)).
 ///
@@ -30,7 +32,7 @@ enum BlockSystem {
     /// joining 0 and a is the same for a and its images under the stabilizer): about n times
     /// fewer closures for a group with few suborbits.
     static func nontrivial(generators: [[Int32]], degree n: Int, stabilizerOfZero: [[Int32]]? = nil) -> [Int]? {
-        if n < 4 || isPrime(n) { return nil }
+        if n < 4 || NumberTheory.isPrime(n) { return nil }
         let candidates = stabilizerOfZero.map { suborbitRepresentatives($0, degree: n) } ?? Array(1..<n)
         for a in candidates {
             var classes = UnionFind(count: n)

@@ -1,3 +1,5 @@
+import Exact
+
 /// Orders and powers of permutation tables through their cycles, so that orders beyond `Int`
 /// (degree in the hundreds) never overflow: an order is kept as its prime factorization.
 enum ElementPowers {
@@ -7,7 +9,7 @@ enum ElementPowers {
         var seenLength = [Bool](repeating: false, count: g.count + 1)
         for length in cycleLengths(g) where length > 1 && !seenLength[length] {
             seenLength[length] = true
-            for (p, e) in factorize(length) { result[p] = max(result[p] ?? 0, e) }
+            for (p, e) in NumberTheory.factorize(length) { result[p] = max(result[p] ?? 0, e) }
         }
         return result
     }
@@ -46,19 +48,6 @@ enum ElementPowers {
 
     /// g^k for a small non-negative integer k.
     static func power(_ g: [Int32], _ k: Int) -> [Int32] {
-        power(g, exponent: factorize(k))
+        power(g, exponent: NumberTheory.factorize(k))
     }
-}
-
-/// Prime factorization by trial division (arguments here are at most a degree or a cycle length).
-func factorize(_ n: Int) -> [Int: Int] {
-    var result: [Int: Int] = [:]
-    var m = n
-    var d = 2
-    while d * d <= m {
-        while m % d == 0 { result[d, default: 0] += 1; m /= d }
-        d += 1
-    }
-    if m > 1 { result[m, default: 0] += 1 }
-    return result
 }

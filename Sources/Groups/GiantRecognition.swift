@@ -21,13 +21,13 @@ enum GiantRecognition {
         // Exact primitivity (Atkinson's block closure).
         guard BlockSystem.isPrimitive(generators: gens, degree: n) else { return nil }
         let alternating = gens.allSatisfy { tableSign($0) == 1 }
-        let full = factorial(n)
+        let full = BigInt.factorial(n)!
         return Giant(isAlternating: alternating, order: alternating ? full / BigInt(2) : full)
     }
 
     static func hasJordanElement(_ gens: [[Int32]], degree n: Int, seed: UInt64, tries: Int) -> Bool {
         var isJordanPrime = [Bool](repeating: false, count: n + 1)
-        for p in (n / 2 + 1)..<max(n / 2 + 1, n - 2) where isPrime(p) { isJordanPrime[p] = true }
+        for p in (n / 2 + 1)..<max(n / 2 + 1, n - 2) where NumberTheory.isPrime(p) { isJordanPrime[p] = true }
         if !isJordanPrime.contains(true) { return false }
         var random = ProductReplacement(generators: gens, seed: seed)
         for _ in 0..<tries {
@@ -36,23 +36,4 @@ enum GiantRecognition {
         }
         return false
     }
-}
-
-func isPrime(_ p: Int) -> Bool {
-    if p < 2 { return false }
-    var d = 2
-    while d * d <= p { if p % d == 0 { return false }; d += 1 }
-    return true
-}
-
-func cycleLengths(_ g: [Int32]) -> [Int] {
-    var seen = [Bool](repeating: false, count: g.count)
-    var lengths: [Int] = []
-    for i in 0..<g.count where !seen[i] {
-        var l = 0
-        var p = i
-        while !seen[p] { seen[p] = true; p = Int(g[p]); l += 1 }
-        lengths.append(l)
-    }
-    return lengths
 }

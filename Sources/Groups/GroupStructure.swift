@@ -66,9 +66,9 @@ final class GroupStructure: @unchecked Sendable {
     static func compute(for group: PermutationGroup) -> GroupStructure {
         let n = group.degree
         switch group.hint {
-        case .symmetric?: return GroupStructure(kind: .giant(alternating: false), order: factorial(n))
+        case .symmetric?: return GroupStructure(kind: .giant(alternating: false), order: BigInt.factorial(n)!)
         case .alternating?:
-            return GroupStructure(kind: .giant(alternating: true), order: n < 2 ? .one : factorial(n) / BigInt(2))
+            return GroupStructure(kind: .giant(alternating: true), order: n < 2 ? .one : BigInt.factorial(n)! / BigInt(2))
         case .chain(let c)?: return GroupStructure(kind: .chain(c), order: c.order)
         case .order(let o)?:
             let c = SchreierSims.randomized(group.generatorTables, degree: n, seed: 0x0DE2,
@@ -89,22 +89,4 @@ final class GroupStructure: @unchecked Sendable {
         let c = SchreierSims.randomized(group.generatorTables, degree: n, seed: 0x5C4E, knownOrder: known)
         return GroupStructure(kind: .chain(c), order: c.order)
     }
-}
-
-func factorial(_ n: Int) -> BigInt {
-    var r = BigInt.one
-    if n > 1 { for k in 2...n { r *= BigInt(k) } }
-    return r
-}
-
-/// +1 for an even permutation table, -1 for an odd one (parity of n minus the cycle count).
-func tableSign(_ g: [Int32]) -> Int {
-    var seen = [Bool](repeating: false, count: g.count)
-    var cycles = 0
-    for i in 0..<g.count where !seen[i] {
-        cycles += 1
-        var p = i
-        while !seen[p] { seen[p] = true; p = Int(g[p]) }
-    }
-    return (g.count - cycles) % 2 == 0 ? 1 : -1
 }

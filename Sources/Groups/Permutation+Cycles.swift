@@ -37,7 +37,7 @@ extension Permutation {
     public var order: Int {
         var result = 1
         for length in Set(cycles.map(\.count)) {
-            result = result / gcd(result, length) * length
+            result = result / NumberTheory.gcd(result, length) * length
         }
         return result
     }
@@ -56,10 +56,4 @@ extension Permutation {
     public var sign: Int {
         cycles.reduce(1) { $1.count % 2 == 0 ? -$0 : $0 }
     }
-}
-
-func gcd(_ a: Int, _ b: Int) -> Int {
-    var (x, y) = (a.magnitude, b.magnitude)
-    while y != 0 { (x, y) = (y, x % y) }
-    return Int(x)
 }

@@ -113,15 +113,3 @@ public struct Permutation: Sendable {
         h.inverse * self * h
     }
 }
-
-/// Composes two image tables of equal length: apply `a`, then `b`.
-@inlinable func composeTables(_ a: [Int32], _ b: [Int32]) -> [Int32] {
-    [Int32](unsafeUninitializedCapacity: a.count) { r, count in
-        a.withUnsafeBufferPointer { pa in
-            b.withUnsafeBufferPointer { pb in
-                for i in 0..<pa.count { r[i] = pb[Int(pa[i])] }
-            }
-        }
-        count = a.count
-    }
-}

@@ -45,6 +45,12 @@ extension PermutationGroup {
         }
     }
 
+    /// The length of the elementary-abelian-2 series down to 1, or nil when it stalls above 1.
+    public var elementaryAbelian2Length: Int? {
+        let series = elementaryAbelian2Series
+        return series.last!.order == .one ? series.count - 1 : nil
+    }
+
     /// <x^2 : x in G> = [G, G] G^2.
     public var squaresSubgroup: PermutationGroup {
         let gens = generatorTables

@@ -61,7 +61,3 @@ extension PermutationGroup {
         return PermutationGroup(tables: [three, long], degree: n, hint: n >= 5 ? .alternating : nil)
     }
 }
-
-func commutatorTable(_ a: [Int32], _ b: [Int32]) -> [Int32] {
-    composeTables(composeTables(inverseTable(a), inverseTable(b)), composeTables(a, b))
-}

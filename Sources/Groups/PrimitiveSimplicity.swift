@@ -43,7 +43,7 @@ enum PrimitiveSimplicity {
         let m = q.degree
         if q.structure.isAlternatingGiant { return .simple("A\(m) (recognized by Jordan's theorem)") }
         if m >= 5, isHalfFactorial(q.order, m) { return .simple("A\(m) (order \(m)!/2)") }
-        let primes = factorize(m)
+        let primes = NumberTheory.factorize(m)
         let productAction = isHighPower(m)
         let affine: (prime: Int, exponent: Int)? = primes.count == 1 && primes.first!.value >= 2
             ? (primes.first!.key, primes.first!.value) : nil

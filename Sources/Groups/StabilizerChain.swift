@@ -199,19 +199,3 @@ final class StabilizerChain: @unchecked Sendable {
         return levels[i].inverseTransversal[(k * degree)..<((k + 1) * degree)]
     }
 }
-
-func isIdentityTable(_ g: [Int32]) -> Bool {
-    for i in 0..<g.count where g[i] != Int32(i) { return false }
-    return true
-}
-
-func firstMovedPoint(_ g: [Int32]) -> Int? {
-    for i in 0..<g.count where g[i] != Int32(i) { return i }
-    return nil
-}
-
-func inverseTable(_ g: [Int32]) -> [Int32] {
-    var r = [Int32](repeating: 0, count: g.count)
-    for i in 0..<g.count { r[Int(g[i])] = Int32(i) }
-    return r
-}

@@ -15,7 +15,7 @@ public struct WordProblemTask: SequenceTask {
     /// in G / G^(i) (cosets numbered in order of their first element, so the identity's coset is 0),
     /// for the members G^(1), G^(2), ... of the derived series down to its last member. Empty for
     /// tasks built from a bare Cayley table.
-    public internal(set) var derivedSeriesCosets: [[Int]] = []
+    public private(set) var derivedSeriesCosets: [[Int]] = []
 
     public var vocabulary: Int { order }
     public var outputs: Int { order }
@@ -59,6 +59,15 @@ public struct WordProblemTask: SequenceTask {
             next += 1
         }
         return label
+    }
+
+    /// This task with guidance labels: the cosets of the given subgroups (element indices), which
+    /// are the derived-series members G^(1), G^(2), ... in order. SequenceModels knows no groups;
+    /// `Depth` computes the members (`WordProblemTask(name:group:)`).
+    public func guided(byDerivedSeries members: [[Int]]) -> WordProblemTask {
+        var task = self
+        task.derivedSeriesCosets = members.map { cosetLabels(subgroup: $0) }
+        return task
     }
 
     /// The label maps of the auxiliary heads after layers 0..<heads: head l predicts the coset of

@@ -9,6 +9,16 @@ enum BatchWorker {
     /// One reply: the JSON line and whether it is an error row.
     typealias Reply = (json: String, failed: Bool)
 
+    /// The reply for one line's output object: an error row when it has an "error" field, or when
+    /// it cannot be written as JSON (then the row says so).
+    static func reply(_ output: [String: Any], number: Int) -> Reply {
+        do {
+            return (try JSONLine.encode(output), output["error"] != nil)
+        } catch {
+            return ((try? JSONLine.encode(["error": "line \(number): the result cannot be written as JSON: \(error)", "line": number])) ?? "{}", true)
+        }
+    }
+
     static func serve(parent: Int32, _ answer: (_ line: String, _ number: Int) -> Reply) {
         exitWhenOrphaned(parent: parent)
         while let request = readLine(strippingNewline: true) {

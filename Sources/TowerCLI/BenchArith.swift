@@ -87,8 +87,7 @@ struct BenchArith: ParsableCommand {
                     "iterations": iterations, "repeats": repeats, "seed": seed, "gaussSize": gaussSize,
                     "cases": rows.map(\.jsonObject),
                 ]
-                let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted])
-                print(String(decoding: data, as: UTF8.self))
+                print(try JSONLine.encodePretty(object))
             } else {
                 print(BenchArithRow.table(rows))
             }

@@ -90,7 +90,7 @@ struct BenchGroups: ParsableCommand {
                     "groups": rows.map(\.jsonObject),
                     "all_orders_agree": rows.allSatisfy(\.ordersAgree),
                 ]
-                print(try GroupJSON.line(object))
+                print(try JSONLine.encode(object))
             } else {
                 print(BenchGroupsRow.table(rows))
             }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Depth
 import FloatBackend
 import Foundation
 import SequenceModels
@@ -65,8 +66,7 @@ struct BenchTrain: ParsableCommand {
             }
             lines.forEach { print($0) }
             if json {
-                let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
-                print(String(decoding: data, as: UTF8.self))
+                print(try JSONLine.encode(object))
             }
         }
     }

@@ -58,8 +58,7 @@ struct Calc: ParsableCommand {
                     "numerator": value.numerator.description,
                     "denominator": value.denominator.description,
                 ]
-                let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-                print(String(decoding: data, as: UTF8.self))
+                print(try JSONLine.encode(object))
             } else {
                 print(value)
             }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import CrossCheck
+import Depth
 import FloatBackend
 import Foundation
 import Groups

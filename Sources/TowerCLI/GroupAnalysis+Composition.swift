@@ -43,7 +43,7 @@ extension GroupAnalysis {
             var lines = ["composition series (each member normal in the previous, every factor simple):"]
             lines.append("  orders   " + abbreviated(series.orders.map(\.description)).joined(separator: " > "))
             lines.append("  factors  " + factorSummary(sortedFactorOrders(series)))
-            for (order, proof) in zip(series.factorOrders, series.factorProofs) where !isPrimeOrder(order) {
+            for (order, proof) in zip(series.factorOrders, series.factorProofs) where !NumberTheory.isPrime(order) {
                 lines.append("  simple factor of order \(order): \(proof)")
             }
             if includeCompositionGenerators {
@@ -68,16 +68,9 @@ extension GroupAnalysis {
             if let last = groups.last, last.0 == o { groups[groups.count - 1].1 += 1 } else { groups.append((o, 1)) }
         }
         let text = groups.map { $0.1 == 1 ? $0.0.description : "\($0.0) (x\($0.1))" }.joined(separator: ", ")
-        let nonAbelian = orders.filter { !isPrimeOrder($0) }.count
+        let nonAbelian = orders.filter { !NumberTheory.isPrime($0) }.count
         return text + (nonAbelian == 0 ? "   (all cyclic of prime order)"
                        : "   (\(nonAbelian) non-abelian simple factor\(nonAbelian == 1 ? "" : "s"))")
-    }
-
-    private func isPrimeOrder(_ o: BigInt) -> Bool {
-        guard let n = Int(o.description), n >= 2 else { return false }
-        var d = 2
-        while d * d <= n { if n % d == 0 { return false }; d += 1 }
-        return true
     }
 
     /// At most 16 entries: the first 10, "...", the last 5.

@@ -1,3 +1,4 @@
+import Depth
 import Exact
 import Groups
 
@@ -20,7 +21,7 @@ extension GroupAnalysis {
         lines.append("lower central series: " + chain(lowerCentralSeriesOrders)
             + (nilpotent ? "" : "   (stalls above 1: not nilpotent)"))
         lines.append("elementary abelian 2 series ([H,H]H^2): " + chain(elementaryAbelian2SeriesOrders)
-            + (depth.realDiagonalSigned == nil ? "   (stalls above 1)" : ""))
+            + (elementaryAbelian2SeriesOrders.last == .one ? "" : "   (stalls above 1)"))
         lines.append("")
         lines += compositionLines
         lines.append("")
@@ -64,23 +65,29 @@ extension GroupAnalysis {
     }
 
     private var depthLines: [String] {
-        let impossible = "impossible"
-        let rows: [(String, String, String)] = [
-            ("complex diagonal (DCD)", depth.complexDiagonal.map(String.init) ?? impossible,
-             depth.complexDiagonal != nil ? "theorem: the derived length"
-                : "theorem: not solvable (perfect residuum of order \(derivedSeriesOrders.last!))"),
-            ("real diagonal in [-1, 1]", depth.realDiagonalSigned.map(String.init) ?? impossible,
-             depth.realDiagonalSigned != nil ? "cascade prediction: length of the EA2 series"
-                : "cascade prediction: the EA2 series stalls at order \(elementaryAbelian2SeriesOrders.last!)"),
-            ("real diagonal in [0, 1]", depth.realDiagonalNonnegative.map(String.init) ?? impossible,
-             "one layer tracks no non-trivial group"),
-            ("dense linear RNN", String(depth.dense), "one layer tracks any finite group"),
-        ]
+        let rows: [(String, String, String)] = zip(FamilyTheory.all, depth).map { row, prediction in
+            (row.title, prediction.minimalDepth.map(String.init) ?? "impossible",
+             depthReason(row, reached: prediction.minimalDepth != nil))
+        }
         let familyWidth = rows.map(\.0.count).max()!
         let valueWidth = rows.map(\.1.count).max()!
         return rows.map { family, value, basis in
             "  " + family + String(repeating: " ", count: familyWidth - family.count + 2)
                 + value + String(repeating: " ", count: valueWidth - value.count + 2) + basis
+        }
+    }
+
+    /// Why a row's number holds: its status and the series it comes from, or what one layer tracks.
+    private func depthReason(_ row: FamilyTheory, reached: Bool) -> String {
+        switch row.family {
+        case .dcd:
+            return row.status.word + (reached ? ": the derived length"
+                : ": not solvable (perfect residuum of order \(derivedSeriesOrders.last!))")
+        case .real11:
+            return row.status.word + (reached ? ": length of the EA2 series"
+                : ": the EA2 series stalls at order \(elementaryAbelian2SeriesOrders.last!)")
+        case .real01, .dense:
+            return "one layer tracks " + row.oneLayer
         }
     }
 

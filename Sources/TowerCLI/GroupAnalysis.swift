@@ -1,3 +1,4 @@
+import Depth
 import Exact
 import Foundation
 import Groups
@@ -25,7 +26,8 @@ struct GroupAnalysis {
     let nilpotent: Bool
     let derivedLength: Int?
     let nilpotencyClass: Int?
-    let depth: DepthPrediction
+    /// The predicted minimal depth per family, in `FamilyTheory.all`'s order.
+    let depth: [FamilyPrediction]
     /// A composition series (members with generators and orders), or why none was proven.
     let composition: Result<CompositionSeries, CompositionSeriesFailure>
     /// Whether `jsonObject` lists each composition series member's generators.
@@ -54,7 +56,7 @@ struct GroupAnalysis {
         nilpotent = group.isNilpotent
         derivedLength = group.derivedLength
         nilpotencyClass = group.nilpotencyClass
-        depth = group.depthPrediction
+        depth = FamilyPrediction.predictions(for: group)
         stages.stage("composition series")
         composition = group.compositionSeriesResult
         includeCompositionGenerators = compositionGenerators
@@ -78,12 +80,9 @@ struct GroupAnalysis {
             "nilpotent": nilpotent,
             "derived_length": derivedLength.map { $0 as Any } ?? NSNull(),
             "nilpotency_class": nilpotencyClass.map { $0 as Any } ?? NSNull(),
-            "predicted_depth": [
-                "complex_diagonal": depth.complexDiagonal.map { $0 as Any } ?? NSNull(),
-                "real_diagonal_signed": depth.realDiagonalSigned.map { $0 as Any } ?? NSNull(),
-                "real_diagonal_nonnegative": depth.realDiagonalNonnegative.map { $0 as Any } ?? NSNull(),
-                "dense": depth.dense,
-            ] as [String: Any],
+            "predicted_depth": Dictionary(uniqueKeysWithValues: zip(FamilyTheory.all, depth).map { row, prediction in
+                (row.jsonKey, prediction.minimalDepth.map { $0 as Any } ?? NSNull())
+            }),
         ]
         object.merge(compositionJSON) { _, new in new }
         return object

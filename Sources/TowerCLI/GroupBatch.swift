@@ -22,18 +22,13 @@ struct GroupBatch {
     /// one that crashes, yields an error row and the batch goes on.
     func run() throws {
         let lines = try BatchInput.lines(path: path)
-        let failures = try IsolatedBatch(command: "group", budget: budget, encode: GroupJSON.line).run(lines)
+        let failures = try IsolatedBatch(command: "group", budget: budget, encode: JSONLine.encode).run(lines)
         try BatchInput.finish(command: "group", failures: failures, lines: lines.count, keepGoing: keepGoing)
     }
 
     /// The worker's reply for one line (`tower group --batch-worker`).
     static func reply(line: String, number: Int) -> BatchWorker.Reply {
-        let output = analyse(line: line, number: number)
-        do {
-            return (try GroupJSON.line(output), output["error"] != nil)
-        } catch {
-            return ((try? GroupJSON.line(["error": "line \(number): the result cannot be written as JSON: \(error)", "line": number])) ?? "{}", true)
-        }
+        BatchWorker.reply(analyse(line: line, number: number), number: number)
     }
 
     /// The output object for one non-blank input line.

@@ -15,8 +15,9 @@ struct GroupCommand: ParsableCommand {
         Tower computes a base and strong generating set (exact, verified), the derived series \
         G > [G,G] > ... with the abelian invariants of each factor, the lower central series, and \
         from them how many layers a parallelizable sequence model needs to track the group: a \
-        complex diagonal SSM needs exactly the derived length (a theorem); the other families get \
-        the cascade prediction. It also gives a composition series (every factor simple, by \
+        complex diagonal SSM needs exactly the derived length, a real diagonal one in [0, 1] tracks \
+        no non-trivial group, a dense one needs one layer (theorems); a real diagonal SSM in \
+        [-1, 1] gets the cascade prediction (the EA2 series length). It also gives a composition series (every factor simple, by \
         proof: prime steps through the solvable layers, then actions of each perfect section \
         onto groups proven simple by Jordan's or the O'Nan-Scott theorem); when no action is \
         proven simple it says why instead (--composition-generators lists each member).
@@ -180,7 +181,7 @@ struct GroupCommand: ParsableCommand {
                 if json {
                     var object = analysis.jsonObject
                     if gapFile != nil { object["index"] = index + 1 }
-                    print(try GroupJSON.line(object))
+                    print(try JSONLine.encode(object))
                 } else {
                     if let gapFile { print((index == 0 ? "" : "\n") + "\(gapFile), group \(index + 1) of \(sources.count):") }
                     print(analysis.report)

@@ -128,17 +128,12 @@ struct LieReport: ParsableCommand {
     /// worker process under --line-timeout and --line-memory, a summary of failed lines on stderr.
     private func runBatch(path: String) throws {
         let lines = try BatchInput.lines(path: path)
-        let failures = try IsolatedBatch(command: "lie", budget: lineOptions.budget) { try JSONLine.encode($0) }.run(lines)
+        let failures = try IsolatedBatch(command: "lie", budget: lineOptions.budget, encode: JSONLine.encode).run(lines)
         try BatchInput.finish(command: "lie", failures: failures, lines: lines.count, keepGoing: keepGoing)
     }
 
     /// The worker's reply for one line (`tower lie --batch-worker`).
     static func reply(line: String, number: Int) -> BatchWorker.Reply {
-        let output = LieReportOutput.batchLine(line, number: number)
-        do {
-            return (try JSONLine.encode(output), output["error"] != nil)
-        } catch {
-            return ((try? JSONLine.encode(["error": "line \(number): the result cannot be written as JSON: \(error)", "line": number])) ?? "{}", true)
-        }
+        BatchWorker.reply(LieReportOutput.batchLine(line, number: number), number: number)
     }
 }

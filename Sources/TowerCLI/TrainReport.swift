@@ -1,4 +1,5 @@
 import CrossCheck
+import Depth
 import Foundation
 import SequenceModels
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CrossCheck
+import Depth
 import FloatBackend
 import Foundation
 import Groups
@@ -99,7 +100,7 @@ struct TrainTheory {
         chance = 1 / Double(max(classes, 1))
     }
 
-    func prediction(_ family: MixerFamily) -> FamilyPrediction? { predictions.first { $0.family == family.rawValue } }
+    func prediction(_ family: MixerFamily) -> FamilyPrediction? { predictions.prediction(for: family.rawValue) }
 
     func line(family: MixerFamily, layers: Int) -> String {
         let dl = derivedLength.map(String.init) ?? "none (not solvable)"

@@ -61,8 +61,7 @@ struct Verify: ParsableCommand {
             } else {
                 object["reason"] = verdict.reason
             }
-            let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-            print(String(decoding: data, as: UTF8.self))
+            print(try JSONLine.encode(object))
         } else if let checked = verdict.checked {
             print("VALID: \(checked.claim) \(checked.identification)")
         } else {

@@ -1,4 +1,5 @@
 import Testing
+import Depth
 @testable import CrossCheck
 
 let possibleAtTwo = FamilyPrediction(family: "dcd", minimalDepth: 2, theorem: true, basis: "derived length")
@@ -50,27 +51,4 @@ func profile(_ accuracies: [Double], trainLength: Int = 60) -> LengthProfile {
     let p = LengthProfile([(60, 1), (120, 1)], trainLength: 60)
     #expect(p.learned == nil)
     #expect(Verdict(prediction: possibleAtTwo, depth: 2, profile: p) == .learnabilityGap)
-}
-
-@Test func predictionsFollowTheSeriesOfEachFamily() throws {
-    func depths(_ name: String) throws -> [Int?] {
-        FamilyPrediction.predictions(for: try TestGroups.group(name)).map(\.minimalDepth)
-    }
-    // dcd, real11, real01, dense
-    #expect(try depths("C2") == [1, 1, nil, 1])
-    #expect(try depths("C6") == [1, nil, nil, 1])
-    #expect(try depths("D8") == [2, 2, nil, 1])
-    #expect(try depths("S3") == [2, nil, nil, 1])
-    #expect(try depths("A5") == [nil, nil, nil, 1])
-}
-
-@Test func dcdCarriesTheExactArithmeticConjectureOfAffineLayers() throws {
-    func conjecture(_ name: String) throws -> Int? {
-        FamilyPrediction.predictions(for: try TestGroups.group(name)).first { $0.family == "dcd" }?.exactArithmeticConjecture
-    }
-    // ceil(derived length / 2): C6 1 -> 1, S3 2 -> 1, S4 3 -> 2; none for A5.
-    #expect(try conjecture("C6") == 1)
-    #expect(try conjecture("S3") == 1)
-    #expect(try conjecture("S4") == 2)
-    #expect(try conjecture("A5") == nil)
 }

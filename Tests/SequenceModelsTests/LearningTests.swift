@@ -1,4 +1,5 @@
 import Testing
+import Depth
 import FloatBackend
 @testable import SequenceModels
 

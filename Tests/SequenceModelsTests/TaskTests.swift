@@ -1,4 +1,5 @@
 import Testing
+import Depth
 import FloatBackend
 import Groups
 @testable import SequenceModels

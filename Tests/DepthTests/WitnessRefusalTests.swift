@@ -1,6 +1,6 @@
 import Groups
 import Testing
-@testable import CrossCheck
+@testable import Depth
 
 @Test(arguments: ["S3", "D8", "Q8", "A4", "S4", "SL(2,3)", "GL(2,3)", "C2 wr S3"])
 func witnessWithOneLayerFewerIsRefusedNamingTheDerivedSubgroup(name: String) throws {

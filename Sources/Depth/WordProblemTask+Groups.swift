@@ -1,4 +1,5 @@
 import Groups
+import SequenceModels
 
 extension WordProblemTask {
     /// The largest group whose Cayley table a word problem builds (the table has order^2 entries
@@ -20,14 +21,13 @@ extension WordProblemTask {
                 return k
             }
         }
-        try self.init(name: name, cayleyTable: rows)
         // Guidance labels: the coset of every element in G / G^(i) for each derived-series member
         // G^(i), i >= 1, down to the last one (1 for solvable groups, the perfect residuum otherwise;
         // a perfect group is its own G^(1)).
         let members = group.derivedSeries.count > 1 ? Array(group.derivedSeries.dropFirst()) : [group]
-        derivedSeriesCosets = members.map { member in
-            cosetLabels(subgroup: elements.indices.filter { member.contains(elements[$0]) })
-        }
+        self = try WordProblemTask(name: name, cayleyTable: rows).guided(byDerivedSeries: members.map { member in
+            elements.indices.filter { member.contains(elements[$0]) }
+        })
     }
 
     /// The word problem of a group from the catalog (`GroupCatalog`), e.g. "S4", "D8", "Q8", "A5".

@@ -2,7 +2,7 @@ import FloatBackend
 import Groups
 import SequenceModels
 import Testing
-@testable import CrossCheck
+@testable import Depth
 
 /// The groups the issue lists, plus a second wreath product and an abelian group with two factors.
 let witnessGroups = ["C2", "C60", "S3", "D8", "Q8", "A4", "S4", "SL(2,3)", "GL(2,3)", "C2 wr S3", "S3 wr C2", "C2xC4xC3"]

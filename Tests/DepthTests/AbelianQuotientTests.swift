@@ -1,6 +1,6 @@
 import Groups
 import Testing
-@testable import CrossCheck
+@testable import Depth
 
 /// Prime-power parts of invariant factors, sorted: comparable with GAP's AbelianInvariants.
 func primaryParts(_ moduli: [Int]) -> [Int] {

@@ -1,3 +1,4 @@
+import Depth
 import Foundation
 
 /// The tabular writers: `crosscheck.md`, `crosscheck.csv`, `crosscheck.json`.

@@ -3,7 +3,7 @@ import Foundation
 import Groups
 import SequenceModels
 import Testing
-@testable import CrossCheck
+@testable import Depth
 
 @Test(arguments: witnessGroups)
 func witnessModelTracksTheGroupExactly(name: String) throws {
