@@ -38,6 +38,7 @@ public enum HTMLReport {
             for d in r.depths { h.append("<tr><td>\(d.depth)</td><td>" + String(format: "%.3e", d.mse) + "</td><td>\(d.predictedExponent)</td></tr>") }
             h.append("</table>")
         }
+        if let d = results.depthError { h.append(DepthErrorReport.html(d, exponents: results.exponents ?? [])) }
         h.append("<h2>Trained models</h2><table><tr><th>group</th><th>family</th><th>init</th><th>guidance</th><th>depth</th><th>predicted min</th>"
                  + "<th>seeds learned</th><th>acc @ train</th><th>acc @ 4x</th><th>acc @ longest</th><th>break length</th><th>verdict</th><th>notes</th></tr>")
         for c in results.cells {

@@ -134,6 +134,7 @@ public enum ReportTables {
                        + " | \(p.breakLength.map(String.init) ?? "none") | \(verdict) | \(notes(cell)) |")
         }
         if let r = results.rotations { out += ["", rotationMarkdown(r)] }
+        if let d = results.depthError { out += ["", DepthErrorReport.markdown(d, exponents: results.exponents ?? [])] }
         return out.joined(separator: "\n") + "\n"
     }
 

@@ -27,7 +27,11 @@ struct CrossCheckSweep: ParsableCommand {
         from the explicit witness (tower construct) plus Gaussian noise of each scale on every \
         weight. --task rotations trains dcd stacks on products of icosahedral rotations instead and \
         reports the error against depth with so(3)'s facts; it is merged into an existing report \
-        in --out. --from re-renders a report from its crosscheck.json without training.
+        in --out. --task rotations --angle-scales 0.4,0.2,0.1 runs the exponent experiment instead: \
+        small-angle tokens exp(EPS X_j) (X_j = +-L_x, +-L_y, +-L_z), per depth and scale the error \
+        (RMSE in Double, best and median over the seeds), per depth the slope of log error against \
+        log EPS with a 95% interval next to the exponent the free Lie algebra's derived series \
+        predicts and the paper's 2^(k-1)+1 (docs/depth-error.md). --from re-renders a report from its crosscheck.json without training.
 
         --out is a sweep directory. Tower checks every option and group name and the directory \
         first (exit 2 before any training), writes --out/plan.json (every cell, the command, the \
@@ -45,6 +49,7 @@ struct CrossCheckSweep: ParsableCommand {
           tower crosscheck --groups C2,C6,S3,A5 --models dcd,real01 --layers 1-2 --seeds 1 --steps 300 --out report/
           tower crosscheck --groups S3,A4,S4 --models dcd --layers 1-3 --guidance derived-series --out report/
           tower crosscheck --task rotations --layers 1-6 --out report/
+          tower crosscheck --task rotations --angle-scales 0.4,0.2,0.1 --layers 1-2 --seeds 1 --train-length 8 --steps 1000 --out report/
         """
     )
 
@@ -55,6 +60,8 @@ struct CrossCheckSweep: ParsableCommand {
     @OptionGroup(title: "Training recipe (shared with tower train)") var training: TrainingOptions
     @Option(name: .customLong("witness-noise"), help: "Comma-separated noise scales for witness-initialised dcd runs.") var witnessNoise: String?
     @Option(help: "'words' (group word problems, default) or 'rotations'.") var task: String = "words"
+    @Option(name: .customLong("angle-scales"), help: ArgumentHelp("With --task rotations: the exponent experiment at these angle scales EPS (comma-separated, positive; at least 2 for a slope).", valueName: "EPS,..."))
+    var angleScales: String?
     @Option(help: "Sweep directory: new or empty, one holding this sweep (resumed), or one holding an earlier report or sweep (then --overwrite, or --task rotations to merge).")
     var out: String = "report"
     @Flag(help: "Replace the earlier report or sweep in --out (its other files are kept).") var overwrite = false
@@ -71,6 +78,12 @@ struct CrossCheckSweep: ParsableCommand {
         _ = try CrossCheckOptions.range(layers, option: "--layers")
         if let witnessNoise { _ = try CrossCheckOptions.scales(witnessNoise, option: "--witness-noise") }
         guard !CrossCheckOptions.groupNames(groups).isEmpty else { throw ValidationError("--groups is empty") }
+        if let angleScales {
+            guard task == "rotations" else { throw ValidationError("--angle-scales goes with --task rotations") }
+            let values = try CrossCheckOptions.scales(angleScales, option: "--angle-scales")
+            if let i = values.firstIndex(where: { $0 <= 0 }) { throw ValidationError("--angle-scales: item \(i + 1) is 0; every EPS must be positive") }
+            guard !values.isEmpty else { throw ValidationError("--angle-scales is empty") }
+        }
         if planOnly && (task != "words" || from != nil) { throw ValidationError("--plan-only plans a word-problem sweep; it does not go with --task rotations or --from") }
     }
 
@@ -86,7 +99,8 @@ struct CrossCheckSweep: ParsableCommand {
                     throw InputFailure("--from: \(from) is not a crosscheck.json report (\(error))")
                 }
             } else {
-                results = try CrossCheckSession(command: self).rotations(existing: try existingResults(in: directory))
+                let session = CrossCheckSession(command: self), existing = try existingResults(in: directory)
+                results = angleScales == nil ? try session.rotations(existing: existing) : try session.depthError(existing: existing)
             }
             let files = try ReportDirectory.write(results, to: out)
             printError("wrote \(files.count) files to \(directory.path)")
