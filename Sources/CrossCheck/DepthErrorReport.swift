@@ -39,8 +39,9 @@ public enum DepthErrorReport {
         out += exponentRows(exponents).map { "| " + $0.joined(separator: " | ") + " |" }
         out += ["", "| layers | EPS | best error | median error | best error (Float) | point |", "|---:|---:|---:|---:|---:|---|"]
         out += pointRows(r).map { "| " + $0.joined(separator: " | ") + " |" }
-        out += ["", "A point is not fitted when its error is below \(DepthErrorResults.floatFloor) (float floor), when it fell less than "
-                + "linearly from the next larger EPS (optimiser floor: no exponent >= 2 allows that), or below such a point."]
+        out += ["", "A point is not fitted when its error is below \(DepthErrorResults.floatFloor) (float floor), when it fell with a local "
+                + "slope below \(DepthErrorResults.floorSlope) from the next larger EPS (optimiser floor: an error that is a fixed fraction "
+                + "of one step has slope 1, every predicted exponent is >= 2), or below such a point."]
         return out.joined(separator: "\n")
     }
 

@@ -64,11 +64,16 @@ public struct DepthErrorResults: Sendable, Codable, Equatable {
     /// unit-length target, squared in the loss) is what the training sees, not the architecture.
     public static let floatFloor = 1e-6
 
+    /// The local slope below which a point is at the optimiser's floor: halfway between 1 (an
+    /// error that is a fixed fraction of one step EPS, what an optimiser that reaches a fixed
+    /// relative precision leaves) and 2, the smallest exponent any depth is predicted to show.
+    public static let floorSlope = 1.5
+
     /// Marks the points that are not fitted. Per depth, from the largest scale down: a point is
     /// "float floor" when its best error is below `floatFloor`, "optimiser floor" when its error
-    /// fell less than linearly from the next larger scale (local slope < 1, which no exponent >= 2
-    /// allows: the error has stopped following the law), and every point below a floor point is
-    /// marked the same way. Non-finite errors are "diverged".
+    /// fell with a local slope below `floorSlope` from the next larger scale (the error has
+    /// stopped following any predicted law), and every point below a floor point is marked the
+    /// same way. Non-finite errors are "diverged".
     public static func markFloors(_ points: [Point]) -> [Point] {
         var out = points
         for layers in Set(points.map(\.layers)) {
@@ -83,7 +88,7 @@ public struct DepthErrorResults: Sendable, Codable, Equatable {
                 if reached == nil {
                     if p.best < floatFloor {
                         reached = "float floor"
-                    } else if let q = previous, log(q.best / p.best) / log(q.angleScale / p.angleScale) < 1 {
+                    } else if let q = previous, log(q.best / p.best) / log(q.angleScale / p.angleScale) < floorSlope {
                         reached = "optimiser floor"
                     }
                 }

@@ -6,7 +6,8 @@ import FloatBackend
 /// products from `SmallRotationTask.exactTargets`, on the evaluation's sequences
 /// (`Evaluator.forEachChunk`, so every model evaluated with the same seed sees the same ones).
 ///
-/// The error at a position is the Euclidean distance |prediction - v_t|; the reported figure is
+/// The error at a position is the Euclidean distance |prediction - v_t| in the units of v (the
+/// prediction is v_0 + EPS y_t, `SmallRotationTask.prediction`); the reported figure is
 /// its root mean square over the sequences (RMSE), the quantity whose exponent in EPS the
 /// depth-error law predicts.
 public struct RotationErrorProfile: Sendable, Codable, Equatable {
@@ -31,8 +32,8 @@ public struct RotationErrorProfile: Sendable, Codable, Equatable {
             for i in 0..<(b * length) {
                 var dd = 0.0, df = 0.0
                 for c in 0..<3 {
-                    let x = (outD.map { $0.storage[i * 3 + c] } ?? .nan) - targets[i * 3 + c]
-                    let y = (outF.map { Double($0.storage[i * 3 + c]) } ?? .nan) - targets[i * 3 + c]
+                    let x = task.prediction(outD.map { $0.storage[i * 3 + c] } ?? .nan, coordinate: c) - targets[i * 3 + c]
+                    let y = task.prediction(outF.map { Double($0.storage[i * 3 + c]) } ?? .nan, coordinate: c) - targets[i * 3 + c]
                     dd += x * x; df += y * y
                 }
                 sumD[i % length] += dd; sumF[i % length] += df

@@ -65,6 +65,14 @@ func sampleDepthError() -> DepthErrorResults {
     #expect(x.map(\.predictedPaper) == [2, 3])
 }
 
+@Test func aSlopeNearOneIsAnOptimiserFloor() {
+    // 0.4 -> 0.2 falls with slope 2, 0.2 -> 0.1 with slope 1.2 (a fixed fraction of the step, nearly).
+    let r = DepthErrorResults(angleScales: [0.4, 0.2, 0.1], trainLength: 8, letters: 3, points: [
+        point(1, 0.1, [0.01 / pow(2, 1.2)]), point(1, 0.4, [0.04]), point(1, 0.2, [0.01]),
+    ])
+    #expect(r.points.map(\.floor) == ["optimiser floor", nil, nil])
+}
+
 @Test func depthErrorGoesIntoEveryReportFormat() throws {
     var results = sampleResults()
     let d = sampleDepthError()

@@ -52,7 +52,9 @@ private func taylorExp(_ a: [Double]) -> [Double] {
             let want = RotationGroup.apply(product, RotationTask.start)
             let i = (e * length + t) * 3
             #expect(RotationGroup.distance(Array(exact[i..<(i + 3)]), want) < 1e-14)
-            #expect(RotationGroup.distance(sample.vectorTargets[i..<(i + 3)].map(Double.init), want) < 1e-7)
+            // The training targets are the displacement in steps, (v_t - v_0) / EPS.
+            let read = (0..<3).map { task.prediction(Double(sample.vectorTargets[i + $0]), coordinate: $0) }
+            #expect(RotationGroup.distance(read, want) < 1e-8)
         }
     }
 }
@@ -60,8 +62,8 @@ private func taylorExp(_ a: [Double]) -> [Double] {
 @Test func smallAngleCorrectnessIsAQuarterStep() {
     let task = SmallRotationTask(angleScale: 0.2)
     let batch = TaskBatch(batch: 1, length: 2, tokens: [0, 1], classTargets: [0, 1], vectorTargets: [1, 0, 0, 0, 1, 0])
-    // 0.04 away (inside 0.05) and 0.06 away (outside).
-    let outputs = Tensor<Float>(shape: [2, 3], storage: [1.04, 0, 0, 0, 1, 0.06])
+    // Outputs are in steps of EPS: 0.2 steps away (0.04 in v, inside EPS / 4 = 0.05) and 0.3 steps (0.06, outside).
+    let outputs = Tensor<Float>(shape: [2, 3], storage: [1.2, 0, 0, 0, 1, 0.3])
     #expect(task.correct(outputs: outputs, batch: batch) == [true, false])
 }
 
