@@ -77,12 +77,14 @@ public enum DepthErrorReport {
             let points = finite.filter { $0.layers == k }.sorted { $0.angleScale < $1.angleScale }
             let fitted = points.filter { $0.floor == nil }.count
             let x = exponents.first { $0.layers == k }
-            plot.series.append(.init(name: "k=\(k) slope \(g(x?.fitted)) (\(fitted)/\(points.count))", color: color,
+            plot.series.append(.init(name: "k=\(k) fit \(g(x?.fitted)) (\(fitted)/\(points.count))", color: color,
                                      points: points.map { (x: $0.angleScale, y: log10($0.best)) }))
             guard let top = points.last else { continue }
             for (exponent, label) in [(x?.predictedAlgebra, "alg"), (x?.predictedPaper, "paper")] {
                 guard let exponent, label == "alg" || exponent != x?.predictedAlgebra else { continue }
-                let guide = [lo, top.angleScale].map { s in (x: s, y: log10(top.best) + Double(exponent) * log10(s / top.angleScale)) }
+                // From the largest-EPS point down to where the guide leaves the plot.
+                let bottom = max(lo, top.angleScale * pow(10, (yLo - log10(top.best)) / Double(exponent)))
+                let guide = [bottom, top.angleScale].map { s in (x: s, y: log10(top.best) + Double(exponent) * log10(s / top.angleScale)) }
                 plot.series.append(.init(name: "k=\(k) \(label) \(exponent)", color: color, points: guide, dashed: true))
             }
         }

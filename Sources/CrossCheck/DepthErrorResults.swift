@@ -53,6 +53,20 @@ public struct DepthErrorResults: Sendable, Codable, Equatable {
         public var predictedAlgebra: Int?
         /// 2^(k-1) + 1, the paper's claim.
         public var predictedPaper: Int
+
+        private enum CodingKeys: String, CodingKey { case layers, fitted, ciLow, ciHigh, pointsFitted, predictedAlgebra, predictedPaper }
+
+        /// Every field, missing values as null (a fit of two points has no interval).
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(layers, forKey: .layers)
+            try c.encode(fitted, forKey: .fitted)
+            try c.encode(ciLow, forKey: .ciLow)
+            try c.encode(ciHigh, forKey: .ciHigh)
+            try c.encode(pointsFitted, forKey: .pointsFitted)
+            try c.encode(predictedAlgebra, forKey: .predictedAlgebra)
+            try c.encode(predictedPaper, forKey: .predictedPaper)
+        }
     }
 
     public init(angleScales: [Double], trainLength: Int, letters: Int, points: [Point]) {

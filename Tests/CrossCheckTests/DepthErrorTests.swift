@@ -89,6 +89,12 @@ func sampleDepthError() -> DepthErrorResults {
         #expect(exponents[1][key] != nil, "missing \(key)")
     }
     #expect(exponents[1]["predicted_paper"] as? Int == 3)
+    // A fit without an interval still names the fields, as null.
+    var twoPoints = results
+    twoPoints.exponents?[0].ciLow = nil
+    twoPoints.exponents?[0].ciHigh = nil
+    let nulls = try JSONSerialization.jsonObject(with: Data(ReportTables.json(twoPoints).utf8)) as! [String: Any]
+    #expect((nulls["exponents"] as! [[String: Any]])[0]["ci_low"] is NSNull)
     // Markdown rows, the CSV (one line per point and seed), the plot and the HTML section.
     let md = ReportTables.markdown(results)
     #expect(md.contains("| 2 | 4.00 | [4.00, 4.00] | 3 | 4 | 3 |"))
