@@ -17,11 +17,12 @@ public enum DepthErrorReport {
     }
 
     /// One row per (depth, scale): best and median error over the seeds (Double), best in Float,
-    /// the floor mark.
+    /// the best seed's error at position 1 (one token, no product: every depth can fit it exactly,
+    /// so what is left there is the optimiser's), the floor mark.
     static func pointRows(_ r: DepthErrorResults) -> [[String]] {
         r.points.sorted { ($0.layers, -$0.angleScale) < ($1.layers, -$1.angleScale) }.map { p in
             [String(p.layers), String(p.angleScale), e(p.best), e(p.median), e(p.seedErrorsFloat.filter { !$0.isNaN }.min()),
-             p.floor ?? "fitted"]
+             e(p.perPosition.first), p.floor ?? "fitted"]
         }
     }
 
@@ -37,11 +38,13 @@ public enum DepthErrorReport {
         out += ["", "| layers | fitted exponent | 95% interval | points fitted | predicted (algebra) | predicted (paper) |",
                 "|---:|---:|---|---:|---:|---:|"]
         out += exponentRows(exponents).map { "| " + $0.joined(separator: " | ") + " |" }
-        out += ["", "| layers | EPS | best error | median error | best error (Float) | point |", "|---:|---:|---:|---:|---:|---|"]
+        out += ["", "| layers | EPS | best error | median error | best error (Float) | error at position 1 | point |",
+                "|---:|---:|---:|---:|---:|---:|---|"]
         out += pointRows(r).map { "| " + $0.joined(separator: " | ") + " |" }
         out += ["", "A point is not fitted when its error is below \(DepthErrorResults.floatFloor) (float floor), when it fell with a local "
                 + "slope below \(DepthErrorResults.floorSlope) from the next larger EPS (optimiser floor: an error that is a fixed fraction "
-                + "of one step has slope 1, every predicted exponent is >= 2), or below such a point."]
+                + "of one step has slope 1, every predicted exponent is >= 2), or below such a point. The error at position 1 "
+                + "(one token, no product, which every depth can fit exactly) shows what the optimiser leaves."]
         return out.joined(separator: "\n")
     }
 
@@ -100,7 +103,7 @@ public enum DepthErrorReport {
         h.append("<table><tr><th>layers</th><th>fitted exponent</th><th class=\"l\">95% interval</th><th>points fitted</th>"
                  + "<th>predicted (algebra)</th><th>predicted (paper)</th></tr>")
         h += exponentRows(exponents).map { row in "<tr>" + row.map { "<td>\(esc($0))</td>" }.joined() + "</tr>" }
-        h.append("</table><table><tr><th>layers</th><th>EPS</th><th>best error</th><th>median error</th><th>best error (Float)</th><th class=\"l\">point</th></tr>")
+        h.append("</table><table><tr><th>layers</th><th>EPS</th><th>best error</th><th>median error</th><th>best error (Float)</th><th>error at position 1</th><th class=\"l\">point</th></tr>")
         h += pointRows(r).map { row in "<tr>" + row.map { "<td>\(esc($0))</td>" }.joined() + "</tr>" }
         h.append("</table>")
         return h.joined(separator: "\n")

@@ -39,7 +39,7 @@ import Testing
 }
 
 private func point(_ k: Int, _ eps: Double, _ errors: [Double]) -> DepthErrorResults.Point {
-    .init(layers: k, angleScale: eps, seedErrors: errors, seedErrorsFloat: errors, perPosition: [])
+    .init(layers: k, angleScale: eps, seedErrors: errors, seedErrorsFloat: errors, perPosition: [errors[0] / 10])
 }
 
 /// Depth 1 follows eps^2 down to 0.1 and then flattens (optimiser floor at 0.05); depth 2 dips
@@ -98,7 +98,7 @@ func sampleDepthError() -> DepthErrorResults {
     // Markdown rows, the CSV (one line per point and seed), the plot and the HTML section.
     let md = ReportTables.markdown(results)
     #expect(md.contains("| 2 | 4.00 | [4.00, 4.00] | 3 | 4 | 3 |"))
-    #expect(md.contains("| 1 | 0.05 | 8.000e-03 | 8.500e-03 | 8.000e-03 | optimiser floor |"))
+    #expect(md.contains("| 1 | 0.05 | 8.000e-03 | 8.500e-03 | 8.000e-03 | 8.000e-04 | optimiser floor |"))
     let csv = DepthErrorReport.csv(d).split(separator: "\n")
     #expect(csv.count == 1 + 8 * 2)
     let plots = ReportPlots.all(results)
