@@ -7,11 +7,7 @@ extension CrossCheckSession {
     /// and merges both into `existing` (the word-problem wall time stays as it was).
     func depthError(existing: CrossCheckResults?) throws -> CrossCheckResults {
         let budget = try budget()
-        var runner = CrossCheckRunner(budget: budget)
-        var display: TrainProgressDisplay?
-        runner.onStart = { display = TrainProgressDisplay(label: $0) }
-        runner.progress = { display?.update($0) }
-        runner.onFinish = { display?.finish() }
+        let runner = Self.displayingRunner(budget)
         let depths = try CrossCheckOptions.range(command.layers, option: "--layers")
         let scales = try CrossCheckOptions.scales(command.angleScales ?? "", option: "--angle-scales")
         let line = Self.commandLine
