@@ -135,6 +135,7 @@ public enum ReportTables {
         }
         if let r = results.rotations { out += ["", rotationMarkdown(r)] }
         if let d = results.depthError { out += ["", DepthErrorReport.markdown(d, exponents: results.exponents ?? [])] }
+        if let rows = results.maxLength { out += ["", (results.maxLengthRun ?? MaxLengthResults()).markdown(rows)] }
         return out.joined(separator: "\n") + "\n"
     }
 

@@ -113,3 +113,29 @@ func sampleDepthError() -> DepthErrorResults {
     let files = try ReportWriter.write(results, to: dir).map(\.lastPathComponent)
     #expect(files.contains("depth-error.csv") && files.contains("depth-error.svg"))
 }
+
+@Test func maxLengthStopsAtTheFirstFailureAndNamesItsFields() throws {
+    // 2 and 4 pass, 8 fails, 16 (had it been tried) would pass: the longest is 4, not 16.
+    let row = MaxLengthResults.Row(group: "A5", layers: 3, derivedLength: nil, tried: [
+        .init(length: 2, sequenceAccuracy: 1), .init(length: 4, sequenceAccuracy: 0.95), .init(length: 8, sequenceAccuracy: 0.9),
+        .init(length: 16, sequenceAccuracy: 0.99),
+    ])
+    #expect(row.longestLengthAbove90 == 4)
+    #expect(row.paperBoundLength == 4)
+    let none = MaxLengthResults.Row(group: "A5", layers: 1, derivedLength: nil, tried: [.init(length: 2, sequenceAccuracy: 0.2)])
+    #expect(none.longestLengthAbove90 == nil && none.paperBoundLength == 1)
+    var results = sampleResults()
+    results.maxLength = [row, none]
+    results.maxLengthRun = MaxLengthResults(command: "tower crosscheck --task max-length", wallSeconds: 12)
+    let text = try ReportTables.json(results)
+    #expect(try ReportTables.results(fromJSON: Data(text.utf8)) == results)
+    let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as! [String: Any]
+    let rows = try #require(object["max_length"] as? [[String: Any]])
+    #expect(rows.count == 2)
+    #expect(rows[0]["group"] as? String == "A5" && rows[0]["layers"] as? Int == 3)
+    #expect(rows[0]["longest_length_above_90"] as? Int == 4)
+    #expect(rows[1]["longest_length_above_90"] is NSNull)
+    let md = ReportTables.markdown(results)
+    #expect(md.contains("| A5 | not solvable | 3 | 2 (1.00), 4 (0.95), 8 (0.90), 16 (0.99) | 4 | 4 |"))
+    #expect(HTMLReport.page(results).contains("<h2>Depth against length</h2>"))
+}

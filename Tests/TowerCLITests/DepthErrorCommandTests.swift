@@ -20,6 +20,8 @@ import Testing
             (["crosscheck", "--groups", "S3", "--angle-scales", "0.2"], "--angle-scales goes with --task rotations"),
             (["train", "--group", "S3", "--angle-scale", "0.1"], "--angle-scale goes with --task rotations"),
             (["train", "--task", "rotations", "--angle-scale", "0"], "--angle-scale must be a positive number"),
+            (["crosscheck", "--task", "max-length", "--lengths", "2,0", "--out", "/tmp/never-written"], "--lengths: item 2 '0' is not a positive integer"),
+            (["crosscheck", "--task", "max-length", "--groups", "S3x", "--out", "/tmp/never-written"], "--groups: 'S3x' is not a catalog group"),
         ]
         for (arguments, text) in cases {
             let r = try TowerProcess.run(arguments)
