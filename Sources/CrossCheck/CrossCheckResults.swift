@@ -11,6 +11,13 @@ public struct CrossCheckResults: Sendable, Codable, Equatable {
     public var groups: [GroupTheory]
     public var cells: [Cell]
     public var rotations: RotationResults?
+    /// The small-angle exponent experiment (`--task rotations --angle-scales ...`).
+    public var depthError: DepthErrorResults?
+    /// Per depth, the fitted error exponent next to the predicted ones (from `depthError`).
+    public var exponents: [DepthErrorResults.Exponent]?
+    /// Depth against length (`--task max-length`): one row per (group, depth), and how they were made.
+    public var maxLength: [MaxLengthResults.Row]?
+    public var maxLengthRun: MaxLengthResults?
     /// Set when the report was rendered from a sweep directory before every cell finished.
     public var partial: Partial?
 

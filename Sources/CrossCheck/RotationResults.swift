@@ -1,4 +1,5 @@
 import Foundation
+import LieAlgebras
 
 /// The continuous task: error of dcd stacks on products of icosahedral rotations against depth,
 /// with the Lie-algebra facts that predict it.
@@ -25,22 +26,14 @@ public struct RotationResults: Sendable, Codable, Equatable {
         public var predictedExponent: Int
         public init(depth: Int, mse: Double) {
             self.depth = depth; self.mse = mse
-            predictedExponent = (1 << (depth - 1)) + 1
+            predictedExponent = DepthErrorLaw.paperExponent(layers: depth)
         }
     }
 
     public init(algebra: String, dimension: Int, solvable: Bool, derivedSeriesDimensions: [Int], depths: [DepthError]) {
         self.algebra = algebra; self.dimension = dimension; self.solvable = solvable
         self.derivedSeriesDimensions = derivedSeriesDimensions; self.depths = depths
-        fittedSlope = RotationResults.slope(depths.filter { $0.mse > 0 }.map { (Double($0.depth), log($0.mse)) })
-    }
-
-    static func slope(_ points: [(Double, Double)]) -> Double? {
-        guard points.count >= 2 else { return nil }
-        let n = Double(points.count)
-        let mx = points.map(\.0).reduce(0, +) / n, my = points.map(\.1).reduce(0, +) / n
-        let sxx = points.map { ($0.0 - mx) * ($0.0 - mx) }.reduce(0, +)
-        guard sxx > 0 else { return nil }
-        return points.map { ($0.0 - mx) * ($0.1 - my) }.reduce(0, +) / sxx
+        let fitted = depths.filter { $0.mse > 0 }
+        fittedSlope = SlopeFit(x: fitted.map { Double($0.depth) }, y: fitted.map { log($0.mse) })?.slope
     }
 }

@@ -82,14 +82,21 @@ struct CrossCheckSession {
         if c.json { print(try JSONLine.encode(Self.summary(results, out: c.out))) }
     }
 
+    /// A runner of `budget` whose runs show the progress line of `tower train`.
+    static func displayingRunner(_ budget: CrossCheckResults.Budget) -> CrossCheckRunner {
+        final class Holder { var display: TrainProgressDisplay? }
+        let holder = Holder()
+        var runner = CrossCheckRunner(budget: budget)
+        runner.onStart = { holder.display = TrainProgressDisplay(label: $0) }
+        runner.progress = { holder.display?.update($0) }
+        runner.onFinish = { holder.display?.finish() }
+        return runner
+    }
+
     /// `--task rotations`: trains the rotation experiment and merges it into `existing`.
     func rotations(existing: CrossCheckResults?) throws -> CrossCheckResults {
         let budget = try budget()
-        var runner = CrossCheckRunner(budget: budget)
-        var display: TrainProgressDisplay?
-        runner.onStart = { display = TrainProgressDisplay(label: $0) }
-        runner.progress = { display?.update($0) }
-        runner.onFinish = { display?.finish() }
+        let runner = Self.displayingRunner(budget)
         let depths = try CrossCheckOptions.range(command.layers, option: "--layers")
         let line = Self.commandLine
         let began = Date()
@@ -121,6 +128,12 @@ struct CrossCheckSession {
             "inconclusive": r.cells.filter { $0.verdict == .inconclusive }.count,
         ]
         if let rot = r.rotations { object["rotations_fitted_slope"] = rot.fittedSlope ?? NSNull() }
+        if let exponents = r.exponents {
+            object["exponents"] = exponents.map { x -> [String: Any] in
+                ["layers": x.layers, "fitted": x.fitted ?? NSNull(), "ci_low": x.ciLow ?? NSNull(), "ci_high": x.ciHigh ?? NSNull(),
+                 "predicted_algebra": x.predictedAlgebra ?? NSNull(), "predicted_paper": x.predictedPaper]
+            }
+        }
         if let p = r.partial { object["partial"] = ["done": p.done, "total": p.total] }
         return object
     }

@@ -14,8 +14,9 @@ struct Lie: ParsableCommand {
           tower lie --matrices examples/lie/heisenberg.json --json
           tower lie --batch examples/lie/batch.jsonl
           tower lie bch --order 4
+          tower lie depth-error --generators 3 --layers 1-4
         """,
-        subcommands: [LieReport.self, LieBCH.self],
+        subcommands: [LieReport.self, LieBCH.self, LieDepthError.self],
         defaultSubcommand: LieReport.self
     )
 }

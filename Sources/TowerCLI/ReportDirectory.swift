@@ -12,7 +12,7 @@ enum ReportDirectory {
 
     /// True for the names `ReportWriter` writes (tables, index.html, SVG plots).
     static func isReportFile(_ name: String) -> Bool {
-        ["crosscheck.json", "crosscheck.csv", "crosscheck.md", "index.html"].contains(name) || name.hasSuffix(".svg")
+        ["crosscheck.json", "crosscheck.csv", "crosscheck.md", "index.html", "depth-error.csv"].contains(name) || name.hasSuffix(".svg")
     }
 
     /// Refuses, before any work, an output directory the report cannot or should not go into.

@@ -114,7 +114,7 @@ struct SweepDirectory {
     }
 
     /// The report of the plan from its finished cells (partial when some are missing), keeping
-    /// the rotations section that `--task rotations --out DIR` merged into DIR/crosscheck.json.
+    /// the rotations, depth-error and max-length sections that `--task rotations --out DIR` merged into DIR/crosscheck.json.
     func results(_ plan: SweepPlan) -> CrossCheckResults {
         let done = finished(plan)
         var results = plan.results(finished: done.mapValues(\.cell), wallSeconds: done.values.map(\.seconds).reduce(0, +))
@@ -122,6 +122,10 @@ struct SweepDirectory {
         if FileManager.default.fileExists(atPath: earlier), let data = try? FileAccess.read(earlier),
            let report = try? ReportTables.results(fromJSON: data) {
             results.rotations = report.rotations
+            results.depthError = report.depthError
+            results.exponents = report.exponents
+            results.maxLength = report.maxLength
+            results.maxLengthRun = report.maxLengthRun
         }
         return results
     }

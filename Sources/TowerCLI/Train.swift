@@ -51,12 +51,16 @@ struct Train: ParsableCommand {
           tower train --group C6 --model dcd --layers 1 --steps 1000 --save c6.ckpt
           tower train --group C6 --model dcd --layers 1 --steps 2000 --resume c6.ckpt
           tower train --task rotations --model dcd --layers 2 --steps 3000 --json
+          tower train --task rotations --angle-scale 0.1 --layers 1 --train-length 8 --steps 1000
 
         """
     )
 
     @Option(help: "Group whose word problem to learn (C<n>, S<n>, or a catalog name).") var group: String?
     @Option(help: "Other task instead of a group: 'rotations' (icosahedral rotations of a 3-D vector, MSE).") var task: String?
+    @Option(name: .customLong("angle-scale"),
+            help: ArgumentHelp("With --task rotations: small-angle tokens exp(EPS X_j), X_j = +-L_x, +-L_y, +-L_z of so(3), instead of the icosahedral rotations (docs/depth-error.md).", valueName: "EPS"))
+    var angleScale: Double?
     @Option(help: "Mixer family: dcd, real01, real11, dense.") var model: MixerFamily = .dcd
     @Option(help: "Number of residual layers.") var layers: Int = 2
     @Option(help: "Seed for weights, batches and evaluation sequences.") var seed: UInt64 = 1
@@ -77,6 +81,10 @@ struct Train: ParsableCommand {
         for (name, v) in [("layers", layers), ("checkpoint-every", checkpointEvery)] where v < 1 {
             throw ValidationError("--\(name) must be at least 1, got \(v)")
         }
+        if let angleScale {
+            guard task == "rotations" else { throw ValidationError("--angle-scale goes with --task rotations") }
+            guard angleScale.isFinite, angleScale > 0 else { throw ValidationError("--angle-scale must be a positive number, got \(angleScale)") }
+        }
         if training.guidance != .none && task != nil { throw ValidationError("--guidance needs a group (--group): the rotation task has no derived series") }
     }
 
@@ -85,7 +93,9 @@ struct Train: ParsableCommand {
             if let save { try FileAccess.checkWritable(save, what: "--save") }  // before any training
             if let export { try FileAccess.checkWritable(export, what: "--export") }
             if let resume { try FileAccess.checkReadable(resume, what: "--resume") }
-            if task == "rotations" {
+            if task == "rotations", let angleScale {
+                try TrainRun(command: self).execute(task: SmallRotationTask(angleScale: angleScale), theory: nil)
+            } else if task == "rotations" {
                 try TrainRun(command: self).execute(task: RotationTask(), theory: nil)
             } else {
                 let (task, group) = try TrainTaskResolver.wordProblem(named: self.group!)

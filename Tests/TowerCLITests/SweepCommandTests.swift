@@ -273,6 +273,24 @@ struct SweepCommandTests {
         #expect(FileManager.default.fileExists(atPath: dir + "/rotations.svg"))
     }
 
+    @Test func aDepthErrorSectionMergedIntoASweepSurvivesItsReport() throws {
+        let dir = try Self.freshDirectory()
+        #expect(try TowerProcess.run(["crosscheck", "--groups", "C2"] + Self.tiny + ["--out", dir], environment: Self.env).status == 0)
+        let run = try TowerProcess.run(["crosscheck", "--task", "rotations", "--angle-scales", "0.4,0.2,0.1", "--layers", "1", "--seeds", "1",
+                                        "--steps", "3", "--train-length", "4", "--eval-sequences", "2", "--width", "8",
+                                        "--state", "4", "--batch", "2", "--out", dir], environment: Self.env)
+        #expect(run.status == 0, "\(run.stderr)")
+        let report = try TowerProcess.run(["crosscheck", "report", dir])
+        #expect(report.status == 0)
+        let json = try Self.json(dir + "/crosscheck.json")
+        #expect((json["cells"] as! [Any]).count == 2)
+        let points = (json["depth_error"] as? [String: Any])?["points"] as? [[String: Any]]
+        #expect(points?.count == 3)
+        let exponents = json["exponents"] as? [[String: Any]]
+        #expect(exponents?.count == 1 && exponents?[0]["predicted_algebra"] as? Int == 2)
+        for file in ["depth-error.svg", "depth-error.csv"] { #expect(FileManager.default.fileExists(atPath: dir + "/" + file), "\(file)") }
+    }
+
     @Test func commandsOnADirectoryThatIsNotASweepSayWhy() throws {
         let dir = try Self.freshDirectory()
         for sub in ["run", "status", "report"] {

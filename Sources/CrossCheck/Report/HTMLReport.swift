@@ -38,6 +38,17 @@ public enum HTMLReport {
             for d in r.depths { h.append("<tr><td>\(d.depth)</td><td>" + String(format: "%.3e", d.mse) + "</td><td>\(d.predictedExponent)</td></tr>") }
             h.append("</table>")
         }
+        if let d = results.depthError { h.append(DepthErrorReport.html(d, exponents: results.exponents ?? [])) }
+        if let rows = results.maxLength {
+            h.append("<h2>Depth against length</h2><p>Longest training length with sequence accuracy &gt; \(MaxLengthResults.threshold) per group "
+                     + "and dcd depth k, next to the paper's bound (k layers suffice up to T = 2^(k-1)).</p><table><tr><th class=\"l\">group</th>"
+                     + "<th>layers</th><th class=\"l\">lengths tried (sequence accuracy)</th><th>longest length &gt; 0.9</th><th>paper bound</th></tr>")
+            for r in rows {
+                h.append("<tr><td class=\"l\">\(esc(r.group))</td><td>\(r.layers)</td><td class=\"l\">\(r.triedText)</td>"
+                         + "<td>\(r.longestLengthAbove90.map(String.init) ?? "none")</td><td>\(r.paperBoundLength)</td></tr>")
+            }
+            h.append("</table>")
+        }
         h.append("<h2>Trained models</h2><table><tr><th>group</th><th>family</th><th>init</th><th>guidance</th><th>depth</th><th>predicted min</th>"
                  + "<th>seeds learned</th><th>acc @ train</th><th>acc @ 4x</th><th>acc @ longest</th><th>break length</th><th>verdict</th><th>notes</th></tr>")
         for c in results.cells {

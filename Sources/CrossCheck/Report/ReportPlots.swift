@@ -18,6 +18,9 @@ public enum ReportPlots {
             if let p = witnessAgainstLength(results, group: g) { plots.append(("length-\(slug(g.group))-witness.svg", p.render())) }
         }
         if let r = results.rotations, let p = rotationError(r) { plots.append(("rotations.svg", p.render())) }
+        if let d = results.depthError, let p = DepthErrorReport.plot(d, exponents: results.exponents ?? []) {
+            plots.append(("depth-error.svg", p.render()))
+        }
         return plots
     }
 

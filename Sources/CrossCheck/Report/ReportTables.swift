@@ -135,6 +135,8 @@ public enum ReportTables {
                        + " | \(p.breakLength.map(String.init) ?? "none") | \(verdict) | \(notes(cell)) |")
         }
         if let r = results.rotations { out += ["", rotationMarkdown(r)] }
+        if let d = results.depthError { out += ["", DepthErrorReport.markdown(d, exponents: results.exponents ?? [])] }
+        if let rows = results.maxLength { out += ["", (results.maxLengthRun ?? MaxLengthResults()).markdown(rows)] }
         return out.joined(separator: "\n") + "\n"
     }
 

@@ -11,6 +11,7 @@ public enum ReportWriter {
             ("crosscheck.csv", ReportTables.csv(results)),
             ("crosscheck.md", ReportTables.markdown(results)),
         ]
+        if let d = results.depthError { files.append(("depth-error.csv", DepthErrorReport.csv(d))) }
         files += ReportPlots.all(results).map { ($0.name, $0.svg) }
         files.append(("index.html", HTMLReport.page(results)))
         return try files.map { name, text in
