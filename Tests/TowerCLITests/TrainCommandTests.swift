@@ -94,6 +94,18 @@ struct TrainCommandTests {
         #expect(r.stderr.contains("guidance derived-series (weight 1.0, heads [2, 6])"))
     }
 
+    @Test func cascadeGuidanceReportsItsHeadsAndSurvivesAResume() throws {
+        let save = try TowerProcess.temporaryFile(named: "cascade.ckpt", contents: "")
+        let r = try TowerProcess.run(["train", "--group", "S4", "--layers", "3", "--guidance", "cascade", "--save", save, "--json"] + Self.tiny)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.lastLineJSON?["guidance"] as? String == "cascade")
+        // Heads after layers 1 and 2: (S4/A4 coset, step in A4/V4) and (S4/V4 coset, step in V4).
+        #expect(r.stderr.contains("guidance cascade (weight 1.0, heads [6, 24])"), "\(r.stderr)")
+        let resumed = try TowerProcess.run(["train", "--group", "S4", "--layers", "3", "--guidance", "cascade", "--resume", save, "--json"] + Self.tiny)
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(resumed.lastLineJSON?["guidance"] as? String == "cascade")
+    }
+
     @Test func guidanceNeedsAGroup() throws {
         let r = try TowerProcess.run(["train", "--task", "rotations", "--guidance", "derived-series"] + Self.tiny)
         #expect(r.status != 0)
