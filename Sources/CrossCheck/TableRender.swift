@@ -104,7 +104,7 @@ public enum TableRender {
                     + families.map { "\\texttt{\($0)}" }.joined(separator: " & ") + " & composition factors \\\\",
                   "\\midrule"]
         for r in rows {
-            var cols: [String] = ["$" + mathName(r.label) + "$", r.order, r.derivedLength.map(String.init) ?? "--"]
+            var cols: [String] = [latexName(r.label), r.order, r.derivedLength.map(String.init) ?? "--"]
             cols.append(r.nilpotencyClass.map(String.init) ?? "--")
             cols.append(r.solvable ? "yes" : "no")
             cols += families.map { f -> String in r.prediction(for: f)?.minimalDepth.map(String.init) ?? "--" }
@@ -119,8 +119,14 @@ public enum TableRender {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// "S12" -> "S_{12}", "AGL(1,7)" -> "\mathrm{AGL}(1,7)", "S4 wr S4" -> "S_{4} \wr S_{4}"; any
-    /// other character LaTeX treats specially is escaped.
+    /// A catalog-like label in math mode: "S12" -> "$S_{12}$", "AGL(1,7)" -> "$\mathrm{AGL}(1,7)$",
+    /// "S4 wr S4" -> "$S_{4} \wr S_{4}$"; a label with any other character (a JSONL id such as
+    /// "T8_3") as escaped text.
+    static func latexName(_ label: String) -> String {
+        guard label.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || " (),".contains($0)) }) else { return texEscape(label) }
+        return "$" + mathName(label) + "$"
+    }
+
     static func mathName(_ label: String) -> String {
         var out = "", word = "", digits = ""
         func flush() {
