@@ -60,20 +60,27 @@ struct CrossCheckRun: ParsableCommand {
         """
     )
 
-    @Argument(help: "The sweep directory (made by tower crosscheck ... --out DIR).") var directory: String
+    @OptionGroup var options: SweepRunOptions
+
+    func run() throws {
+        try reportingInputFailures {
+            let (dir, plan) = try SweepDirectory.open(options.directory)
+            try SweepWorker(directory: dir, plan: plan, shard: options.shardPair, leaseSeconds: options.lease).runShard(json: options.json)
+        }
+    }
+}
+
+/// The arguments of `tower crosscheck run` and `tower table run`.
+struct SweepRunOptions: ParsableArguments {
+    @Argument(help: "The sweep or table directory (made by tower crosscheck|table ... --out DIR).") var directory: String
     @Option(help: ArgumentHelp("Run only shard I of N (1 <= I <= N).", valueName: "I/N")) var shard: ShardOption = ShardOption(argument: "1/1")!
     @Option(help: "Seconds without renewal after which another worker's lease counts as stale.") var lease: Double = 300
     @Flag(help: "Print one JSON summary object as the last line.") var json = false
 
+    var shardPair: (index: Int, count: Int) { (shard.index, shard.count) }
+
     func validate() throws {
         guard lease > 0, lease.isFinite else { throw ValidationError("--lease must be a positive number of seconds, got \(lease)") }
-    }
-
-    func run() throws {
-        try reportingInputFailures {
-            let (dir, plan) = try SweepDirectory.open(directory)
-            try SweepWorker(directory: dir, plan: plan, shard: (shard.index, shard.count), leaseSeconds: lease).runShard(json: json)
-        }
     }
 }
 

@@ -18,19 +18,12 @@ struct TableRun: ParsableCommand {
         """
     )
 
-    @Argument(help: "The table directory (made by tower table ... --out DIR).") var directory: String
-    @Option(help: ArgumentHelp("Run only shard I of N (1 <= I <= N).", valueName: "I/N")) var shard: ShardOption = ShardOption(argument: "1/1")!
-    @Option(help: "Seconds without renewal after which another worker's lease counts as stale.") var lease: Double = 300
-    @Flag(help: "Print one JSON summary object as the last line.") var json = false
-
-    func validate() throws {
-        guard lease > 0, lease.isFinite else { throw ValidationError("--lease must be a positive number of seconds, got \(lease)") }
-    }
+    @OptionGroup var options: SweepRunOptions
 
     func run() throws {
         try reportingInputFailures {
-            let (dir, plan) = try SweepDirectory.open(directory, as: TablePlan.self)
-            try SweepWorker(directory: dir, plan: plan, shard: (shard.index, shard.count), leaseSeconds: lease).runShard(json: json)
+            let (dir, plan) = try SweepDirectory.open(options.directory, as: TablePlan.self)
+            try SweepWorker(directory: dir, plan: plan, shard: options.shardPair, leaseSeconds: options.lease).runShard(json: options.json)
         }
     }
 }

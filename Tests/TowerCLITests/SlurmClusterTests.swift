@@ -35,6 +35,16 @@ struct SlurmClusterTests {
         return (p.terminationStatus, try String(contentsOf: file, encoding: .utf8))
     }
 
+    /// Waits until the job has left the queue (or `seconds` have passed).
+    static func waitForJob(_ job: String, seconds: Double, environment env: [String: String]) throws {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            let queued = try shell("squeue -h -j \(job) -o %i", environment: env)
+            if queued.status == 0 && queued.stdout.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return }
+            usleep(300_000)
+        }
+    }
+
     @Test(.enabled(if: runs, "Slurm is not installed and cannot be (needs root and apt-get): install slurm-wlm and munge to run it"),
           .timeLimit(.minutes(10)))
     func aFourTaskArrayOnLocalSlurmEqualsOneProcess() throws {
@@ -56,12 +66,7 @@ struct SlurmClusterTests {
         try #require(submitted.status == 0, "\(submitted.stderr)")
         let job = submitted.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(Int(job) != nil, "job id '\(job)'")
-        let deadline = Date().addingTimeInterval(480)
-        while Date() < deadline {
-            let queued = try Self.shell("squeue -h -j \(job) -o %i", environment: env)
-            if queued.status == 0 && queued.stdout.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { break }
-            usleep(300_000)
-        }
+        try Self.waitForJob(job, seconds: 480, environment: env)
         let status = try TowerProcess.run(["crosscheck", "status", dir, "--json"], environment: env)
         #expect(status.json?["done"] as? Int == 8, "\(status.stdout)")
         #expect(status.json?["slurm_job"] as? String == job)
@@ -85,12 +90,7 @@ struct SlurmClusterTests {
         let tableJob = try TowerProcess.run(["table", "slurm", table, "--array", "3", "--time", "00:05:00", "--submit"], environment: env)
         try #require(tableJob.status == 0, "\(tableJob.stderr)")
         let id = tableJob.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-        let tableDeadline = Date().addingTimeInterval(240)
-        while Date() < tableDeadline {
-            let queued = try Self.shell("squeue -h -j \(id) -o %i", environment: env)
-            if queued.status == 0 && queued.stdout.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { break }
-            usleep(300_000)
-        }
+        try Self.waitForJob(id, seconds: 240, environment: env)
         let tableStatus = try TowerProcess.run(["table", "status", table, "--json"], environment: env)
         #expect(tableStatus.json?["done"] as? Int == 16 && tableStatus.json?["slurm_job"] as? String == id, "\(tableStatus.stdout)")
         for task in 1...3 {

@@ -167,16 +167,8 @@ struct TableCommandTests {
         let dir = try SweepCommandTests.freshDirectory()
         let r = try TowerProcess.run(["table", "--groups", "C1..C4; S3..S5; PSL(2,7); A5 wr C2", "--out", dir, "--format", "gap"])
         #expect(r.status == 0, "\(r.stderr)")
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: gap)
-        p.arguments = ["-q", dir + "/table.g"]
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        p.standardInput = FileHandle.nullDevice
-        try p.run()
-        let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 0, "\(out)")
+        let (out, status) = try GapScriptAgreementTests.runGap(gap, dir + "/table.g")
+        #expect(status == 0, "\(out)")
         let agree = out.split(separator: "\n").filter { $0.hasPrefix("AGREE ") }
         #expect(agree.count == 9, "\(out)")
     }

@@ -2,14 +2,13 @@
 group, read from the table's `table.json`."""
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Sequence, Union
 
 from .binary import run_tower
-from .decode import integer, integers, record
-from .errors import TowerError, TowerOutputError
+from .decode import integer, integers, read_document, record
+from .errors import TowerOutputError
 from .records import Records
 
 
@@ -68,17 +67,7 @@ def table(
 
 def table_results(path: Union[str, "os.PathLike[str]"]) -> TableRows:
     """The rows of a table: `path` is the table directory or its table.json (no binary needed)."""
-    path = os.fspath(path)
-    file = os.path.join(path, "table.json") if os.path.isdir(path) else path
-    try:
-        with open(file, encoding="utf-8") as handle:
-            document = json.load(handle)
-    except OSError as error:
-        raise TowerError(f"cannot read {file}: {error.strerror or error}") from error
-    except json.JSONDecodeError as error:
-        raise TowerOutputError(f"{file} is not JSON: {error}") from error
-    if not isinstance(document, dict) or not isinstance(document.get("rows"), list):
-        raise TowerOutputError(f"{file} has no \"rows\" list: not a tower table.json")
+    document = read_document(os.fspath(path), "table.json", "rows", "tower table.json")
     return TableRows(_row(obj) for obj in document["rows"])
 
 
