@@ -97,6 +97,21 @@ struct TableCommandTests {
                     .contains("--format: unknown format 'pdf' (known: md, csv, json, tex, gap)"))
     }
 
+    @Test func aTableAndACrossCheckDirectoryAreNotMistakenForEachOther() throws {
+        let table = try SweepCommandTests.freshDirectory()
+        #expect(try TowerProcess.run(["table", "--groups", "S3", "--out", table, "--plan-only"]).status == 0)
+        let sweep = try SweepCommandTests.freshDirectory()
+        #expect(try TowerProcess.run(["crosscheck", "--groups", "C2"] + SweepCommandTests.tiny + ["--out", sweep, "--plan-only"]).status == 0)
+        let a = try TowerProcess.run(["crosscheck", "run", table])
+        #expect(a.status == 2 && a.errorLines.count == 1 && a.stderr.hasPrefix("error: \(table)/plan.json is not a sweep plan ("), "\(a.stderr)")
+        let b = try TowerProcess.run(["table", "status", sweep])
+        #expect(b.status == 2 && b.errorLines.count == 1 && b.stderr.hasPrefix("error: \(sweep)/plan.json is not a table plan ("), "\(b.stderr)")
+        let c = try TowerProcess.run(["table", "report", table + "-missing"])
+        #expect(c.status == 2 && c.stderr.hasPrefix("error: \(table)-missing is not a table directory: no such directory"), "\(c.stderr)")
+        let d = try TowerProcess.run(["table", "--groups", "S4", "--out", table])
+        #expect(d.status == 2 && d.stderr.hasPrefix("error: --out: \(table) holds a different table ("), "\(d.stderr)")
+    }
+
     @Test func shardsGiveTheTableOfOneProcess() throws {
         let spec = "C2..C12; D4..D16; S3..S6; AGL(1,q) for q in 2..11"
         let one = try SweepCommandTests.freshDirectory()
