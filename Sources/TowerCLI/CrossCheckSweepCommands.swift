@@ -99,16 +99,9 @@ struct CrossCheckStatus: ParsableCommand {
         """
     )
 
-    @Argument(help: "The sweep directory.") var directory: String
-    @Option(help: "Seconds without renewal after which a lease counts as stale.") var lease: Double = 300
-    @Flag(help: "Print one JSON object (counts and every cell's state) instead of text.") var json = false
+    @OptionGroup var options: SweepStatusOptions
 
-    func run() throws {
-        try reportingInputFailures {
-            let (dir, plan) = try SweepDirectory.open(directory)
-            try SweepStatus.show(dir, plan: plan, shownAs: directory, lease: lease, json: json)
-        }
-    }
+    func run() throws { try options.show(SweepPlan.self) }
 }
 
 /// `tower crosscheck report DIR`.

@@ -1,5 +1,20 @@
+import ArgumentParser
 import CrossCheck
 import Foundation
+
+/// The arguments of `tower crosscheck status` and `tower table status`.
+struct SweepStatusOptions: ParsableArguments {
+    @Argument(help: "The sweep or table directory.") var directory: String
+    @Option(help: "Seconds without renewal after which a lease counts as stale.") var lease: Double = 300
+    @Flag(help: "Print one JSON object (counts and every cell's state) instead of text.") var json = false
+
+    func show<Plan: SweepPlanning>(_ type: Plan.Type) throws {
+        try reportingInputFailures {
+            let (dir, plan) = try SweepDirectory.open(directory, as: Plan.self)
+            try SweepStatus.show(dir, plan: plan, shownAs: directory, lease: lease, json: json)
+        }
+    }
+}
 
 /// `tower crosscheck status DIR` and `tower table status DIR`: which cells of a sweep are done,
 /// running (a live lease) and left, the time left at the measured rate, and the Slurm job.

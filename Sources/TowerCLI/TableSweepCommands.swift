@@ -36,16 +36,9 @@ struct TableStatus: ParsableCommand {
         discussion: "Reads DIR/plan.json, DIR/cells and DIR/locks, as tower crosscheck status does.\n\nExample:\n  tower table status groups/ [--json]"
     )
 
-    @Argument(help: "The table directory.") var directory: String
-    @Option(help: "Seconds without renewal after which a lease counts as stale.") var lease: Double = 300
-    @Flag(help: "Print one JSON object (counts and every cell's state) instead of text.") var json = false
+    @OptionGroup var options: SweepStatusOptions
 
-    func run() throws {
-        try reportingInputFailures {
-            let (dir, plan) = try SweepDirectory.open(directory, as: TablePlan.self)
-            try SweepStatus.show(dir, plan: plan, shownAs: directory, lease: lease, json: json)
-        }
-    }
+    func run() throws { try options.show(TablePlan.self) }
 }
 
 /// `tower table report DIR`.
