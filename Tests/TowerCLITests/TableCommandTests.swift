@@ -145,6 +145,23 @@ struct TableCommandTests {
         #expect(NSArray(array: try Self.rows(one)) == NSArray(array: try Self.rows(sharded)))
     }
 
+    @Test func twoWorkersOnOneShardNeverComputeTheSameRow() throws {
+        let dir = try SweepCommandTests.freshDirectory()
+        #expect(try TowerProcess.run(["table", "--groups", "C2..C120", "--out", dir, "--plan-only"]).status == 0)
+        let workers = try (1...2).map { i in
+            try SweepCommandTests.start(["table", "run", dir], stderr: URL(fileURLWithPath: dir + "-same\(i).log"))
+        }
+        for w in workers { w.waitUntilExit(); #expect(w.terminationStatus == 0 || w.terminationStatus == 3) }
+        let computed = try (1...2).map { i in
+            SweepCommandTests.trained(try String(contentsOfFile: dir + "-same\(i).log", encoding: .utf8).replacingOccurrences(of: ": computing (", with: ": training ("))
+        }
+        let all = computed.flatMap { $0 }
+        #expect(all.count == Set(all).count, "a row was computed by both workers")
+        #expect(all.count == 119, "\(computed.map(\.count)) rows computed")
+        let status = try TowerProcess.run(["table", "status", dir, "--json"])
+        #expect(status.json?["done"] as? Int == 119, "\(status.stdout)")
+    }
+
     @Test func aKilledTableResumesWithoutLosingOrRepeatingARow() throws {
         let spec = "C2..C150"
         let dir = try SweepCommandTests.freshDirectory()
