@@ -8,7 +8,9 @@ import SequenceModels
 /// theory of every group, the exact command and Tower's version. It is `plan.json` of a sweep
 /// directory; the workers (`tower crosscheck`, `tower crosscheck run --shard I/N`) read it and
 /// write one result file per cell, and the report is rendered from the plan and those files.
-public struct SweepPlan: Sendable, Codable, Equatable {
+public struct SweepPlan: SweepPlanning, Equatable {
+    public static let subcommand = "crosscheck"
+    public static let noun = "sweep"
     /// The plan format; a later incompatible format gets a new number. Format 2 has one cell per
     /// seed (`Spec.seed`); a plan without split seeds is still written as format 1, which every
     /// earlier Tower reads the same way.
@@ -23,7 +25,8 @@ public struct SweepPlan: Sendable, Codable, Equatable {
     public var cells: [Spec]
 
     /// One cell: what it trains and its predicted cost.
-    public struct Spec: Sendable, Codable, Equatable {
+    public struct Spec: SweepCellSpec {
+        public typealias File = SweepCellFile
         /// Stable and file-name safe: "0003-S3-dcd-x2-guided"; the number is the cell's place in the plan.
         public var id: String
         public var group: String
@@ -59,23 +62,6 @@ public struct SweepPlan: Sendable, Codable, Equatable {
     /// version may differ: a resume typed differently is the same sweep).
     public func sameSweep(as other: SweepPlan) -> Bool {
         format == other.format && budget == other.budget && groups == other.groups && cells == other.cells
-    }
-
-    /// The cells of shard `index` (1...count): a stable assignment balanced by predicted cost.
-    /// Cells are taken by decreasing cost (ties in plan order) and each goes to the shard with the
-    /// least cost so far (ties: the lowest shard), so every worker computes the same split from
-    /// the plan alone. Returned in plan order.
-    public func shard(_ index: Int, of count: Int) -> [Spec] {
-        precondition(count >= 1 && (1...count).contains(index))
-        var load = [Double](repeating: 0, count: count)
-        var owner = [Int](repeating: 0, count: cells.count)
-        let order = cells.indices.sorted { cells[$0].cost != cells[$1].cost ? cells[$0].cost > cells[$1].cost : $0 < $1 }
-        for i in order {
-            let s = load.indices.min { load[$0] != load[$1] ? load[$0] < load[$1] : $0 < $1 }!
-            owner[i] = s
-            load[s] += cells[i].cost
-        }
-        return cells.indices.filter { owner[$0] == index - 1 }.map { cells[$0] }
     }
 
     /// The report of the sweep from the finished cells (keyed by id): groups and cells in plan
@@ -185,7 +171,8 @@ public enum SweepError: Error, CustomStringConvertible {
 /// `cells/<id>.json` of a sweep directory: one finished cell, the spec it was trained from (a
 /// file whose spec differs from the plan's is not counted as done), who trained it and how long
 /// it took.
-public struct SweepCellFile: Sendable, Codable, Equatable {
+public struct SweepCellFile: SweepCellRecord, Equatable {
+    public typealias Result = CrossCheckResults.Cell
     public var format: Int
     public var spec: SweepPlan.Spec
     public var cell: CrossCheckResults.Cell

@@ -9,10 +9,10 @@ import Foundation
 /// stderr and the command exits 2, unless `--keep-going` is given (then it exits 0).
 enum BatchInput {
     /// The non-blank lines of the batch input, with their 1-based line numbers.
-    static func lines(path: String) throws -> [(number: Int, text: String)] {
-        let data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try FileAccess.read(path, what: "--batch")
+    static func lines(path: String, what: String = "--batch") throws -> [(number: Int, text: String)] {
+        let data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try FileAccess.read(path, what: what)
         guard let text = String(data: data, encoding: .utf8) else {
-            throw InputFailure("--batch: \(path == "-" ? "standard input" : path) is not UTF-8 text")
+            throw InputFailure("\(what): \(path == "-" ? "standard input" : path) is not UTF-8 text")
         }
         // "\r\n" is one Character in Swift, so splitting on "\n" alone would keep a CRLF file whole.
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })

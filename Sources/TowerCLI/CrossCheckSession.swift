@@ -49,21 +49,7 @@ struct CrossCheckSession {
         let c = command
         let plan = try plan()
         let directory = SweepDirectory(path: c.out)
-        if SweepDirectory.holdsPlan(c.out) {
-            let earlier = try directory.readPlan()
-            if earlier.sameSweep(as: plan) {
-                printError("resuming the sweep in \(c.out): \(directory.finished(earlier).count) of \(earlier.cells.count) cells done")
-            } else if c.overwrite {
-                try directory.removeSweep()
-                try directory.create(with: plan)
-            } else {
-                throw InputFailure("--out: \(c.out) holds a different sweep (\(earlier.command)); give --overwrite to replace it, "
-                                   + "a new directory, or tower crosscheck run \(c.out) to continue that one")
-            }
-        } else {
-            try ReportDirectory.check(c.out, overwrite: c.overwrite, merging: false)
-            try directory.create(with: plan)
-        }
+        try directory.prepare(plan, overwrite: c.overwrite) { try ReportDirectory.check(c.out, overwrite: c.overwrite, merging: false) }
         if c.planOnly {
             printError("wrote \(directory.planPath): \(plan.cells.count) cells; run them with tower crosscheck run \(c.out) [--shard I/N]")
             if c.json { print(try JSONLine.encode(["out": c.out, "plan": directory.planPath, "cells": plan.cells.count])) }

@@ -60,30 +60,27 @@ struct CrossCheckRun: ParsableCommand {
         """
     )
 
-    @Argument(help: "The sweep directory (made by tower crosscheck ... --out DIR).") var directory: String
+    @OptionGroup var options: SweepRunOptions
+
+    func run() throws {
+        try reportingInputFailures {
+            let (dir, plan) = try SweepDirectory.open(options.directory)
+            try SweepWorker(directory: dir, plan: plan, shard: options.shardPair, leaseSeconds: options.lease).runShard(json: options.json)
+        }
+    }
+}
+
+/// The arguments of `tower crosscheck run` and `tower table run`.
+struct SweepRunOptions: ParsableArguments {
+    @Argument(help: "The sweep or table directory (made by tower crosscheck|table ... --out DIR).") var directory: String
     @Option(help: ArgumentHelp("Run only shard I of N (1 <= I <= N).", valueName: "I/N")) var shard: ShardOption = ShardOption(argument: "1/1")!
     @Option(help: "Seconds without renewal after which another worker's lease counts as stale.") var lease: Double = 300
     @Flag(help: "Print one JSON summary object as the last line.") var json = false
 
+    var shardPair: (index: Int, count: Int) { (shard.index, shard.count) }
+
     func validate() throws {
         guard lease > 0, lease.isFinite else { throw ValidationError("--lease must be a positive number of seconds, got \(lease)") }
-    }
-
-    func run() throws {
-        try reportingInputFailures {
-            let (dir, plan) = try SweepDirectory.open(directory)
-            let summary = try SweepWorker(directory: dir, plan: plan, shard: (shard.index, shard.count), leaseSeconds: lease).run()
-            let done = dir.finished(plan).count
-            printError("shard \(shard.index)/\(shard.count): trained \(summary.trained), \(summary.alreadyDone) were done"
-                       + (summary.heldByOthers.isEmpty ? "" : ", \(summary.heldByOthers.count) held by other workers")
-                       + "; \(done) of \(plan.cells.count) cells of the plan done")
-            if json {
-                print(try JSONLine.encode(["shard": "\(shard.index)/\(shard.count)", "trained": summary.trained,
-                                           "already_done": summary.alreadyDone, "held_by_others": summary.heldByOthers,
-                                           "plan_done": done, "plan_cells": plan.cells.count]))
-            }
-            if !summary.heldByOthers.isEmpty { throw ExitCode(3) }
-        }
     }
 }
 
@@ -102,61 +99,9 @@ struct CrossCheckStatus: ParsableCommand {
         """
     )
 
-    @Argument(help: "The sweep directory.") var directory: String
-    @Option(help: "Seconds without renewal after which a lease counts as stale.") var lease: Double = 300
-    @Flag(help: "Print one JSON object (counts and every cell's state) instead of text.") var json = false
+    @OptionGroup var options: SweepStatusOptions
 
-    func run() throws {
-        try reportingInputFailures {
-            let (dir, plan) = try SweepDirectory.open(directory)
-            var rows: [[String: Any]] = []
-            var counts = ["done": 0, "running": 0, "left": 0]
-            var doneSeconds = 0.0, doneCost = 0.0, leftCost = 0.0
-            for spec in plan.cells {
-                var row: [String: Any] = ["id": spec.id]
-                switch dir.state(of: spec) {
-                case .done(let f):
-                    row["state"] = "done"; row["worker"] = f.worker; row["seconds"] = f.seconds
-                    doneSeconds += f.seconds; doneCost += spec.cost
-                case .missing, .damaged:
-                    if case .damaged(let why) = dir.state(of: spec) { row["damaged"] = why }
-                    leftCost += spec.cost
-                    if let owner = SweepLease.owner(at: dir.lockPath(spec.id)) {
-                        if let stale = SweepLease.staleReason(owner, leaseSeconds: lease) {
-                            row["state"] = "left"; row["stale_lease"] = stale
-                        } else {
-                            row["state"] = "running"; row["worker"] = "\(owner.host) pid \(owner.pid), renewed \(Int(owner.age)) s ago"
-                        }
-                    } else { row["state"] = "left" }
-                }
-                counts[row["state"] as! String, default: 0] += 1
-                rows.append(row)
-            }
-            let eta: Double? = doneCost > 0 ? doneSeconds / doneCost * leftCost : nil
-            let slurm = CrossCheckSlurm.queued(directory: directory)
-            if json {
-                var object: [String: Any] = ["directory": directory, "cells": plan.cells.count, "done": counts["done"]!,
-                                             "running": counts["running"]!, "left": counts["left"]!, "per_cell": rows]
-                object["remaining_cpu_seconds"] = eta ?? NSNull()
-                if let slurm { object["slurm_job"] = slurm.job; object["slurm_tasks_queued"] = slurm.states }
-                print(try JSONLine.encode(object))
-                return
-            }
-            print("\(directory): \(plan.cells.count) cells: \(counts["done"]!) done, \(counts["running"]!) running, \(counts["left"]!) left"
-                  + (eta.flatMap { $0 > 0 ? " (about \(TrainProgressDisplay.duration($0)) of one worker's time left)" : nil } ?? ""))
-            if let slurm {
-                print("Slurm job \(slurm.job): " + (slurm.states.isEmpty ? "no task in the queue"
-                      : slurm.states.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key.lowercased())" }.joined(separator: ", ")))
-            }
-            for row in rows where row["state"] as? String != "done" {
-                var line = "  \(row["id"]!): \(row["state"]!)"
-                if let w = row["worker"] { line += " (\(w))" }
-                if let s = row["stale_lease"] { line += " (stale lease: \(s))" }
-                if let d = row["damaged"] { line += " (damaged cell file: \(d))" }
-                print(line)
-            }
-        }
-    }
+    func run() throws { try options.show(SweepPlan.self) }
 }
 
 /// `tower crosscheck report DIR`.

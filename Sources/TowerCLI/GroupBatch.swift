@@ -47,7 +47,7 @@ struct GroupBatch {
         }
     }
 
-    private static func group(from object: [String: Any], line: Int) throws -> GroupSource {
+    static func group(from object: [String: Any], line: Int) throws -> GroupSource {
         var degree: Int? = nil
         if let value = object["degree"] {
             guard let d = jsonInteger(value) else { throw InputFailure("line \(line): \"degree\" must be an integer") }

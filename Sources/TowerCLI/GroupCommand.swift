@@ -174,7 +174,7 @@ struct GroupCommand: ParsableCommand {
             let sources = try loadGroups()
             // The certificate needs nothing from the report (whose lower central series can take
             // long on big 2-groups), so it is written first and does not wait for it.
-            if let certificate { try writeCertificate(sources[0].group, to: certificate) }
+            if let certificate { try Self.writeCertificate(sources[0].group, claim: certificateClaim, to: certificate) }
             var analyses: [GroupAnalysis] = []
             for (index, source) in sources.enumerated() {
                 let analysis = GroupAnalysis(source, compositionGenerators: compositionGenerators, progress: true)
@@ -202,8 +202,11 @@ struct GroupCommand: ParsableCommand {
         }
     }
 
-    private func writeCertificate(_ group: PermutationGroup, to path: String) throws {
-        printError("writing the certificate to \(path)")
+    /// Builds the certificate of `claim` for `group` and writes it atomically to `path` (also
+    /// `tower table --certificates`, one per row).
+    static func writeCertificate(_ group: PermutationGroup, claim certificateClaim: CertificateWriter.GroupClaim, to path: String,
+                                 verbose: Bool = true) throws {
+        if verbose { printError("writing the certificate to \(path)") }
         let start = WallClock.now()
         let c: Certificate
         do {
@@ -213,7 +216,7 @@ struct GroupCommand: ParsableCommand {
         }
         try FileAccess.writeAtomically(CertificateWriter.encode(c), to: path, what: "--certificate")
         let seconds = String(format: "%.2f", WallClock.seconds(since: start))
-        printError("certificate written to \(path) in \(seconds) s: \(CertificateChecker.describe(c.claim, about: c.object))")
+        if verbose { printError("certificate written to \(path) in \(seconds) s: \(CertificateChecker.describe(c.claim, about: c.object))") }
     }
 
     /// The group named on the command line (or every group of the --gap-file).

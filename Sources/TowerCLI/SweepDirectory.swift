@@ -22,64 +22,85 @@ struct SweepDirectory {
     /// True when `path` is a directory holding a plan.
     static func holdsPlan(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path + "/" + planName) }
 
-    /// Opens an existing sweep directory (`tower crosscheck run/status/report/slurm DIR`); a
-    /// missing directory or plan, or a plan that does not decode, is one `InputFailure` line.
-    static func open(_ path: String) throws -> (SweepDirectory, SweepPlan) {
+    /// Opens an existing sweep directory (`tower crosscheck|table run/status/report/slurm DIR`);
+    /// a missing directory or plan, or a plan that does not decode as `Plan`, is one `InputFailure` line.
+    static func open<Plan: SweepPlanning>(_ path: String, as: Plan.Type = SweepPlan.self) throws -> (SweepDirectory, Plan) {
+        let make = "make one with tower \(Plan.subcommand) ... --out \(path)"
         var info = stat()
         guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
-            throw InputFailure("\(path) is not a sweep directory: \(FileManager.default.fileExists(atPath: path) ? "it is a file" : "no such directory")"
-                               + " (make one with tower crosscheck ... --out \(path) [--plan-only])")
+            throw InputFailure("\(path) is not a \(Plan.noun) directory: \(FileManager.default.fileExists(atPath: path) ? "it is a file" : "no such directory")"
+                               + " (\(make) [--plan-only])")
         }
         guard holdsPlan(path) else {
-            throw InputFailure("\(path) is not a sweep directory: it holds no \(planName) (make one with tower crosscheck ... --out \(path) --plan-only)")
+            throw InputFailure("\(path) is not a \(Plan.noun) directory: it holds no \(planName) (\(make) --plan-only)")
         }
         let directory = SweepDirectory(path: path)
-        return (directory, try directory.readPlan())
+        return (directory, try directory.readPlan(Plan.self))
     }
 
-    func readPlan() throws -> SweepPlan {
+    func readPlan<Plan: SweepPlanning>(_ type: Plan.Type = SweepPlan.self) throws -> Plan {
         let data = try FileAccess.read(planPath)
-        let plan: SweepPlan
-        do { plan = try ReportTables.decode(SweepPlan.self, fromJSON: data) } catch {
-            throw InputFailure("\(planPath) is not a sweep plan (\(Self.shortReason(error)))")
+        let plan: Plan
+        do { plan = try ReportTables.decode(Plan.self, fromJSON: data) } catch {
+            throw InputFailure("\(planPath) is not a \(Plan.noun) plan (\(Self.shortReason(error)))")
         }
-        guard (1...SweepPlan.currentFormat).contains(plan.format) else {
-            throw InputFailure("\(planPath) has plan format \(plan.format); this tower reads formats 1 to \(SweepPlan.currentFormat)")
+        guard (1...Plan.currentFormat).contains(plan.format) else {
+            throw InputFailure("\(planPath) has plan format \(plan.format); this tower reads formats 1 to \(Plan.currentFormat)")
         }
         return plan
     }
 
     /// Makes `cells/` and `locks/` and writes the plan atomically.
-    func create(with plan: SweepPlan) throws {
+    func create(with plan: some SweepPlanning) throws {
         try FileAccess.reportingWriteErrors(to: path, what: "--out") {
             for dir in [path, cellsPath, locksPath] { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
         }
         try FileAccess.writeAtomically(try ReportTables.json(encoding: plan) + "\n", to: planPath, what: "--out")
     }
 
-    /// Removes what a sweep wrote (plan, cells, locks); other files are left alone.
+    /// Makes the directory of `plan` and writes plan.json, or resumes when it already holds the
+    /// same plan (`sameSweep`); a different plan there is replaced only with `overwrite`.
+    /// `check` vets a directory without a plan (empty, creatable, or holding an earlier report).
+    func prepare<Plan: SweepPlanning>(_ plan: Plan, overwrite: Bool, check: () throws -> Void) throws {
+        guard Self.holdsPlan(path) else {
+            try check()
+            return try create(with: plan)
+        }
+        let earlier = try readPlan(Plan.self)
+        if earlier.sameSweep(as: plan) {
+            printError("resuming the \(Plan.noun) in \(path): \(finished(earlier).count) of \(earlier.cells.count) cells done")
+        } else if overwrite {
+            try removeSweep()
+            try create(with: plan)
+        } else {
+            throw InputFailure("--out: \(path) holds a different \(Plan.noun) (\(earlier.command)); give --overwrite to replace it, "
+                               + "a new directory, or tower \(Plan.subcommand) run \(path) to continue that one")
+        }
+    }
+
+    /// Removes what a sweep wrote (plan, cells, locks, certificates); other files are left alone.
     func removeSweep() throws {
         try FileAccess.reportingWriteErrors(to: path, what: "--out") {
-            for p in [cellsPath, locksPath, planPath] where FileManager.default.fileExists(atPath: p) {
+            for p in [cellsPath, locksPath, planPath, path + "/certificates"] where FileManager.default.fileExists(atPath: p) {
                 try FileManager.default.removeItem(atPath: p)
             }
         }
     }
 
     /// What `cells/<id>.json` says about a planned cell.
-    enum CellState {
-        case done(SweepCellFile)
+    enum CellState<File> {
+        case done(File)
         case missing
         /// The file exists but is truncated, not JSON, or for another spec: the cell is redone.
         case damaged(String)
     }
 
-    func state(of spec: SweepPlan.Spec) -> CellState {
+    func state<Spec: SweepCellSpec>(of spec: Spec) -> CellState<Spec.File> {
         let path = cellPath(spec.id)
         guard FileManager.default.fileExists(atPath: path) else { return .missing }
         guard let data = try? FileAccess.read(path) else { return .damaged("unreadable") }
-        let file: SweepCellFile
-        do { file = try ReportTables.decode(SweepCellFile.self, fromJSON: data) } catch {
+        let file: Spec.File
+        do { file = try ReportTables.decode(Spec.File.self, fromJSON: data) } catch {
             return .damaged(data.isEmpty ? "empty" : "not a complete cell file: \(Self.shortReason(error))")
         }
         guard file.spec == spec else { return .damaged("written for another plan (its spec differs)") }
@@ -87,8 +108,8 @@ struct SweepDirectory {
     }
 
     /// The finished cells of the plan, keyed by id.
-    func finished(_ plan: SweepPlan) -> [String: SweepCellFile] {
-        var done: [String: SweepCellFile] = [:]
+    func finished<Plan: SweepPlanning>(_ plan: Plan) -> [String: Plan.Spec.File] {
+        var done: [String: Plan.Spec.File] = [:]
         for spec in plan.cells { if case .done(let f) = state(of: spec) { done[spec.id] = f } }
         return done
     }
@@ -109,7 +130,7 @@ struct SweepDirectory {
         return removed
     }
 
-    func write(_ file: SweepCellFile) throws {
+    func write(_ file: some SweepCellRecord) throws {
         try FileAccess.writeAtomically(try ReportTables.json(encoding: file) + "\n", to: cellPath(file.spec.id))
     }
 

@@ -23,6 +23,7 @@ struct Tower: ParsableCommand {
             Probe.self,
             Construct.self,
             CrossCheckCommand.self,
+            TableCommand.self,
         ]
     )
 

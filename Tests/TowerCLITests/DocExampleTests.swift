@@ -10,14 +10,14 @@ struct DocExampleTests {
     /// Each page with the number of examples the test runs on it: a parser that silently read
     /// nothing (or a page that lost its examples) fails here.
     static let pages: [(String, Int)] = [
-        ("calc.md", 14), ("construct.md", 8), ("depth-error.md", 1), ("gap.md", 32), ("group.md", 21), ("lie.md", 16), ("verify.md", 16),
+        ("calc.md", 14), ("construct.md", 8), ("depth-error.md", 1), ("gap.md", 32), ("group.md", 21), ("lie.md", 16), ("table.md", 15), ("verify.md", 16),
     ]
 
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
     /// Subcommands cheap enough to re-run in the test suite.
-    static let cheap: Set<String> = ["group", "calc", "lie", "verify", "construct", "version"]
+    static let cheap: Set<String> = ["group", "calc", "lie", "verify", "construct", "version", "table"]
     /// Other programs whose commands are run (when installed).
     static let tools: Set<String> = ["cat", "sed", "head", "echo", "printf", "cp", "ls", "diff", "jq", "gap"]
 

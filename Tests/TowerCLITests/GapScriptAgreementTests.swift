@@ -46,7 +46,7 @@ struct GapScriptAgreementTests {
         let driver = dir.appendingPathComponent("driver.g").path
         let reads = scripts.map { "Read(\"\($0)\");" }.joined(separator: "\n")
         try "TowerKeepGAP := true;\n\(reads)\nQUIT;\n".write(toFile: driver, atomically: true, encoding: .utf8)
-        let out = try runGap(gap, driver)
+        let out = try Self.runGap(gap, driver)
         let lines = out.output.split(separator: "\n").map(String.init)
         let agree = lines.filter { $0.hasPrefix("AGREE ") }
         let differ = lines.filter { $0.hasPrefix("DIFFER ") }
@@ -54,10 +54,11 @@ struct GapScriptAgreementTests {
         #expect(agree.count == Self.sample.count + 1, "\(out.output)")
         #expect(differ == ["DIFFER S4 (wrong order): Size: GAP 24, Tower 25"], "\(out.output)")
         // Run on its own, a script's exit status says whether GAP agreed.
-        #expect(try runGap(gap, wrong).status == 1)
+        #expect(try Self.runGap(gap, wrong).status == 1)
     }
 
-    private func runGap(_ gap: String, _ script: String) throws -> (output: String, status: Int32) {
+    /// `gap -q -A SCRIPT`: its output (stdout and stderr) and exit status (also TableCommandTests).
+    static func runGap(_ gap: String, _ script: String) throws -> (output: String, status: Int32) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: gap)
         process.arguments = ["-q", "-A", script]

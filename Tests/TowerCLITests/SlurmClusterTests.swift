@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Issue 13, item 5: a crosscheck sweep run as a Slurm job array on a real single-node Slurm
+/// Issue 13, item 5: a crosscheck sweep and a ground-truth table run as a Slurm job array on a real single-node Slurm
 /// started on this machine by scripts/slurm-local.sh (Debian's slurm-wlm and munge, installed with
 /// apt-get when missing), checked against a single-process run of the same plan.
 ///
@@ -35,6 +35,16 @@ struct SlurmClusterTests {
         return (p.terminationStatus, try String(contentsOf: file, encoding: .utf8))
     }
 
+    /// Waits until the job has left the queue (or `seconds` have passed).
+    static func waitForJob(_ job: String, seconds: Double, environment env: [String: String]) throws {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            let queued = try shell("squeue -h -j \(job) -o %i", environment: env)
+            if queued.status == 0 && queued.stdout.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return }
+            usleep(300_000)
+        }
+    }
+
     @Test(.enabled(if: runs, "Slurm is not installed and cannot be (needs root and apt-get): install slurm-wlm and munge to run it"),
           .timeLimit(.minutes(10)))
     func aFourTaskArrayOnLocalSlurmEqualsOneProcess() throws {
@@ -56,12 +66,7 @@ struct SlurmClusterTests {
         try #require(submitted.status == 0, "\(submitted.stderr)")
         let job = submitted.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(Int(job) != nil, "job id '\(job)'")
-        let deadline = Date().addingTimeInterval(480)
-        while Date() < deadline {
-            let queued = try Self.shell("squeue -h -j \(job) -o %i", environment: env)
-            if queued.status == 0 && queued.stdout.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { break }
-            usleep(300_000)
-        }
+        try Self.waitForJob(job, seconds: 480, environment: env)
         let status = try TowerProcess.run(["crosscheck", "status", dir, "--json"], environment: env)
         #expect(status.json?["done"] as? Int == 8, "\(status.stdout)")
         #expect(status.json?["slurm_job"] as? String == job)
@@ -76,5 +81,25 @@ struct SlurmClusterTests {
         #expect(try SweepCommandTests.cells(dir) == SweepCommandTests.cells(single))
         let report = try TowerProcess.run(["crosscheck", "report", dir])
         #expect(report.status == 0 && !report.stdout.contains("PARTIAL"))
+
+        // The same for a ground-truth table (tower table slurm): 3 array tasks, one shard each.
+        let spec = ["--groups", "C2..C9; S3..S5; AGL(1,p) for p in 2..7", "--format", "md,json,tex"]
+        let tableSingle = base + "-table-single", table = base + "-table"
+        #expect(try TowerProcess.run(["table"] + spec + ["--out", tableSingle]).status == 0)
+        #expect(try TowerProcess.run(["table"] + spec + ["--out", table, "--plan-only"]).status == 0)
+        let tableJob = try TowerProcess.run(["table", "slurm", table, "--array", "3", "--time", "00:05:00", "--submit"], environment: env)
+        try #require(tableJob.status == 0, "\(tableJob.stderr)")
+        let id = tableJob.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        try Self.waitForJob(id, seconds: 240, environment: env)
+        let tableStatus = try TowerProcess.run(["table", "status", table, "--json"], environment: env)
+        #expect(tableStatus.json?["done"] as? Int == 16 && tableStatus.json?["slurm_job"] as? String == id, "\(tableStatus.stdout)")
+        for task in 1...3 {
+            let log = try String(contentsOfFile: "\(table)/slurm/\(id)_\(task).out", encoding: .utf8)
+            #expect(log.contains("shard \(task)/3: computed "), "\(log)")
+        }
+        #expect(try TowerProcess.run(["table", "report", table]).status == 0)
+        #expect(NSArray(array: try TableCommandTests.rows(table)) == NSArray(array: try TableCommandTests.rows(tableSingle)))
+        #expect(try TableCommandTests.rows(table).count == 16)
+        #expect(try String(contentsOfFile: table + "/table.tex", encoding: .utf8) == String(contentsOfFile: tableSingle + "/table.tex", encoding: .utf8))
     }
 }

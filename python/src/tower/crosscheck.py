@@ -3,13 +3,11 @@
 no binary needed."""
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Union
 
-from .decode import record
-from .errors import TowerError, TowerOutputError
+from .decode import read_document, record
 from .records import Records
 
 
@@ -75,17 +73,7 @@ _RUN_OPTIONAL = ("steps", "steps_to90", "initial_accuracy", "diverged_at_step")
 
 def crosscheck_results(path: Union[str, "os.PathLike[str]"]) -> CrossCheckCells:
     """The cells of a cross-check: `path` is the `--out` directory or its crosscheck.json."""
-    path = os.fspath(path)
-    file = os.path.join(path, "crosscheck.json") if os.path.isdir(path) else path
-    try:
-        with open(file, encoding="utf-8") as handle:
-            document = json.load(handle)
-    except OSError as error:
-        raise TowerError(f"cannot read {file}: {error.strerror or error}") from error
-    except json.JSONDecodeError as error:
-        raise TowerOutputError(f"{file} is not JSON: {error}") from error
-    if not isinstance(document, dict) or not isinstance(document.get("cells"), list):
-        raise TowerOutputError(f"{file} has no \"cells\" list: not a tower crosscheck.json")
+    document = read_document(os.fspath(path), "crosscheck.json", "cells", "tower crosscheck.json")
     return CrossCheckCells(_cell(obj) for obj in document["cells"])
 
 

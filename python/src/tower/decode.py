@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 from typing import Any, Callable, Dict, List, Mapping, Optional, Type, TypeVar
 
-from .errors import TowerOutputError
+from .errors import TowerError, TowerOutputError
 
 T = TypeVar("T")
 Converter = Callable[[Any], Any]
@@ -67,3 +68,19 @@ def json_lines(text: str) -> List[Dict[str, Any]]:
         except json.JSONDecodeError as error:
             raise TowerOutputError(f"tower's output line {number} is not JSON: {error}") from error
     return objects
+
+
+def read_document(path: str, file_name: str, key: str, what: str) -> Dict[str, Any]:
+    """The JSON object of a Tower output file: `path` is the directory holding `file_name` or
+    the file itself; it must have a list under `key` (`what` names the file in errors)."""
+    file = os.path.join(path, file_name) if os.path.isdir(path) else path
+    try:
+        with open(file, encoding="utf-8") as handle:
+            document = json.load(handle)
+    except OSError as error:
+        raise TowerError(f"cannot read {file}: {error.strerror or error}") from error
+    except json.JSONDecodeError as error:
+        raise TowerOutputError(f"{file} is not JSON: {error}") from error
+    if not isinstance(document, dict) or not isinstance(document.get(key), list):
+        raise TowerOutputError(f"{file} has no \"{key}\" list: not a {what}")
+    return document
