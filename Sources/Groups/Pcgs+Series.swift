@@ -23,20 +23,31 @@ extension Pcgs {
         }
     }
 
+    /// gamma_{i+1} is the normal closure of [y, g] for y among the essential seeds of gamma_i
+    /// (gamma_i is their normal closure, and modulo the closure of the [y, g] they are central).
     func lowerCentralSeries(generators top: [[Int32]]) -> [InducedPcgs] {
-        descending { h in
-            var seeds: [[Int32]] = []
-            for y in h.elements { for g in top { seeds.append(commutatorTable(y, g)) } }
-            return InducedPcgs.close(seeds, conjugators: top, in: self)!
+        var seeds = top
+        return descending { _ in
+            var next: [[Int32]] = []
+            for y in seeds { for g in top { next.append(commutatorTable(y, g)) } }
+            let closure = InducedPcgs.normalClosure(next, conjugators: top, in: self)!
+            seeds = closure.essential
+            return closure.subgroup
         }
     }
 
+    /// Seeds: the squares and pairwise commutators of H_i's induced pcgs (they generate H_i).
     func elementaryAbelian2Series(generators top: [[Int32]]) -> [InducedPcgs] {
         descending { h in
             let gens = h.elements
             var seeds = gens.map { composeTables($0, $0) }
-            for i in 0..<gens.count { for j in (i + 1)..<gens.count { seeds.append(commutatorTable(gens[i], gens[j])) } }
-            return InducedPcgs.close(seeds, conjugators: top, in: self)!
+            let inverses = gens.map(inverseTable)
+            for i in 0..<gens.count {
+                for j in (i + 1)..<gens.count {
+                    if let c = nontrivialCommutator(gens[i], inverses[i], gens[j], inverses[j]) { seeds.append(c) }
+                }
+            }
+            return InducedPcgs.normalClosure(seeds, conjugators: top, in: self)!.subgroup
         }
     }
 

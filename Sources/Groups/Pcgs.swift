@@ -34,6 +34,15 @@ struct Pcgs: @unchecked Sendable {
 
     var length: Int { elements.count }
 
+    /// depth -> the index i of the derived layer G^(i) > G^(i+1) holding it.
+    var layerOfDepth: [Int] {
+        var result = [Int](repeating: 0, count: length)
+        for i in 0..<(derivedStarts.count - 1) {
+            for d in derivedStarts[i]..<derivedStarts[i + 1] { result[d] = i }
+        }
+        return result
+    }
+
     /// |G_d| as the product of the relative orders from d on.
     func tailOrder(from d: Int) -> BigInt {
         productOfRelativeOrders(relativeOrders[d...])
