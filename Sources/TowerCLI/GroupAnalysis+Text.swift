@@ -11,21 +11,41 @@ extension GroupAnalysis {
         lines.append("  generators         \(generatorsText)")
         lines.append("  order              \(order)")
         lines.append("  abelian            \(yesNo(abelian))")
-        lines.append("  solvable           " + (derivedLength.map { "yes, derived length \($0)" } ?? "no"))
-        lines.append("  nilpotent          " + (nilpotencyClass.map { "yes, class \($0)" } ?? "no"))
-        lines.append("")
-        lines.append("derived series (G^(i+1) = [G^(i), G^(i)]; invariants of each abelian factor):")
-        lines += derivedSeriesLines
-        lines.append("")
-        lines.append("lower central series: " + chain(lowerCentralSeriesOrders)
-            + (nilpotent ? "" : "   (stalls above 1: not nilpotent)"))
-        lines.append("elementary abelian 2 series ([H,H]H^2): " + chain(elementaryAbelian2SeriesOrders)
-            + (depth.realDiagonalSigned == nil ? "   (stalls above 1)" : ""))
-        lines.append("")
-        lines += compositionLines
-        lines.append("")
-        lines.append("predicted minimal depth (layers needed to track G):")
-        lines += depthLines
+        if let derived {
+            lines.append("  solvable           " + (derived.length.map { "yes, derived length \($0)" } ?? "no"))
+        }
+        if let lowerCentral {
+            lines.append("  nilpotent          " + (lowerCentral.nilpotencyClass.map { "yes, class \($0)" } ?? "no"))
+        }
+        if let derived {
+            lines.append("")
+            lines.append("derived series (G^(i+1) = [G^(i), G^(i)]; invariants of each abelian factor):")
+            lines += derivedSeriesLines(derived)
+        }
+        if lowerCentral != nil || elementaryAbelian2SeriesOrders != nil { lines.append("") }
+        if let lowerCentral {
+            lines.append("lower central series: " + chain(lowerCentral.orders)
+                + (lowerCentral.nilpotent ? "" : "   (stalls above 1: not nilpotent)"))
+        }
+        if let ea2 = elementaryAbelian2SeriesOrders {
+            lines.append("elementary abelian 2 series ([H,H]H^2): " + chain(ea2)
+                + (ea2.last == .one ? "" : "   (stalls above 1)"))
+        }
+        if composition != nil {
+            lines.append("")
+            lines += compositionLines
+        }
+        if let depth, let derived, let ea2 = elementaryAbelian2SeriesOrders {
+            lines.append("")
+            lines.append("predicted minimal depth (layers needed to track G):")
+            lines += depthLines(depth, derived: derived, ea2: ea2)
+        }
+        if parts != GroupAnalysisPart.all {
+            let skipped = GroupAnalysisPart.allCases.filter { !parts.contains($0) }.map(\.rawValue)
+            lines.append("")
+            lines.append("not computed (--only): " + skipped.joined(separator: ", ")
+                         + (depth == nil ? ", predicted depth" : ""))
+        }
         return lines.joined(separator: "\n")
     }
 
@@ -46,7 +66,8 @@ extension GroupAnalysis {
         return text
     }
 
-    private var derivedSeriesLines: [String] {
+    private func derivedSeriesLines(_ derived: DerivedFacts) -> [String] {
+        let derivedSeriesOrders = derived.orders, derivedFactorInvariants = derived.factorInvariants
         let labels = derivedSeriesOrders.indices.map { "G^(\($0))" }
         let orders = derivedSeriesOrders.map(\.description)
         let orderWidth = orders.map(\.count).max() ?? 0
@@ -55,7 +76,7 @@ extension GroupAnalysis {
             var line = "  \(labels[i])  order " + String(repeating: " ", count: orderWidth - orders[i].count) + orders[i]
             if i < derivedFactorInvariants.count {
                 line += "   G^(\(i))/G^(\(i + 1)) = " + invariantsText(derivedFactorInvariants[i])
-            } else if i == derivedSeriesOrders.count - 1 && !solvable {
+            } else if i == derivedSeriesOrders.count - 1 && !derived.solvable {
                 line += "   perfect: the series stops here"
             }
             lines.append(line)
@@ -63,15 +84,15 @@ extension GroupAnalysis {
         return lines
     }
 
-    private var depthLines: [String] {
+    private func depthLines(_ depth: DepthPrediction, derived: DerivedFacts, ea2: [BigInt]) -> [String] {
         let impossible = "impossible"
         let rows: [(String, String, String)] = [
             ("complex diagonal (DCD)", depth.complexDiagonal.map(String.init) ?? impossible,
              depth.complexDiagonal != nil ? "theorem: the derived length"
-                : "theorem: not solvable (perfect residuum of order \(derivedSeriesOrders.last!))"),
+                : "theorem: not solvable (perfect residuum of order \(derived.orders.last!))"),
             ("real diagonal in [-1, 1]", depth.realDiagonalSigned.map(String.init) ?? impossible,
              depth.realDiagonalSigned != nil ? "cascade prediction: length of the EA2 series"
-                : "cascade prediction: the EA2 series stalls at order \(elementaryAbelian2SeriesOrders.last!)"),
+                : "cascade prediction: the EA2 series stalls at order \(ea2.last!)"),
             ("real diagonal in [0, 1]", depth.realDiagonalNonnegative.map(String.init) ?? impossible,
              "one layer tracks no non-trivial group"),
             ("dense linear RNN", String(depth.dense), "one layer tracks any finite group"),
