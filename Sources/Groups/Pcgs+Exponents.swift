@@ -74,6 +74,45 @@ extension Pcgs {
         return (d, exps[d])
     }
 
+    /// For g in G_start: the first depth d in start..<stop with a non-zero exponent and that
+    /// exponent, or (stop, 0) when g lies in G_stop. Nothing is allocated but the stripping
+    /// stack; membership in G is assumed (the closures only form products of members).
+    func leadingExponent(of g: [Int32], from start: Int, below stop: Int) -> (depth: Int, exponent: Int) {
+        let n = degree
+        var stack: [[Int32]] = [Array(0..<Int32(n))]
+        for d in start..<stop {
+            let l = levels[d]
+            while stack.count <= l {
+                let k = stack.count - 1
+                let level = chain.levels[k]
+                let slot = Int(level.slot[Int(stack[k][Int(g[level.base])])])
+                if slot <= 0 { stack.append(stack[k]); continue }
+                let v = stack[k]
+                stack.append(level.inverseTransversal.withUnsafeBufferPointer { rows in
+                    v.withUnsafeBufferPointer { pv in
+                        [Int32](unsafeUninitializedCapacity: n) { r, count in
+                            let row = rows.baseAddress! + slot * n
+                            for x in 0..<n { r[x] = row[Int(pv[x])] }
+                            count = n
+                        }
+                    }
+                })
+            }
+            let levelLabels = labels[l]
+            let q = Int(stack[l][Int(g[chain.levels[l].base])])
+            if Int(levelLabels[q]) != d { continue }
+            var e = relativeOrders[d]
+            var point = q
+            let z = elements[d]
+            repeat {
+                e -= 1
+                point = Int(z[point])
+            } while Int(levelLabels[point]) == d && e > 0
+            return (d, e)
+        }
+        return (stop, 0)
+    }
+
     /// Membership in G by the exponent sift.
     func contains(_ g: [Int32]) -> Bool { exponents(of: g) != nil }
 

@@ -12,10 +12,10 @@ import Exact
 /// Each series is listed until a member equals its successor, as `descendingSeries` does.
 extension Pcgs {
     /// The whole group as an induced pcgs of itself.
-    var wholeGroup: InducedPcgs { InducedPcgs.close(elements, in: self)! }
+    var wholeGroup: InducedPcgs { InducedPcgs(pcgs: self, containingTailFrom: 0) }
 
     func derivedSeries() -> [InducedPcgs] {
-        descending { h in
+        descending { h, _ in
             let gens = h.elements
             var seeds: [[Int32]] = []
             for i in 0..<gens.count { for j in (i + 1)..<gens.count { seeds.append(commutatorTable(gens[i], gens[j])) } }
@@ -23,22 +23,34 @@ extension Pcgs {
         }
     }
 
-    /// gamma_{i+1} is the normal closure of [y, g] for y among the essential seeds of gamma_i
-    /// (gamma_i is their normal closure, and modulo the closure of the [y, g] they are central).
+    /// gamma_{i+1} = [gamma_i, G] is the normal closure of [y, g] for g generating G and y
+    /// generating gamma_i as a normal subgroup ([<Y>^G, G] = <[Y, G]>^G: modulo the right side
+    /// Y is central). gamma_j contains G^(k) for 2^k >= j (G^(k) lies in gamma_(2^k)), a tail of
+    /// the pcgs, so each closure starts from that tail: gamma_i = <E>^G G^(k) with E the
+    /// seeds that enlarged the closure ("essential"). For the next member, [G^(k), G] lies in
+    /// G^(k), inside the next tail when k stays; when the next tail is G^(k') with k' > k,
+    /// G^(k) = <pcgs elements of the layers k..<k'> G^(k'), and those elements join E.
     func lowerCentralSeries(generators top: [[Int32]]) -> [InducedPcgs] {
-        var seeds = top
-        return descending { _ in
-            var next: [[Int32]] = []
-            for y in seeds { for g in top { next.append(commutatorTable(y, g)) } }
-            let closure = InducedPcgs.normalClosure(next, conjugators: top, in: self)!
-            seeds = closure.essential
+        var normalGenerators: [[Int32]] = []
+        var tail = 0
+        return descending { _, count in
+            var k = 0
+            while (1 << k) < count + 1 { k += 1 }
+            k = min(k, derivedStarts.count - 1)
+            if k > tail { normalGenerators += elements[derivedStarts[tail]..<derivedStarts[k]] }
+            var seeds: [[Int32]] = []
+            for y in normalGenerators { for g in top { seeds.append(commutatorTable(y, g)) } }
+            let closure = InducedPcgs.normalClosure(seeds, conjugators: top, containingTailFrom: derivedStarts[k], in: self)
+            normalGenerators = closure.essential
+            tail = k
             return closure.subgroup
         }
     }
 
     /// Seeds: the squares and pairwise commutators of H_i's induced pcgs (they generate H_i).
+    /// H_i contains G^(i) (by induction, it contains [H_(i-1), H_(i-1)]).
     func elementaryAbelian2Series(generators top: [[Int32]]) -> [InducedPcgs] {
-        descending { h in
+        descending { h, count in
             let gens = h.elements
             var seeds = gens.map { composeTables($0, $0) }
             let inverses = gens.map(inverseTable)
@@ -47,14 +59,18 @@ extension Pcgs {
                     if let c = nontrivialCommutator(gens[i], inverses[i], gens[j], inverses[j]) { seeds.append(c) }
                 }
             }
-            return InducedPcgs.normalClosure(seeds, conjugators: top, in: self)!.subgroup
+            return InducedPcgs.normalClosure(seeds, conjugators: top, containingTailFrom: derivedTail(count), in: self).subgroup
         }
     }
 
-    private func descending(_ next: (InducedPcgs) -> InducedPcgs) -> [InducedPcgs] {
+    /// The depth where G^(k) starts (the length when k is past the derived length).
+    private func derivedTail(_ k: Int) -> Int { k < derivedStarts.count ? derivedStarts[k] : length }
+
+    /// `next` gets the last member and the number of members so far.
+    private func descending(_ next: (InducedPcgs, Int) -> InducedPcgs) -> [InducedPcgs] {
         var series = [wholeGroup]
         while series.last!.order != .one {
-            let n = next(series.last!)
+            let n = next(series.last!, series.count)
             if n.order == series.last!.order { break }
             series.append(n)
         }
