@@ -31,6 +31,15 @@ extension PermutationGroup {
     public var pcgsLowerCentralSeriesOrders: [BigInt]? { pcgs?.lowerCentralSeries(generators: generatorTables).map(\.order) }
     public var pcgsElementaryAbelian2SeriesOrders: [BigInt]? { pcgs?.elementaryAbelian2Series(generators: generatorTables).map(\.order) }
 
+    /// The lower central series computed in the pcgs, as groups (generators: each member's
+    /// induced pcgs; orders known), nil without a pcgs.
+    var pcgsLowerCentralSeries: [PermutationGroup]? {
+        guard let pcgs else { return nil }
+        return pcgs.lowerCentralSeries(generators: generatorTables).enumerated().map { i, u in
+            i == 0 ? self : PermutationGroup(tables: u.elements, degree: degree, hint: .order(u.order))
+        }
+    }
+
     /// The derived series orders read off the pcgs (the tails at the layer boundaries).
     public var pcgsDerivedBoundaryOrders: [BigInt]? { pcgs.map { p in p.derivedStarts.map { p.tailOrder(from: $0) } } }
 }
