@@ -13,65 +13,30 @@
 /// only cuts the stack back to l; the test at each depth is one lookup, V_l(g(b_l)).
 extension Pcgs {
     /// The exponents of g, or nil when g is not in G (the residue is not the identity, or a
-    /// point leaves an orbit). `stopAtFirst`: return as soon as one exponent is non-zero (the
-    /// rest of the vector is then zero and meaningless).
-    func exponents(of g: [Int32], stopAtFirst: Bool = false, from start: Int = 0) -> [Int]? {
+    /// point leaves an orbit).
+    func exponents(of g: [Int32]) -> [Int]? {
         let n = degree
         let m = length
         var exps = [Int](repeating: 0, count: m)
         if g.count != n { return nil }
         var g = g
         var stack: [[Int32]] = [Array(0..<Int32(n))]
-        for d in start..<m {
+        for d in 0..<m {
             let l = levels[d]
-            while stack.count <= l {
-                let k = stack.count - 1
-                let level = chain.levels[k]
-                let beta = Int(stack[k][Int(g[level.base])])
-                let slot = Int(level.slot[beta])
-                if slot < 0 { return nil }
-                if slot == 0 { stack.append(stack[k]); continue }
-                let v = stack[k]
-                let next = level.inverseTransversal.withUnsafeBufferPointer { rows in
-                    [Int32](unsafeUninitializedCapacity: n) { r, count in
-                        let row = rows.baseAddress! + slot * n
-                        for x in 0..<n { r[x] = row[Int(v[x])] }
-                        count = n
-                    }
-                }
-                stack.append(next)
-            }
+            if !strip(g, stack: &stack, through: l) { return nil }
             let levelLabels = labels[l]
             let q = Int(stack[l][Int(g[chain.levels[l].base])])
             let label = Int(levelLabels[q])
             if label < 0 || label < d { return nil }
             if label > d { continue }
-            let p = relativeOrders[d]
-            var e = p
-            var point = q
-            let z = elements[d]
-            repeat {
-                e -= 1
-                point = Int(z[point])
-            } while Int(levelLabels[point]) == d && e > 0
-            if Int(levelLabels[point]) == d { return nil }
+            guard let e = blockExponent(q, depth: d) else { return nil }
             exps[d] = e
-            if stopAtFirst { return exps }
             // g <- g_d^-e g (apply g_d^-e first).
             let w = ElementPowers.power(inverses[d], e)
             g = composeTables(w, g)
             stack.removeLast(stack.count - l - 1)
         }
         return isIdentityTable(g) ? exps : nil
-    }
-
-    /// The first depth with a non-zero exponent and that exponent; (length, 0) for the identity;
-    /// nil when g is not in G.
-    func depthAndLeadingExponent(of g: [Int32], from start: Int = 0) -> (depth: Int, exponent: Int)? {
-        if isIdentityTable(g) { return (length, 0) }
-        guard let exps = exponents(of: g, stopAtFirst: true, from: start) else { return nil }
-        guard let d = exps.firstIndex(where: { $0 != 0 }) else { return nil }  // non-identity with all zero: not in G
-        return (d, exps[d])
     }
 
     /// For g in G_start: the first depth d in start..<stop with a non-zero exponent and that
@@ -82,33 +47,11 @@ extension Pcgs {
         var stack: [[Int32]] = [Array(0..<Int32(n))]
         for d in start..<stop {
             let l = levels[d]
-            while stack.count <= l {
-                let k = stack.count - 1
-                let level = chain.levels[k]
-                let slot = Int(level.slot[Int(stack[k][Int(g[level.base])])])
-                if slot <= 0 { stack.append(stack[k]); continue }
-                let v = stack[k]
-                stack.append(level.inverseTransversal.withUnsafeBufferPointer { rows in
-                    v.withUnsafeBufferPointer { pv in
-                        [Int32](unsafeUninitializedCapacity: n) { r, count in
-                            let row = rows.baseAddress! + slot * n
-                            for x in 0..<n { r[x] = row[Int(pv[x])] }
-                            count = n
-                        }
-                    }
-                })
-            }
+            _ = strip(g, stack: &stack, through: l)
             let levelLabels = labels[l]
             let q = Int(stack[l][Int(g[chain.levels[l].base])])
             if Int(levelLabels[q]) != d { continue }
-            var e = relativeOrders[d]
-            var point = q
-            let z = elements[d]
-            repeat {
-                e -= 1
-                point = Int(z[point])
-            } while Int(levelLabels[point]) == d && e > 0
-            return (d, e)
+            return (d, blockExponent(q, depth: d) ?? 0)
         }
         return (stop, 0)
     }
@@ -123,5 +66,43 @@ extension Pcgs {
             g = composeTables(g, ElementPowers.power(elements[d], e))
         }
         return g
+    }
+
+    /// Extends the stack of stripping multipliers (V_k: g V_k fixes b_0..b_(k-1)) through level
+    /// l; false when a point leaves its basic orbit (g is not in G).
+    private func strip(_ g: [Int32], stack: inout [[Int32]], through l: Int) -> Bool {
+        let n = degree
+        while stack.count <= l {
+            let k = stack.count - 1
+            let level = chain.levels[k]
+            let slot = Int(level.slot[Int(stack[k][Int(g[level.base])])])
+            if slot < 0 { return false }
+            if slot == 0 { stack.append(stack[k]); continue }
+            let v = stack[k]
+            stack.append(level.inverseTransversal.withUnsafeBufferPointer { rows in
+                v.withUnsafeBufferPointer { pv in
+                    [Int32](unsafeUninitializedCapacity: n) { r, count in
+                        let row = rows.baseAddress! + slot * n
+                        for x in 0..<n { r[x] = row[Int(pv[x])] }
+                        count = n
+                    }
+                }
+            })
+        }
+        return true
+    }
+
+    /// The e with q in Delta g_d^e, for a point q labelled d at g_d's level (Delta: the orbit of
+    /// G_(d+1) there): p - e applications of g_d bring q back into Delta. nil if they do not.
+    private func blockExponent(_ q: Int, depth d: Int) -> Int? {
+        let levelLabels = labels[levels[d]]
+        let z = elements[d]
+        var e = relativeOrders[d]
+        var point = q
+        repeat {
+            e -= 1
+            point = Int(z[point])
+        } while Int(levelLabels[point]) == d && e > 0
+        return Int(levelLabels[point]) == d ? nil : e
     }
 }
