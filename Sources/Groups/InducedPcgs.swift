@@ -15,6 +15,11 @@ struct InducedPcgs {
     let pcgs: Pcgs
     /// depth -> element (leading exponent 1), nil where U has no element of that depth.
     private(set) var table: [[Int32]?]
+    /// The inverses of the table's elements.
+    private var inverses: [[Int32]?]
+    /// Per depth: how many leading base points the table element fixes (dividing by it keeps
+    /// that much of a sift's stripping stack).
+    private var fixedBasePrefix: [Int]
     /// Depths from here on hold the pcgs elements themselves: U contains the tail G_tailStart
     /// (a derived member, normal in G), so the closures never look below it.
     private(set) var tailStart: Int
@@ -24,6 +29,8 @@ struct InducedPcgs {
         let start = tailStart ?? pcgs.length
         self.tailStart = start
         table = (0..<pcgs.length).map { $0 >= start ? pcgs.elements[$0] : nil }
+        inverses = (0..<pcgs.length).map { $0 >= start ? pcgs.inverses[$0] : nil }
+        fixedBasePrefix = Array(repeating: 0, count: pcgs.length)
     }
 
     /// The elements, by increasing depth.
@@ -42,7 +49,7 @@ struct InducedPcgs {
             let (d, e) = pcgs.leadingExponent(of: x, from: start, below: tailStart)
             if d == tailStart { return true }
             guard let t = table[d] else { return false }
-            x = composeTables(ElementPowers.power(inverseTable(t), e), x)
+            x = composeTables(smallPower(inverses[d]!, e), x)
             start = d + 1
         }
     }
@@ -75,7 +82,6 @@ struct InducedPcgs {
     /// commutators are needed (normal closure under G), nil for the general closure.
     private mutating func close(_ seeds: [[Int32]], layers: [Int]?, conjugators: [[Int32]]) -> [[Int32]] {
         let conjugatorInverses = conjugators.map(inverseTable)
-        var inverses: [[Int32]?] = Array(repeating: nil, count: pcgs.length)
         var essential: [[Int32]] = []
         for seed in seeds {
             var queue = [seed]
@@ -85,7 +91,7 @@ struct InducedPcgs {
                 if first { first = false; if d < tailStart { essential.append(seed) } }
                 guard d < tailStart else { continue }
                 let tInverse = inverseTable(t)
-                queue.append(ElementPowers.power(t, pcgs.relativeOrders[d]))
+                queue.append(smallPower(t, pcgs.relativeOrders[d]))
                 for e in 0..<tailStart where table[e] != nil && (layers == nil || layers![e] == layers![d]) {
                     if let c = nontrivialCommutator(t, tInverse, table[e]!, inverses[e]!) { queue.append(c) }
                 }
@@ -94,6 +100,8 @@ struct InducedPcgs {
                 }
                 table[d] = t
                 inverses[d] = tInverse
+                let base = pcgs.chain.base
+                fixedBasePrefix[d] = base.firstIndex { t[$0] != Int32($0) } ?? base.count
             }
         }
         return essential
@@ -104,11 +112,14 @@ struct InducedPcgs {
     private func sift(_ x: [Int32]) -> (element: [Int32], depth: Int) {
         var x = x
         var start = 0
+        var stack = pcgs.newStrippingStack()
         while true {
-            let (d, e) = pcgs.leadingExponent(of: x, from: start, below: tailStart)
+            let (d, e) = pcgs.leadingExponent(of: x, from: start, below: tailStart, stack: &stack)
             if d == tailStart { return (x, d) }
-            if let t = table[d] {
-                x = composeTables(ElementPowers.power(inverseTable(t), e), x)
+            if table[d] != nil {
+                // t^-e fixes the first base points t fixes: the multipliers of those levels stay.
+                x = composeTables(smallPower(inverses[d]!, e), x)
+                stack.removeLast(max(0, stack.count - fixedBasePrefix[d] - 1))
                 start = d + 1
                 continue
             }
@@ -116,7 +127,14 @@ struct InducedPcgs {
             let p = pcgs.relativeOrders[d]
             var k = 1
             while (k * e) % p != 1 { k += 1 }
-            return (k == 1 ? x : ElementPowers.power(x, k), d)
+            return (smallPower(x, k), d)
         }
     }
+}
+
+/// g^k for a small k >= 1 (a relative order or an exponent below it) by repeated composition.
+func smallPower(_ g: [Int32], _ k: Int) -> [Int32] {
+    var result = g
+    for _ in 1..<max(k, 1) { result = composeTables(result, g) }
+    return result
 }

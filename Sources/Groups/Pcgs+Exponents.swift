@@ -20,7 +20,7 @@ extension Pcgs {
         var exps = [Int](repeating: 0, count: m)
         if g.count != n { return nil }
         var g = g
-        var stack: [[Int32]] = [Array(0..<Int32(n))]
+        var stack = newStrippingStack()
         for d in 0..<m {
             let l = levels[d]
             if !strip(g, stack: &stack, through: l) { return nil }
@@ -32,7 +32,7 @@ extension Pcgs {
             guard let e = blockExponent(q, depth: d) else { return nil }
             exps[d] = e
             // g <- g_d^-e g (apply g_d^-e first).
-            let w = ElementPowers.power(inverses[d], e)
+            let w = smallPower(inverses[d], e)
             g = composeTables(w, g)
             stack.removeLast(stack.count - l - 1)
         }
@@ -40,21 +40,29 @@ extension Pcgs {
     }
 
     /// For g in G_start: the first depth d in start..<stop with a non-zero exponent and that
-    /// exponent, or (stop, 0) when g lies in G_stop. Nothing is allocated but the stripping
-    /// stack; membership in G is assumed (the closures only form products of members).
-    func leadingExponent(of g: [Int32], from start: Int, below stop: Int) -> (depth: Int, exponent: Int) {
-        let n = degree
-        var stack: [[Int32]] = [Array(0..<Int32(n))]
+    /// exponent, or (stop, 0) when g lies in G_stop. `stack`: stripping multipliers already
+    /// valid for g (a fresh one from `newStrippingStack`, or one kept from an element that
+    /// agrees with g on the corresponding base points). Membership in G is assumed (the
+    /// closures only form products of members).
+    func leadingExponent(of g: [Int32], from start: Int, below stop: Int,
+                         stack: inout [[Int32]]) -> (depth: Int, exponent: Int) {
         for d in start..<stop {
             let l = levels[d]
-            _ = strip(g, stack: &stack, through: l)
-            let levelLabels = labels[l]
+            guard strip(g, stack: &stack, through: l) else { preconditionFailure("leadingExponent: an element outside G") }
             let q = Int(stack[l][Int(g[chain.levels[l].base])])
-            if Int(levelLabels[q]) != d { continue }
+            if Int(labels[l][q]) != d { continue }
             return (d, blockExponent(q, depth: d) ?? 0)
         }
         return (stop, 0)
     }
+
+    func leadingExponent(of g: [Int32], from start: Int, below stop: Int) -> (depth: Int, exponent: Int) {
+        var stack = newStrippingStack()
+        return leadingExponent(of: g, from: start, below: stop, stack: &stack)
+    }
+
+    /// V_0 = identity: the stack `strip` extends.
+    func newStrippingStack() -> [[Int32]] { [Array(0..<Int32(degree))] }
 
     /// Membership in G by the exponent sift.
     func contains(_ g: [Int32]) -> Bool { exponents(of: g) != nil }
@@ -63,7 +71,7 @@ extension Pcgs {
     func element(exponents exps: [Int]) -> [Int32] {
         var g = Array(0..<Int32(degree))
         for (d, e) in exps.enumerated() where e != 0 {
-            g = composeTables(g, ElementPowers.power(elements[d], e))
+            g = composeTables(g, smallPower(elements[d], e))
         }
         return g
     }
