@@ -1,4 +1,5 @@
 import Exact
+import Foundation
 import Testing
 @testable import Groups
 
@@ -101,4 +102,36 @@ private let solvableNames = ["S4", "D8", "Q16", "C2 wr C2 wr C2", "Sylow2(S16)",
         }
     }
     #expect(solvable > 500)
+}
+
+/// The fields of `sylow_large.jsonl` (fixtures/gap/sylow_large.g: GAP's pc-group series).
+private struct LargeSylowRecord: Decodable {
+    let id: String
+    let degree: Int
+    let generators: [String]
+    let order: String
+    let derived_series_orders: [String]
+    let lower_central_series_orders: [String]
+    let nilpotency_class: Int
+}
+
+/// Sylow subgroups of class 64 and 81: the pcgs lower central series (what `lowerCentralSeries`
+/// uses) and the derived series agree with GAP's polycyclic computation; on Sylow3(S81) the
+/// chain path agrees too.
+@Test func largeSylowSeriesAgreeWithGapPcGroups() throws {
+    let url = try #require(Bundle.module.url(forResource: "sylow_large", withExtension: "jsonl", subdirectory: "Fixtures"))
+    let records = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
+        .map { try JSONDecoder().decode(LargeSylowRecord.self, from: Data($0.utf8)) }
+    #expect(records.count == 3)  // every line of the fixture read
+    for r in records {
+        let g = PermutationGroup(generators: try r.generators.map { try Permutation(cycles: $0) }, degree: r.degree)
+        #expect(g.order.description == r.order, "\(r.id) order")
+        #expect(g.derivedSeries.map(\.order.description) == r.derived_series_orders, "\(r.id) derived series")
+        #expect(g.pcgsDerivedBoundaryOrders?.map(\.description) == r.derived_series_orders, "\(r.id) pcgs boundaries")
+        #expect(g.lowerCentralSeries.map(\.order.description) == r.lower_central_series_orders, "\(r.id) lower central series")
+        #expect(g.nilpotencyClass == r.nilpotency_class, "\(r.id) nilpotency class")
+        if r.id == "Sylow3(S81)" {
+            #expect(g.solvableLowerCentralSeries()?.map(\.order.description) == r.lower_central_series_orders, "\(r.id) chain path")
+        }
+    }
 }
