@@ -22,6 +22,8 @@ final class GroupCache: @unchecked Sendable {
         var elementaryAbelian2SeriesBelow: [PermutationGroup]?
         /// The composition series with `members` from G_1 on (`orders` and proofs whole).
         var compositionSeriesBelow: Result<CompositionSeries, CompositionSeriesFailure>?
+        /// The pcgs (`Pcgs.build`), `.some(nil)` when there is none (not solvable).
+        var pcgs: Pcgs??
     }
 
     /// Records a value computed as a by-product elsewhere (first value wins).

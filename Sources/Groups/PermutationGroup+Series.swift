@@ -29,7 +29,7 @@ extension PermutationGroup {
     /// equal to its successor (S3: 6, 3).
     public var lowerCentralSeries: [PermutationGroup] {
         [self] + cache.value(\.lowerCentralSeriesBelow) {
-            if isSolvable, let series = solvableLowerCentralSeries() { return Array(series.dropFirst()) }
+            if isSolvable, let series = pcgsLowerCentralSeries ?? solvableLowerCentralSeries() { return Array(series.dropFirst()) }
             return Array(PermutationGroup.descendingSeries(from: self) { $0.commutatorSubgroup(self, knownToLieIn: $0) }.dropFirst())
         }
     }

@@ -11,6 +11,7 @@ extension GroupAnalysis {
     /// order, why it is simple; with `--composition-generators`, `composition_series` lists
     /// every member as {"order", "generators"}.
     var compositionJSON: [String: Any] {
+        guard let composition else { return [:] }
         switch composition {
         case .success(let series):
             var fields: [String: Any] = [
@@ -36,6 +37,7 @@ extension GroupAnalysis {
 
     /// The text report's composition section.
     var compositionLines: [String] {
+        guard let composition else { return [] }
         switch composition {
         case .failure(let failure):
             return ["composition series: not proven (\(failure.reason))"]

@@ -12,21 +12,41 @@ extension GroupAnalysis {
         lines.append("  generators         \(generatorsText)")
         lines.append("  order              \(order)")
         lines.append("  abelian            \(yesNo(abelian))")
-        lines.append("  solvable           " + (derivedLength.map { "yes, derived length \($0)" } ?? "no"))
-        lines.append("  nilpotent          " + (nilpotencyClass.map { "yes, class \($0)" } ?? "no"))
-        lines.append("")
-        lines.append("derived series (G^(i+1) = [G^(i), G^(i)]; invariants of each abelian factor):")
-        lines += derivedSeriesLines
-        lines.append("")
-        lines.append("lower central series: " + chain(lowerCentralSeriesOrders)
-            + (nilpotent ? "" : "   (stalls above 1: not nilpotent)"))
-        lines.append("elementary abelian 2 series ([H,H]H^2): " + chain(elementaryAbelian2SeriesOrders)
-            + (elementaryAbelian2SeriesOrders.last == .one ? "" : "   (stalls above 1)"))
-        lines.append("")
-        lines += compositionLines
-        lines.append("")
-        lines.append("predicted minimal depth (layers needed to track G):")
-        lines += depthLines
+        if let derived {
+            lines.append("  solvable           " + (derived.length.map { "yes, derived length \($0)" } ?? "no"))
+        }
+        if let lowerCentral {
+            lines.append("  nilpotent          " + (lowerCentral.nilpotencyClass.map { "yes, class \($0)" } ?? "no"))
+        }
+        if let derived {
+            lines.append("")
+            lines.append("derived series (G^(i+1) = [G^(i), G^(i)]; invariants of each abelian factor):")
+            lines += derivedSeriesLines(derived)
+        }
+        if lowerCentral != nil || elementaryAbelian2SeriesOrders != nil { lines.append("") }
+        if let lowerCentral {
+            lines.append("lower central series: " + chain(lowerCentral.orders)
+                + (lowerCentral.nilpotent ? "" : "   (stalls above 1: not nilpotent)"))
+        }
+        if let ea2 = elementaryAbelian2SeriesOrders {
+            lines.append("elementary abelian 2 series ([H,H]H^2): " + chain(ea2)
+                + (ea2.last == .one ? "" : "   (stalls above 1)"))
+        }
+        if composition != nil {
+            lines.append("")
+            lines += compositionLines
+        }
+        if let depth, let derived, let ea2 = elementaryAbelian2SeriesOrders {
+            lines.append("")
+            lines.append("predicted minimal depth (layers needed to track G):")
+            lines += depthLines(depth, derived: derived, ea2: ea2)
+        }
+        if parts != GroupAnalysisPart.all {
+            let skipped = GroupAnalysisPart.allCases.filter { !parts.contains($0) }.map(\.rawValue)
+            lines.append("")
+            lines.append("not computed (--only): " + skipped.joined(separator: ", ")
+                         + (depth == nil ? ", predicted depth" : ""))
+        }
         return lines.joined(separator: "\n")
     }
 
@@ -47,7 +67,8 @@ extension GroupAnalysis {
         return text
     }
 
-    private var derivedSeriesLines: [String] {
+    private func derivedSeriesLines(_ derived: DerivedFacts) -> [String] {
+        let derivedSeriesOrders = derived.orders, derivedFactorInvariants = derived.factorInvariants
         let labels = derivedSeriesOrders.indices.map { "G^(\($0))" }
         let orders = derivedSeriesOrders.map(\.description)
         let orderWidth = orders.map(\.count).max() ?? 0
@@ -56,7 +77,7 @@ extension GroupAnalysis {
             var line = "  \(labels[i])  order " + String(repeating: " ", count: orderWidth - orders[i].count) + orders[i]
             if i < derivedFactorInvariants.count {
                 line += "   G^(\(i))/G^(\(i + 1)) = " + invariantsText(derivedFactorInvariants[i])
-            } else if i == derivedSeriesOrders.count - 1 && !solvable {
+            } else if i == derivedSeriesOrders.count - 1 && !derived.solvable {
                 line += "   perfect: the series stops here"
             }
             lines.append(line)
@@ -64,10 +85,10 @@ extension GroupAnalysis {
         return lines
     }
 
-    private var depthLines: [String] {
+    private func depthLines(_ depth: [FamilyPrediction], derived: DerivedFacts, ea2: [BigInt]) -> [String] {
         let rows: [(String, String, String)] = zip(FamilyTheory.all, depth).map { row, prediction in
             (row.title, prediction.minimalDepth.map(String.init) ?? "impossible",
-             depthReason(row, reached: prediction.minimalDepth != nil))
+             depthReason(row, reached: prediction.minimalDepth != nil, derived: derived, ea2: ea2))
         }
         let familyWidth = rows.map(\.0.count).max()!
         let valueWidth = rows.map(\.1.count).max()!
@@ -77,15 +98,14 @@ extension GroupAnalysis {
         }
     }
 
-    /// Why a row's number holds: its status and the series it comes from, or what one layer tracks.
-    private func depthReason(_ row: FamilyTheory, reached: Bool) -> String {
+    private func depthReason(_ row: FamilyTheory, reached: Bool, derived: DerivedFacts, ea2: [BigInt]) -> String {
         switch row.family {
         case .dcd:
             return row.status.word + (reached ? ": the derived length"
-                : ": not solvable (perfect residuum of order \(derivedSeriesOrders.last!))")
+                : ": not solvable (perfect residuum of order \(derived.orders.last!))")
         case .real11:
             return row.status.word + (reached ? ": length of the EA2 series"
-                : ": the EA2 series stalls at order \(elementaryAbelian2SeriesOrders.last!)")
+                : ": the EA2 series stalls at order \(ea2.last!)")
         case .real01, .dense:
             return "one layer tracks " + row.oneLayer
         }

@@ -15,27 +15,41 @@ struct GroupAnalysis {
     /// dropped), shortened for the report (`GroupAnalysis.generatorsLine`).
     let generatorsText: String
     let order: BigInt
-    let derivedSeriesOrders: [BigInt]
-    /// Abelian invariants of G^(i)/G^(i+1), one list per step of the derived series.
-    let derivedFactorInvariants: [[Int]]
-    let lowerCentralSeriesOrders: [BigInt]
-    /// G > [G,G]G^2 > ...: the series whose length predicts the depth of real [-1,1] diagonal layers.
-    let elementaryAbelian2SeriesOrders: [BigInt]
-    let solvable: Bool
     let abelian: Bool
-    let nilpotent: Bool
-    let derivedLength: Int?
-    let nilpotencyClass: Int?
+    /// What was computed (`--only`; every part by default).
+    let parts: Set<GroupAnalysisPart>
+    /// The derived series and what follows from it; nil when `--only` left it out.
+    let derived: DerivedFacts?
+    let lowerCentral: LowerCentralFacts?
+    /// G > [G,G]G^2 > ...: the series whose length predicts the depth of real [-1,1] diagonal layers.
+    let elementaryAbelian2SeriesOrders: [BigInt]?
+    /// Needs the derived and EA2 series.
     /// The predicted minimal depth per family, in `FamilyTheory.all`'s order.
-    let depth: [FamilyPrediction]
+    let depth: [FamilyPrediction]?
     /// A composition series (members with generators and orders), or why none was proven.
-    let composition: Result<CompositionSeries, CompositionSeriesFailure>
+    let composition: Result<CompositionSeries, CompositionSeriesFailure>?
     /// Whether `jsonObject` lists each composition series member's generators.
     let includeCompositionGenerators: Bool
 
+    struct DerivedFacts {
+        let orders: [BigInt]
+        /// Abelian invariants of G^(i)/G^(i+1), one list per step of the derived series.
+        let factorInvariants: [[Int]]
+        let solvable: Bool
+        let length: Int?
+    }
+
+    struct LowerCentralFacts {
+        let orders: [BigInt]
+        let nilpotent: Bool
+        let nilpotencyClass: Int?
+    }
+
     /// - Parameter progress: name each stage on stderr once the analysis has taken over a second
     ///   (`StageProgress`); off in batch mode.
-    init(_ source: GroupSource, compositionGenerators: Bool = false, progress: Bool = false) {
+    /// - Parameter parts: what to compute (`--only`); the order and `abelian` always.
+    init(_ source: GroupSource, compositionGenerators: Bool = false, progress: Bool = false,
+         parts: Set<GroupAnalysisPart> = GroupAnalysisPart.all) {
         let stages = StageProgress(label: "tower group", enabled: progress)
         let group = source.group
         name = source.name
@@ -44,21 +58,36 @@ struct GroupAnalysis {
         generatorCount = group.generators.count
         generatorsText = Self.generatorsLine(group.generators)
         order = group.order
-        derivedSeriesOrders = group.derivedSeries.map(\.order)
-        stages.stage("derived factor invariants")
-        derivedFactorInvariants = group.derivedFactorInvariants
-        stages.stage("lower central series")
-        lowerCentralSeriesOrders = group.lowerCentralSeries.map(\.order)
-        stages.stage("elementary abelian 2 series")
-        elementaryAbelian2SeriesOrders = group.elementaryAbelian2Series.map(\.order)
-        solvable = group.isSolvable
         abelian = group.isAbelian
-        nilpotent = group.isNilpotent
-        derivedLength = group.derivedLength
-        nilpotencyClass = group.nilpotencyClass
-        depth = FamilyPrediction.predictions(for: group)
-        stages.stage("composition series")
-        composition = group.compositionSeriesResult
+        self.parts = parts
+        if parts.contains(.derived) {
+            let orders = group.derivedSeries.map(\.order)
+            stages.stage("derived factor invariants")
+            derived = DerivedFacts(orders: orders, factorInvariants: group.derivedFactorInvariants,
+                                   solvable: group.isSolvable, length: group.derivedLength)
+        } else {
+            derived = nil
+        }
+        if parts.contains(.lowerCentral) {
+            stages.stage("lower central series")
+            lowerCentral = LowerCentralFacts(orders: group.lowerCentralSeries.map(\.order),
+                                             nilpotent: group.isNilpotent, nilpotencyClass: group.nilpotencyClass)
+        } else {
+            lowerCentral = nil
+        }
+        if parts.contains(.ea2) {
+            stages.stage("elementary abelian 2 series")
+            elementaryAbelian2SeriesOrders = group.elementaryAbelian2Series.map(\.order)
+        } else {
+            elementaryAbelian2SeriesOrders = nil
+        }
+        depth = parts.isSuperset(of: [.derived, .ea2]) ? FamilyPrediction.predictions(for: group) : nil
+        if parts.contains(.composition) {
+            stages.stage("composition series")
+            composition = group.compositionSeriesResult
+        } else {
+            composition = nil
+        }
         includeCompositionGenerators = compositionGenerators
         stages.finish()
     }
@@ -71,20 +100,31 @@ struct GroupAnalysis {
             "input_syntax": syntax.rawValue,
             "degree": degree,
             "order": order.description,
-            "derived_series_orders": derivedSeriesOrders.map(\.description),
-            "derived_factor_invariants": derivedFactorInvariants,
-            "lower_central_series_orders": lowerCentralSeriesOrders.map(\.description),
-            "elementary_abelian_2_series_orders": elementaryAbelian2SeriesOrders.map(\.description),
-            "solvable": solvable,
             "abelian": abelian,
-            "nilpotent": nilpotent,
-            "derived_length": derivedLength.map { $0 as Any } ?? NSNull(),
-            "nilpotency_class": nilpotencyClass.map { $0 as Any } ?? NSNull(),
-            "predicted_depth": Dictionary(uniqueKeysWithValues: zip(FamilyTheory.all, depth).map { row, prediction in
-                (row.jsonKey, prediction.minimalDepth.map { $0 as Any } ?? NSNull())
-            }),
         ]
-        object.merge(compositionJSON) { _, new in new }
+        if let derived {
+            object["derived_series_orders"] = derived.orders.map(\.description)
+            object["derived_factor_invariants"] = derived.factorInvariants
+            object["solvable"] = derived.solvable
+            object["derived_length"] = derived.length.map { $0 as Any } ?? NSNull()
+        }
+        if let lowerCentral {
+            object["lower_central_series_orders"] = lowerCentral.orders.map(\.description)
+            object["nilpotent"] = lowerCentral.nilpotent
+            object["nilpotency_class"] = lowerCentral.nilpotencyClass.map { $0 as Any } ?? NSNull()
+        }
+        if let elementaryAbelian2SeriesOrders {
+            object["elementary_abelian_2_series_orders"] = elementaryAbelian2SeriesOrders.map(\.description)
+        }
+        if let depth {
+            object["predicted_depth"] = Dictionary(uniqueKeysWithValues: zip(FamilyTheory.all, depth).map { row, prediction in
+                (row.jsonKey, prediction.minimalDepth.map { $0 as Any } ?? NSNull())
+            })
+        }
+        if parts != GroupAnalysisPart.all {
+            object["only"] = GroupAnalysisPart.allCases.filter { parts.contains($0) }.map(\.rawValue)
+        }
+        if composition != nil { object.merge(compositionJSON) { _, new in new } }
         return object
     }
 }

@@ -78,6 +78,14 @@ struct GroupCommand: ParsableCommand {
         factors, IsNilpotentGroup, NilpotencyClassOfGroup, composition factor orders); \
         `gap -q FILE` prints "AGREE ..." or the first difference and exits 0 or 1.
 
+        --only PARTS computes only what is asked (the default report is complete): derived, \
+        lower-central, ea2, composition, comma-separated. On a large solvable group the derived \
+        series is the quick part; the lower central series of a deep p-group is the slow one:
+          tower group "Sylow2(S1024)" --only derived
+          tower group "S4 wr S4" --only derived,lower-central --json
+        Parts left out are missing from the text report (a last line names them) and from \
+        --json (an "only" field lists the parts computed).
+
         Once the analysis of one group has taken more than a second, each further stage (lower \
         central series, EA2 series, composition series) is named on stderr as it starts; set \
         TOWER_PROGRESS_AFTER=S to change the second to S seconds.
@@ -111,6 +119,9 @@ struct GroupCommand: ParsableCommand {
 
     @Flag(help: "Also list the generators of every member of the composition series (text and --json).")
     var compositionGenerators = false
+
+    @Option(help: ArgumentHelp("Compute only these parts of the report, comma-separated: derived (derived series, factor invariants, derived length), lower-central (lower central series, nilpotency class), ea2 (elementary abelian 2 series), composition. The order and abelian are always given; the predicted depths need derived and ea2. Default: everything.", valueName: "parts"))
+    var only: String?
 
     @Option(help: ArgumentHelp("Analyse every line of a JSON-lines file ('-' for standard input).", valueName: "file"))
     var batch: String?
@@ -156,6 +167,11 @@ struct GroupCommand: ParsableCommand {
         if gapScript != nil && batch != nil {
             throw ValidationError("--gap-script works with a NAME, --generators or --gap-file, not with --batch")
         }
+        if let only {
+            _ = try GroupAnalysisPart.parse(only)
+            if batch != nil { throw ValidationError("--only works with one group or --gap-file, not with --batch") }
+            if gapScript != nil { throw ValidationError("--gap-script checks the whole report; it cannot be combined with --only") }
+        }
         if certificateClaim != .derivedLength && certificate == nil {
             throw ValidationError("--certificate-claim needs --certificate FILE")
         }
@@ -176,8 +192,9 @@ struct GroupCommand: ParsableCommand {
             // long on big 2-groups), so it is written first and does not wait for it.
             if let certificate { try Self.writeCertificate(sources[0].group, claim: certificateClaim, to: certificate) }
             var analyses: [GroupAnalysis] = []
+            let parts = try only.map(GroupAnalysisPart.parse) ?? GroupAnalysisPart.all
             for (index, source) in sources.enumerated() {
-                let analysis = GroupAnalysis(source, compositionGenerators: compositionGenerators, progress: true)
+                let analysis = GroupAnalysis(source, compositionGenerators: compositionGenerators, progress: true, parts: parts)
                 if json {
                     var object = analysis.jsonObject
                     if gapFile != nil { object["index"] = index + 1 }

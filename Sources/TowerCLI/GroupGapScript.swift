@@ -24,9 +24,10 @@ enum GroupGapScript {
 extension GroupAnalysis {
     /// What this report claims, in the terms of the GAP check script.
     var gapClaims: GapCheckScript.Claims {
-        GapCheckScript.Claims(order: order, derivedSeriesOrders: derivedSeriesOrders,
-                              derivedFactorInvariants: derivedFactorInvariants,
-                              lowerCentralSeriesOrders: lowerCentralSeriesOrders,
-                              compositionFactorOrders: try? composition.get().factorOrders)
+        // --gap-script needs the whole report (`--only` is refused with it), so every part is here.
+        GapCheckScript.Claims(order: order, derivedSeriesOrders: derived?.orders ?? [],
+                              derivedFactorInvariants: derived?.factorInvariants ?? [],
+                              lowerCentralSeriesOrders: lowerCentral?.orders ?? [],
+                              compositionFactorOrders: try? composition?.get().factorOrders)
     }
 }

@@ -22,15 +22,18 @@ enum TableCell {
             try GroupCommand.writeCertificate(source.group, claim: .derivedLength, to: directory.path + "/" + relative, verbose: false)
             certificate = relative
         }
-        let a = GroupAnalysis(source)
+        let a = GroupAnalysis(source)   // every part: the row needs them all
+        guard let derived = a.derived, let lower = a.lowerCentral, let composition = a.composition else {
+            throw InputFailure("cell \(spec.id): the group report left out a part the table needs")
+        }
         return TableRow(label: spec.label, degree: a.degree, generators: source.group.generators.map(\.description),
-                        order: a.order.description, solvable: a.solvable, abelian: a.abelian, nilpotent: a.nilpotent,
-                        derivedLength: a.derivedLength, nilpotencyClass: a.nilpotencyClass,
+                        order: a.order.description, solvable: derived.solvable, abelian: a.abelian, nilpotent: lower.nilpotent,
+                        derivedLength: derived.length, nilpotencyClass: lower.nilpotencyClass,
                         predictions: FamilyPrediction.predictions(for: source.group),
-                        compositionFactorOrders: (try? a.composition.get().factorOrders)?.sorted { $0 < $1 }.map(\.description),
-                        compositionFailure: { if case .failure(let f) = a.composition { return f.reason }; return nil }(),
-                        derivedSeriesOrders: a.derivedSeriesOrders.map(\.description), derivedFactorInvariants: a.derivedFactorInvariants,
-                        lowerCentralSeriesOrders: a.lowerCentralSeriesOrders.map(\.description), certificate: certificate)
+                        compositionFactorOrders: (try? composition.get().factorOrders)?.sorted { $0 < $1 }.map(\.description),
+                        compositionFailure: { if case .failure(let f) = composition { return f.reason }; return nil }(),
+                        derivedSeriesOrders: derived.orders.map(\.description), derivedFactorInvariants: derived.factorInvariants,
+                        lowerCentralSeriesOrders: lower.orders.map(\.description), certificate: certificate)
     }
 
     /// Writes the plan's formats (`TableRender`) into the table directory from its finished

@@ -1,0 +1,116 @@
+/// Exponent vectors: g = g_0^(e_0) g_1^(e_1) ... g_{m-1}^(e_{m-1}), 0 <= e_d < p_d, read from
+/// the chain as in GAP's `ExponentsOfPcElementPermGroup`.
+///
+/// Invariant at depth d: g lies in G_d. Let l be the level of g_d. Stripping g through the
+/// levels above l with the chain's transversals (elements of G_{d+1}: those orbits did not grow
+/// at step d) leaves r = g u^-1 fixing the first l base points, and r lies in G_{d+1} exactly
+/// when the image of b_l under r lies in G_{d+1}'s orbit, the points not labelled d. Otherwise
+/// that image lies in the block Delta g_d^e, and e is found by applying g_d until the point is
+/// back in Delta (p - e steps). Then g_d^-e g lies in G_{d+1}.
+///
+/// The stripping multipliers V_k (g V_k fixes b_0..b_{k-1}) are kept on a stack: they depend
+/// only on the images of b_0..b_{k-1}, which g_d^-e g shares with g for k <= l, so a step
+/// only cuts the stack back to l; the test at each depth is one lookup, V_l(g(b_l)).
+extension Pcgs {
+    /// The exponents of g, or nil when g is not in G (the residue is not the identity, or a
+    /// point leaves an orbit).
+    func exponents(of g: [Int32]) -> [Int]? {
+        let n = degree
+        let m = length
+        var exps = [Int](repeating: 0, count: m)
+        if g.count != n { return nil }
+        var g = g
+        var stack = newStrippingStack()
+        for d in 0..<m {
+            let l = levels[d]
+            if !strip(g, stack: &stack, through: l) { return nil }
+            let levelLabels = labels[l]
+            let q = Int(stack[l][Int(g[chain.levels[l].base])])
+            let label = Int(levelLabels[q])
+            if label < 0 || label < d { return nil }
+            if label > d { continue }
+            guard let e = blockExponent(q, depth: d) else { return nil }
+            exps[d] = e
+            // g <- g_d^-e g (apply g_d^-e first).
+            let w = smallPower(inverses[d], e)
+            g = composeTables(w, g)
+            stack.removeLast(stack.count - l - 1)
+        }
+        return isIdentityTable(g) ? exps : nil
+    }
+
+    /// For g in G_start: the first depth d in start..<stop with a non-zero exponent and that
+    /// exponent, or (stop, 0) when g lies in G_stop. `stack`: stripping multipliers already
+    /// valid for g (a fresh one from `newStrippingStack`, or one kept from an element that
+    /// agrees with g on the corresponding base points). Membership in G is assumed (the
+    /// closures only form products of members).
+    func leadingExponent(of g: [Int32], from start: Int, below stop: Int,
+                         stack: inout [[Int32]]) -> (depth: Int, exponent: Int) {
+        for d in start..<stop {
+            let l = levels[d]
+            guard strip(g, stack: &stack, through: l) else { preconditionFailure("leadingExponent: an element outside G") }
+            let q = Int(stack[l][Int(g[chain.levels[l].base])])
+            if Int(labels[l][q]) != d { continue }
+            return (d, blockExponent(q, depth: d) ?? 0)
+        }
+        return (stop, 0)
+    }
+
+    func leadingExponent(of g: [Int32], from start: Int, below stop: Int) -> (depth: Int, exponent: Int) {
+        var stack = newStrippingStack()
+        return leadingExponent(of: g, from: start, below: stop, stack: &stack)
+    }
+
+    /// V_0 = identity: the stack `strip` extends.
+    func newStrippingStack() -> [[Int32]] { [Array(0..<Int32(degree))] }
+
+    /// Membership in G by the exponent sift.
+    func contains(_ g: [Int32]) -> Bool { exponents(of: g) != nil }
+
+    /// g_0^(e_0) g_1^(e_1) ... as a table.
+    func element(exponents exps: [Int]) -> [Int32] {
+        var g = Array(0..<Int32(degree))
+        for (d, e) in exps.enumerated() where e != 0 {
+            g = composeTables(g, smallPower(elements[d], e))
+        }
+        return g
+    }
+
+    /// Extends the stack of stripping multipliers (V_k: g V_k fixes b_0..b_(k-1)) through level
+    /// l; false when a point leaves its basic orbit (g is not in G).
+    private func strip(_ g: [Int32], stack: inout [[Int32]], through l: Int) -> Bool {
+        let n = degree
+        while stack.count <= l {
+            let k = stack.count - 1
+            let level = chain.levels[k]
+            let slot = Int(level.slot[Int(stack[k][Int(g[level.base])])])
+            if slot < 0 { return false }
+            if slot == 0 { stack.append(stack[k]); continue }
+            let v = stack[k]
+            stack.append(level.inverseTransversal.withUnsafeBufferPointer { rows in
+                v.withUnsafeBufferPointer { pv in
+                    [Int32](unsafeUninitializedCapacity: n) { r, count in
+                        let row = rows.baseAddress! + slot * n
+                        for x in 0..<n { r[x] = row[Int(pv[x])] }
+                        count = n
+                    }
+                }
+            })
+        }
+        return true
+    }
+
+    /// The e with q in Delta g_d^e, for a point q labelled d at g_d's level (Delta: the orbit of
+    /// G_(d+1) there): p - e applications of g_d bring q back into Delta. nil if they do not.
+    private func blockExponent(_ q: Int, depth d: Int) -> Int? {
+        let levelLabels = labels[levels[d]]
+        let z = elements[d]
+        var e = relativeOrders[d]
+        var point = q
+        repeat {
+            e -= 1
+            point = Int(z[point])
+        } while Int(levelLabels[point]) == d && e > 0
+        return Int(levelLabels[point]) == d ? nil : e
+    }
+}
