@@ -14,28 +14,28 @@ class CrossCheckResultsTests(unittest.TestCase):
         cells = tower.crosscheck_results(EXAMPLE)
         with open(os.path.join(EXAMPLE, "crosscheck.json")) as file:
             document = json.load(file)
-        self.assertEqual(len(cells), 10)
+        self.assertEqual(len(cells), 22)
         self.assertEqual(len(cells), len(document["cells"]))
         first = cells[0]
-        self.assertEqual((first.group, first.family, first.depth, first.guidance), ("C6", "dcd", 1, "none"))
-        self.assertEqual((first.seeds_learned, first.longest_length_above_90), (2, 1000))
+        self.assertEqual((first.group, first.family, first.depth, first.guidance), ("C2", "dcd", 1, "none"))
+        self.assertEqual((first.seeds_learned, first.longest_length_above_90), (3, 1000))
         self.assertEqual(first.verdict, "learned where allowed")
         self.assertEqual([run.seed for run in first.runs], [1, 2, 3])
         self.assertEqual(first.runs[1].evaluations[2].length, 250)
-        self.assertAlmostEqual(first.runs[1].evaluations[2].accuracy, 0.79784)
+        self.assertAlmostEqual(first.runs[2].evaluations[3].accuracy, 0.81468)
         s3 = [c for c in cells if c.group == "S3" and c.depth == 1 and c.guidance == "none"]
         self.assertEqual(len(s3), 1)
-        self.assertEqual((s3[0].break_length, s3[0].verdict), (250, "failed where forbidden"))
+        self.assertEqual((s3[0].break_length, s3[0].verdict), (120, "failed where forbidden"))
 
     def test_rows_and_run_rows(self):
         cells = tower.crosscheck_results(os.path.join(EXAMPLE, "crosscheck.json"))
         rows = cells.rows()
-        self.assertEqual(len(rows), 10)
+        self.assertEqual(len(rows), 22)
         self.assertNotIn("runs", rows[0])
-        self.assertEqual(rows[0]["group"], "C6")
+        self.assertEqual(rows[0]["group"], "C2")
         expected = sum(len(run.evaluations) for cell in cells for run in cell.runs)
         self.assertEqual(len(cells.run_rows()), expected)
-        self.assertEqual(expected, 150)
+        self.assertEqual(expected, 330)
 
     def test_to_pandas(self):
         cells = tower.crosscheck_results(EXAMPLE)
@@ -47,8 +47,8 @@ class CrossCheckResultsTests(unittest.TestCase):
             self.assertIn("pip install pandas", str(caught.exception))
             return
         frame = cells.to_pandas()
-        self.assertEqual(frame.shape[0], 10)
-        self.assertEqual(list(frame["group"][:2]), ["C6", "C24"])
+        self.assertEqual(frame.shape[0], 22)
+        self.assertEqual(list(frame["group"][:2]), ["C2", "C6"])
 
     def test_unreadable_results(self):
         with tempfile.TemporaryDirectory() as directory:
