@@ -36,7 +36,7 @@ public struct CrossCheckRunner {
                 for mode in modes ?? budget.guidance where mode == "none" || !TrainingConfig.guidanceHeads(for: task, layers: depth, labels: GuidanceLabels(rawValue: mode) ?? .derivedSeries).isEmpty {
                     var recipe = budget.recipe
                     recipe.guidanceWeight = mode == "none" ? 0 : (recipe.guidanceWeight > 0 ? recipe.guidanceWeight : TrainingRecipe.defaultGuidanceWeight)
-                    recipe.guidanceLabels = mode == GuidanceLabels.cascade.rawValue ? .cascade : nil
+                    recipe.guidanceLabels = GuidanceLabels(rawValue: mode)
                     let model = recipe.model(for: task, family: family, layers: depth)
                     let suffix = mode == "none" ? "" : " guided"
                     let runs = try budget.seeds.map { seed in

@@ -47,10 +47,7 @@ extension WordProblemTask {
     /// derived series when the series is shorter (then [N : M] = 1 and the head predicts the
     /// derived-series coset alone). A task without derived-series labels has one trivial level.
     public func cascadeLevel(_ l: Int) -> CascadeLevel {
-        let member = { (k: Int) -> [Int] in
-            k < derivedSeriesCosets.count ? derivedSeriesCosets[k] : (derivedSeriesCosets.last ?? Array(0..<order))
-        }
-        let cosets = member(l), finer = member(l + 1)
+        let cosets = cosetsOfDerivedMember(l), finer = cosetsOfDerivedMember(l + 1)
         var representatives: [Int] = []
         for g in 0..<order where cosets[g] == representatives.count { representatives.append(g) }
         var stepClass = [Int](repeating: -1, count: order), renumber: [Int: Int] = [:]

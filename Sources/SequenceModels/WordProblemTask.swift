@@ -74,9 +74,13 @@ public struct WordProblemTask: SequenceTask {
     /// the prefix product in G / G^(l+1); past the end of the derived series it keeps the last
     /// member's quotient (all of G for a solvable group).
     public func guidanceLabels(heads: Int) -> [[Int]] {
-        (0..<heads).map { l in
-            l < derivedSeriesCosets.count ? derivedSeriesCosets[l] : (derivedSeriesCosets.last ?? Array(0..<order))
-        }
+        (0..<heads).map(cosetsOfDerivedMember)
+    }
+
+    /// The coset map of G / G^(l+1); past the end of the series the last member's (every element
+    /// its own coset for a task without derived-series labels).
+    func cosetsOfDerivedMember(_ l: Int) -> [Int] {
+        l < derivedSeriesCosets.count ? derivedSeriesCosets[l] : (derivedSeriesCosets.last ?? Array(0..<order))
     }
 
     /// The derived-series heads' targets for a batch with the given main targets.

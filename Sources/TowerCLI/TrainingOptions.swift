@@ -15,8 +15,6 @@ enum GuidanceMode: String, CaseIterable, ExpressibleByArgument {
     case none
     case derivedSeries = "derived-series"
     case cascade
-
-    var labels: GuidanceLabels? { GuidanceLabels(rawValue: rawValue) }
 }
 
 /// The training options of `tower train` and `tower crosscheck`: one declaration, one set of
@@ -101,6 +99,7 @@ struct TrainingOptions: ParsableArguments {
                        initialization: ModelInitialization(phase: phaseInit, input: inputInit),
                        guidanceWeight: guidance == .none ? 0 : guidanceWeight, phaseDrift: phaseDrift,
                        curriculumShape: curriculumShape == .linear ? nil : curriculumShape, inputDecay: inputDecay, labelSmoothing: labelSmoothing)
+        // nil for derived-series, so recipes (plan.json's budget) stay as before this option.
         r.guidanceLabels = guidance == .cascade ? .cascade : nil
         return r
     }
