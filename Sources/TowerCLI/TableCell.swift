@@ -1,4 +1,3 @@
-import Depth
 import CertificateBuilder
 import CrossCheck
 import Foundation
@@ -23,13 +22,13 @@ enum TableCell {
             certificate = relative
         }
         let a = GroupAnalysis(source)   // every part: the row needs them all
-        guard let derived = a.derived, let lower = a.lowerCentral, let composition = a.composition else {
+        guard let derived = a.derived, let lower = a.lowerCentral, let composition = a.composition, let depth = a.depth else {
             throw InputFailure("cell \(spec.id): the group report left out a part the table needs")
         }
         return TableRow(label: spec.label, degree: a.degree, generators: source.group.generators.map(\.description),
                         order: a.order.description, solvable: derived.solvable, abelian: a.abelian, nilpotent: lower.nilpotent,
                         derivedLength: derived.length, nilpotencyClass: lower.nilpotencyClass,
-                        predictions: FamilyPrediction.predictions(for: source.group),
+                        predictions: depth,
                         compositionFactorOrders: (try? composition.get().factorOrders)?.sorted { $0 < $1 }.map(\.description),
                         compositionFailure: { if case .failure(let f) = composition { return f.reason }; return nil }(),
                         derivedSeriesOrders: derived.orders.map(\.description), derivedFactorInvariants: derived.factorInvariants,
