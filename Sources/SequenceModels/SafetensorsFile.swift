@@ -1,6 +1,6 @@
 import Foundation
 
-/// The safetensors format (https://huggingface.co/docs/safetensors), written without the library:
+/// The safetensors format (the tensor file format of the Hugging Face `safetensors` package), written without the library:
 ///
 ///     <8 bytes: N, the header's length, unsigned little-endian>
 ///     <N bytes: JSON {"NAME": {"dtype": "F32" | "I32", "shape": [...], "data_offsets": [begin, end]},
