@@ -47,9 +47,11 @@ struct Tower: ParsableCommand {
             try command.run()
         } catch {
             let code = exitCode(for: error)
-            let text = fullMessage(for: error)
-            if !text.isEmpty {
-                if code == .success { print(text) } else { printError(text) }
+            if code == .success {
+                let text = fullMessage(for: error)
+                if !text.isEmpty { print(text) }
+            } else if let line = CommandSuggestion.oneLineError(message(for: error), arguments: arguments) {
+                printError(line)
             }
             Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
@@ -70,6 +72,31 @@ enum CommandSuggestion {
             return "unknown subcommand \"\(word)\"; \(known)"
         }
         return "unknown subcommand \"\(word)\"; did you mean \(best)? (\(known))"
+    }
+
+    /// The argument parser's error `message` as one line, `error: ...` followed by where the
+    /// options are explained (`see 'tower group --help'`); nil for an empty message (an exit that
+    /// printed its own error). Only the first line of the parser's message is kept: its further
+    /// lines repeat the usage.
+    static func oneLineError(_ message: String, arguments: [String]) -> String? {
+        let first = message.split(separator: "\n").first.map(String.init)?
+            .trimmingCharacters(in: .whitespaces) ?? ""
+        guard !first.isEmpty else { return nil }
+        let text = first.hasPrefix("Error: ") ? String(first.dropFirst(7)) : first
+        let command = (["tower"] + commandPath(arguments)).joined(separator: " ")
+        return "error: \(text) (see '\(command) --help')"
+    }
+
+    /// The subcommand names at the start of `arguments` (`["lie", "bch"]` for `lie bch --order 0`).
+    static func commandPath(_ arguments: [String]) -> [String] {
+        var path: [String] = []
+        var commands = Tower.configuration.subcommands
+        for word in arguments {
+            guard let next = commands.first(where: { $0._commandName == word }) else { break }
+            path.append(word)
+            commands = next.configuration.subcommands
+        }
+        return path
     }
 
     /// Options that may be given several times (array options).

@@ -190,6 +190,15 @@ struct RobustnessCommandTests {
         #expect(try TowerProcess.run(["construct"]).status == 2)  // missing --group
     }
 
+    @Test func argumentParserErrorsAreOneLineNamingTheHelp() throws {
+        expectOneLineError(try TowerProcess.run(["group", "--no-such-option", "S4"]),
+                           containing: "Unknown option '--no-such-option' (see 'tower group --help')")
+        expectOneLineError(try TowerProcess.run(["lie", "bch", "--order", "0"]),
+                           containing: "--order must be between 1 and 10 (see 'tower lie bch --help')")
+        expectOneLineError(try TowerProcess.run(["train", "--width", "abc"]),
+                           containing: "'abc' is invalid for '--width <width>'")
+    }
+
     @Test func mistypedSubcommandGetsASuggestion() throws {
         let r = try TowerProcess.run(["grup", "S4"])
         #expect(r.status == 2)
