@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what Tower needs to build and test on a fresh Debian/Ubuntu machine: libgmp-dev (and
-# pkg-config) to build; GAP (Debian package `gap`, with the transitive / small / primitive group
+# pkg-config) to build; python3 with venv for the Python package's tests; GAP (Debian package `gap`, with the transitive / small / primitive group
 # libraries the fixture scripts use, without the other recommended packages) for the tests that run
 # `tower group --gap-script` output in GAP. Swift 6.1+ must already be on PATH (https://www.swift.org/install/).
 set -euo pipefail
@@ -11,6 +11,9 @@ fi
 need=()
 [ -f /usr/include/gmp.h ] || [ -f /usr/include/x86_64-linux-gnu/gmp.h ] || [ -f /usr/include/aarch64-linux-gnu/gmp.h ] || need+=(libgmp-dev)
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+# python3 with venv and pip: the Python package's tests run in a virtual environment (scripts/test-python.sh).
+if ! command -v python3 >/dev/null 2>&1; then need+=(python3 python3-venv)
+elif ! python3 -c "import venv, ensurepip" >/dev/null 2>&1; then need+=(python3-venv); fi
 gap=()
 command -v gap >/dev/null 2>&1 || gap=(gap gap-transgrp gap-smallgrp gap-primgrp)
 if [ ${#need[@]} -gt 0 ] || [ ${#gap[@]} -gt 0 ]; then
@@ -25,7 +28,7 @@ if [ ${#need[@]} -gt 0 ] || [ ${#gap[@]} -gt 0 ]; then
       DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${gap[@]}" >/dev/null
     fi
   elif [ ${#need[@]} -gt 0 ]; then
-    echo "error: missing ${need[*]}; install GMP's development files (e.g. 'brew install gmp pkg-config')" >&2
+    echo "error: missing ${need[*]}; install GMP's development files and python3 (e.g. 'brew install gmp pkg-config python')" >&2
     exit 1
   else
     # GAP only runs tests: without it they skip, unless CI is set (then they fail: CI must have GAP).

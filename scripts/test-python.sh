@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The Python package's tests under pytest, installed (`pip install ./python`) in a virtual
 # environment this script creates, with torch (CPU wheels) so that the PyTorch round trip runs too.
-# Not part of CI: `swift test` (scripts/test.sh) already runs the same tests with the system's
-# python3, where the 3 torch tests skip. Needs network access the first time (torch CPU is about
-# 200 MB; TOWER_PYTHON_TORCH=0 leaves torch out).
+# Run by scripts/test.sh (the README's test command, and CI) after `swift test`, which runs the
+# same tests with the system's python3 (where the 3 torch tests skip). Needs network access the
+# first time (pytest, and torch CPU: about 200 MB; TOWER_PYTHON_TORCH=0 leaves torch out).
 #
 #   bash scripts/test-python.sh                      # venv in .build/python-venv
 #   PYTHON=/path/to/python bash scripts/test-python.sh   # no venv: that interpreter (with its torch), source tree
@@ -22,9 +22,19 @@ case $venv in /*) ;; *) venv="$PWD/$venv" ;; esac
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
 "$venv/bin/pip" install -q --upgrade ./python pytest
 rm -rf python/build python/src/*.egg-info
+# torch, CPU build only (the default PyPI wheel pulls gigabytes of CUDA libraries): first from the
+# PyTorch CPU index with PyPI for its dependencies; failing that (no route to that index), its
+# dependencies from PyPI and torch itself from a local wheel directory (pip's find-links, e.g.
+# /opt/wheels); failing that, the torch tests skip and the line below says what to install.
+torch_deps="filelock typing-extensions sympy networkx jinja2 fsspec"
 if [ "${TOWER_PYTHON_TORCH:-1}" != 0 ] && ! "$venv/bin/python" -c "import torch" 2>/dev/null; then
   echo "installing torch (CPU) into $venv" >&2
-  "$venv/bin/pip" install -q torch --index-url https://download.pytorch.org/whl/cpu || "$venv/bin/pip" install -q torch
+  { "$venv/bin/python" -c "import socket; socket.getaddrinfo('download.pytorch.org', 443)" 2>/dev/null \
+      && "$venv/bin/pip" install -q --retries 1 --timeout 30 torch --index-url https://download.pytorch.org/whl/cpu \
+           --extra-index-url https://pypi.org/simple 2>/dev/null; } \
+    || { "$venv/bin/pip" install -q $torch_deps && "$venv/bin/pip" install -q --no-index --no-deps torch 2>/dev/null; } \
+    || echo "warning: torch (CPU) not installed; the 3 PyTorch tests skip. Install it with:" \
+            "$venv/bin/pip install torch --index-url https://download.pytorch.org/whl/cpu" >&2
 fi
 cd python/tests  # import the installed package, not the source tree
 exec "$venv/bin/python" -m pytest -q -p no:cacheprovider .
