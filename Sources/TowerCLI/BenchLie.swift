@@ -10,9 +10,9 @@ struct BenchLie: ParsableCommand {
         discussion: """
         For each n, two seeded random integer n x n matrices (entries in -9...9) generate gl(n) \
         (dimension n^2); two random upper triangular ones generate a solvable subalgebra of b(n). \
-        Tower times MatrixLieAlgebra(generators:) + derivedSeries(); with --gap, GAP (`gap -q`) \
-        times LieAlgebra(Rationals, mats) + Dimension + LieDerivedSeries on the same matrices with \
-        Runtime(), one GAP process per case, killed after --gap-timeout seconds. After a GAP timeout \
+        Tower times MatrixLieAlgebra(generators:) + derivedSeries(); with --gap, GAP (`gap -q`, \
+        reading the timed code from --gap-code, bench/gap/lie.g) times LieAlgebra(Rationals, mats) \
+        + Dimension + LieDerivedSeries on the same matrices with Runtime(), one GAP process per case, killed after --gap-timeout seconds. After a GAP timeout \
         the larger sizes of that shape are not run in GAP (they only get slower); --gap-all runs them.
 
         Build with -c release before timing. Example:
@@ -35,6 +35,9 @@ struct BenchLie: ParsableCommand {
     @Flag(name: .long, help: "Run GAP on every size even after it timed out on a smaller one.")
     var gapAll = false
 
+    @Option(name: .customLong("gap-code"), help: "GAP file with the timed code that --gap reads for every case.")
+    var gapCode: String = "bench/gap/lie.g"
+
     @Flag(name: .long, help: "Print one JSON object per case instead of a table.")
     var json = false
 
@@ -43,6 +46,9 @@ struct BenchLie: ParsableCommand {
             throw ValidationError("--sizes must be a comma-separated list of integers between 2 and 24")
         }
         if gapTimeout <= 0 { throw ValidationError("--gap-timeout must be positive") }
+        if gap, !FileManager.default.isReadableFile(atPath: gapCode) {
+            throw ValidationError("--gap-code: cannot read \(gapCode) (run from the repository root, or give the path of bench/gap/lie.g)")
+        }
     }
 
     private var parsedSizes: [Int]? {
@@ -66,7 +72,7 @@ struct BenchLie: ParsableCommand {
                     result.gap = .skipped("not run: GAP timed out at a smaller n")
                 } else {
                     printError("bench lie: \(c.label) (GAP, timeout \(Int(gapTimeout)) s)")
-                    result.gap = c.runGAP(timeout: gapTimeout)
+                    result.gap = c.runGAP(timeout: gapTimeout, timedCode: URL(fileURLWithPath: gapCode).standardizedFileURL.path)
                     if case .timedOut = result.gap { gapTimedOut.insert(c.shape) }
                 }
             }

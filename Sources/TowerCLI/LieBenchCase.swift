@@ -54,24 +54,21 @@ struct LieBenchCase {
         return Result(benchCase: self, milliseconds: ms, cpuMilliseconds: cpu, dimension: dimension, derivedDims: dims)
     }
 
-    /// GAP script: build the algebra, take its dimension and derived series, print the Runtime().
-    var gapScript: String {
+    /// The per-case GAP script: this case's matrices as `TowerBenchMats`, then `Read` of the timed
+    /// GAP code (`bench/gap/lie.g`, the only copy), which builds the algebra, takes its dimension and
+    /// derived series and prints the Runtime().
+    func gapScript(reading timedCode: String) -> String {
         let mats = generators.map { m in "[" + m.rowList.map { "[" + $0.map(\.description).joined(separator: ",") + "]" }.joined(separator: ",") + "]" }
         return """
-        mats := [\(mats.joined(separator: ",\n"))];;
-        t := Runtime();;
-        L := LieAlgebra(Rationals, mats);;
-        d := Dimension(L);;
-        s := List(LieDerivedSeries(L), Dimension);;
-        t := Runtime() - t;;
-        Print("RESULT ", t, " ", d, " ", s, "\\n");
-        QUIT;
+        TowerBenchMats := [\(mats.joined(separator: ",\n"))];;
+        Read("\(timedCode)");
         """
     }
 
-    func runGAP(timeout: Double) -> GAPOutcome {
+    /// Runs GAP on this case with the timed code at the absolute path `timedCode`.
+    func runGAP(timeout: Double, timedCode: String) -> GAPOutcome {
         let script = FileManager.default.temporaryDirectory.appendingPathComponent("tower-bench-lie-\(label)-\(getpid()).g")
-        do { try gapScript.write(to: script, atomically: true, encoding: .utf8) } catch { return .failed("cannot write GAP script") }
+        do { try gapScript(reading: timedCode).write(to: script, atomically: true, encoding: .utf8) } catch { return .failed("cannot write GAP script") }
         defer { try? FileManager.default.removeItem(at: script) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

@@ -1,6 +1,7 @@
-# GAP side of `tower bench lie` (the command writes one such script per case, with its own
-# seeded random matrices in place of `mats`, and runs it with `gap -q`, killing it after the
-# timeout). Run by hand:  gap -q bench/gap/lie.g
+# GAP side of `tower bench lie --gap`. For each case the command writes a small script that sets
+# TowerBenchMats (its own seeded random matrices) and reads this file, and runs it with `gap -q`,
+# killing it after the timeout. This file is the only copy of the timed GAP code.
+# Run by hand (two random integer 6 x 6 matrices, which generate gl(6)):  gap -q bench/gap/lie.g
 # The timed region is exactly: LieAlgebra(Rationals, mats) + Dimension + LieDerivedSeries.
 TimeLieCase := function(mats)
   local t, L, d, s;
@@ -12,7 +13,9 @@ TimeLieCase := function(mats)
   Print("RESULT ", t, " ", d, " ", s, "\n");
 end;
 
-# Example: two random integer 6 x 6 matrices (entries in -9..9) generate gl(6).
-RandomMat := n -> List([1..n], i -> List([1..n], j -> Random([-9..9])));
-TimeLieCase([RandomMat(6), RandomMat(6)]);
+if IsBoundGlobal("TowerBenchMats") then
+  TimeLieCase(ValueGlobal("TowerBenchMats"));
+else
+  TimeLieCase(List([1, 2], k -> List([1..6], i -> List([1..6], j -> Random([-9..9])))));
+fi;
 QUIT;
