@@ -1,16 +1,26 @@
 import Exact
 
 /// Normal closures, computed exactly: the closure of `seeds` under conjugation by `conjugators`
-/// is grown until every conjugate of every generator by every conjugator is a member (checked
-/// by sifting in an exact chain, or by parity for a recognized A_n/S_n). A few seeded random
-/// conjugates are added up front because they usually generate the whole closure at once.
+/// is grown until every seed and every conjugate of every generator by every conjugator is a
+/// member (checked by sifting in an exact chain, or by parity for a recognized A_n/S_n). A few
+/// seeded random conjugates are added up front because they usually generate the whole closure
+/// at once. Past the first `seedGenerators` seeds, a seed becomes a generator only if it is not
+/// yet a member (as GAP's `DerivedSubgroup` adds a commutator only when it is not in the group so
+/// far): the 961 commutators of a kernel's 31 generators would otherwise all become generators,
+/// and the next commutator subgroup would start from 961^2 of them (issue 19).
 enum NormalClosure {
+    /// How many seeds become generators up front.
+    static let seedGenerators = 16
+
     /// `ambientOrder`, when given, is the order of a group known to contain the closure: a
     /// random chain reaching it is exact without the Schreier-generator check.
     static func closure(of seeds: [[Int32]], under conjugators: [[Int32]], degree n: Int,
                         seed: UInt64, ambientOrder: BigInt? = nil) -> PermutationGroup {
-        var gens = seeds.filter { !isIdentityTable($0) }
-        if gens.isEmpty { return PermutationGroup(tables: [], degree: n) }
+        let nontrivial = seeds.filter { !isIdentityTable($0) }
+        if nontrivial.isEmpty { return PermutationGroup(tables: [], degree: n) }
+        var gens = Array(nontrivial.prefix(seedGenerators))
+        // Seeds not yet known to be members; the group only grows, so a member stays one.
+        var pending = Array(nontrivial.dropFirst(seedGenerators))
         // [G, G] passes G's generators twice (as H's and as K's); each is needed once.
         var conj: [[Int32]] = []
         for c in conjugators where !isIdentityTable(c) && !conj.contains(c) { conj.append(c) }
@@ -18,7 +28,7 @@ enum NormalClosure {
         var rng = SplitMix64(seed: seed)
         if !conj.isEmpty {
             for _ in 0..<2 {
-                var c = gens[rng.below(gens.count)]
+                var c = nontrivial[rng.below(nontrivial.count)]
                 for _ in 0..<4 {
                     let h = conj[rng.below(conj.count)]
                     c = composeTables(composeTables(inverseTable(h), c), h)
@@ -32,9 +42,11 @@ enum NormalClosure {
         var verified = 0
         while true {
             let group = candidate(gens, degree: n, seed: rng.next(), ambientOrder: ambientOrder, from: previous)
-            var missing: [[Int32]] = []
             let structure = group.structure  // one cache lookup, not one per conjugate
-            for gi in verified..<gens.count {
+            pending.removeAll { structure.contains($0) }
+            var missing = Array(pending.prefix(4))
+            pending.removeFirst(missing.count)
+            for gi in verified..<gens.count where missing.count < 4 {
                 for (h, hInverse) in zip(conj, conjInverses) {
                     let x = conjugateTable(gens[gi], by: h, inverse: hInverse)
                     if !structure.contains(x) && !missing.contains(x) { missing.append(x) }
@@ -42,7 +54,7 @@ enum NormalClosure {
                 if missing.isEmpty { verified = gi + 1 }
                 if missing.count >= 4 { break }
             }
-            if missing.isEmpty { return fewerGenerators(group, seed: rng.next()) }
+            if missing.isEmpty && pending.isEmpty { return fewerGenerators(group, seed: rng.next()) }
             gens += missing
             if case .chain(let c) = structure.kind { previous = c }
         }
