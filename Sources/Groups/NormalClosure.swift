@@ -41,38 +41,79 @@ enum NormalClosure {
         // grows, so they need no second look.
         var verified = 0
         while true {
-            let group = candidate(gens, degree: n, seed: rng.next(), ambientOrder: ambientOrder, from: previous)
-            let structure = group.structure  // one cache lookup, not one per conjugate
-            pending.removeAll { structure.contains($0) }
+            let round = candidate(gens, degree: n, seed: rng.next(), ambientOrder: ambientOrder, from: previous)
+            pending.removeAll { round.contains($0) }
             var missing = Array(pending.prefix(4))
             pending.removeFirst(missing.count)
             for gi in verified..<gens.count where missing.count < 4 {
                 for (h, hInverse) in zip(conj, conjInverses) {
                     let x = conjugateTable(gens[gi], by: h, inverse: hInverse)
-                    if !structure.contains(x) && !missing.contains(x) { missing.append(x) }
+                    if !round.contains(x) && !missing.contains(x) { missing.append(x) }
                 }
                 if missing.isEmpty { verified = gi + 1 }
                 if missing.count >= 4 { break }
             }
-            if missing.isEmpty && pending.isEmpty { return fewerGenerators(group, seed: rng.next()) }
+            if missing.isEmpty && pending.isEmpty {
+                return fewerGenerators(round.exactGroup(gens, degree: n, seed: rng.next()), seed: rng.next())
+            }
             gens += missing
-            if case .chain(let c) = structure.kind { previous = c }
+            previous = round.chain
         }
     }
 
-    /// The exact group <gens>: a recognized giant, or a chain grown from the previous round's.
-    private static func candidate(_ gens: [[Int32]], degree n: Int, seed: UInt64, ambientOrder: BigInt?,
-                                  from previous: StabilizerChain?) -> PermutationGroup {
-        if let giant = GiantRecognition.recognize(gens, degree: n, seed: seed) {
-            return PermutationGroup(tables: gens, degree: n, hint: giant.isAlternating ? .alternating : .symmetric)
+    /// <gens> in one round. Exact: a recognized giant, or a chain that reached a known order.
+    /// Partial: a random chain not yet checked by Schreier generators (its order a lower bound).
+    /// An element that sifts through a partial chain is still in <gens>, so a round's membership
+    /// checks are proofs either way, and a non-member found by a partial chain is only a
+    /// generator added early (it lies in the closure: a seed or a conjugate of a member). The
+    /// Schreier-generator check runs once, on the last round's chain (GAP's normal closure also
+    /// grows the group by random methods and verifies at the end).
+    private enum Round {
+        case exact(PermutationGroup)
+        case partial(StabilizerChain)
+
+        func contains(_ x: [Int32]) -> Bool {
+            switch self {
+            case .exact(let g): g.structure.contains(x)
+            case .partial(let c): c.contains(x)
+            }
         }
-        // Generators on disjoint supports give the exact order (DisjointFactors); otherwise the
-        // containing group's order confirms the chain only when the closure is all of it.
-        let known = DisjointFactors.order(gens, degree: n) ?? ambientOrder
+
+        var chain: StabilizerChain? {
+            switch self {
+            case .exact(let g): if case .chain(let c) = g.structure.kind { c } else { nil }
+            case .partial(let c): c
+            }
+        }
+
+        /// The last round's group, exact: a partial chain is grown on to the order that generators
+        /// on disjoint supports prove (`DisjointFactors`, once per closure: per round it rebuilt
+        /// every factor's chain), else completed by the Schreier-generator check.
+        func exactGroup(_ gens: [[Int32]], degree n: Int, seed: UInt64) -> PermutationGroup {
+            switch self {
+            case .exact(let g): return g
+            case .partial(let c):
+                let known = DisjointFactors.order(gens, degree: n).map { BigIntOrder(value: $0) }
+                let chain = SchreierSims.randomized(gens, degree: n, seed: seed, knownOrder: known, startingFrom: c)
+                return PermutationGroup(tables: gens, degree: n, hint: .chain(chain))
+            }
+        }
+    }
+
+    /// <gens>: a recognized giant, or a random chain grown from the previous round's.
+    private static func candidate(_ gens: [[Int32]], degree n: Int, seed: UInt64, ambientOrder: BigInt?,
+                                  from previous: StabilizerChain?) -> Round {
+        if let giant = GiantRecognition.recognize(gens, degree: n, seed: seed) {
+            return .exact(PermutationGroup(tables: gens, degree: n, hint: giant.isAlternating ? .alternating : .symmetric))
+        }
+        // The containing group's order confirms the chain only when the closure is all of it.
         let chain = SchreierSims.randomized(gens, degree: n, seed: seed,
-                                            knownOrder: known.map { BigIntOrder(value: $0) },
-                                            startingFrom: previous?.copy())
-        return PermutationGroup(tables: gens, degree: n, hint: .chain(chain))
+                                            knownOrder: ambientOrder.map { BigIntOrder(value: $0) },
+                                            startingFrom: previous?.copy(), completing: false)
+        if let ambientOrder, chain.order == ambientOrder {
+            return .exact(PermutationGroup(tables: gens, degree: n, hint: .chain(chain)))
+        }
+        return .partial(chain)
     }
 
     /// The same group on a few seeded random generators when the closure's generating set is
