@@ -1,16 +1,26 @@
 import Exact
 
 /// Normal closures, computed exactly: the closure of `seeds` under conjugation by `conjugators`
-/// is grown until every conjugate of every generator by every conjugator is a member (checked
-/// by sifting in an exact chain, or by parity for a recognized A_n/S_n). A few seeded random
-/// conjugates are added up front because they usually generate the whole closure at once.
+/// is grown until every seed and every conjugate of every generator by every conjugator is a
+/// member (checked by sifting in an exact chain, or by parity for a recognized A_n/S_n). A few
+/// seeded random conjugates are added up front because they usually generate the whole closure
+/// at once. Past the first `seedGenerators` seeds, a seed becomes a generator only if it is not
+/// yet a member (as GAP's `DerivedSubgroup` adds a commutator only when it is not in the group so
+/// far): the 961 commutators of a kernel's 31 generators would otherwise all become generators,
+/// and the next commutator subgroup would start from 961^2 of them (issue 19).
 enum NormalClosure {
+    /// How many seeds become generators up front.
+    static let seedGenerators = 16
+
     /// `ambientOrder`, when given, is the order of a group known to contain the closure: a
     /// random chain reaching it is exact without the Schreier-generator check.
     static func closure(of seeds: [[Int32]], under conjugators: [[Int32]], degree n: Int,
                         seed: UInt64, ambientOrder: BigInt? = nil) -> PermutationGroup {
-        var gens = seeds.filter { !isIdentityTable($0) }
-        if gens.isEmpty { return PermutationGroup(tables: [], degree: n) }
+        let nontrivial = seeds.filter { !isIdentityTable($0) }
+        if nontrivial.isEmpty { return PermutationGroup(tables: [], degree: n) }
+        var gens = Array(nontrivial.prefix(seedGenerators))
+        // Seeds not yet known to be members; the group only grows, so a member stays one.
+        var pending = Array(nontrivial.dropFirst(seedGenerators))
         // [G, G] passes G's generators twice (as H's and as K's); each is needed once.
         var conj: [[Int32]] = []
         for c in conjugators where !isIdentityTable(c) && !conj.contains(c) { conj.append(c) }
@@ -18,7 +28,7 @@ enum NormalClosure {
         var rng = SplitMix64(seed: seed)
         if !conj.isEmpty {
             for _ in 0..<2 {
-                var c = gens[rng.below(gens.count)]
+                var c = nontrivial[rng.below(nontrivial.count)]
                 for _ in 0..<4 {
                     let h = conj[rng.below(conj.count)]
                     c = composeTables(composeTables(inverseTable(h), c), h)
@@ -31,36 +41,79 @@ enum NormalClosure {
         // grows, so they need no second look.
         var verified = 0
         while true {
-            let group = candidate(gens, degree: n, seed: rng.next(), ambientOrder: ambientOrder, from: previous)
-            var missing: [[Int32]] = []
-            let structure = group.structure  // one cache lookup, not one per conjugate
-            for gi in verified..<gens.count {
+            let round = candidate(gens, degree: n, seed: rng.next(), ambientOrder: ambientOrder, from: previous)
+            pending.removeAll { round.contains($0) }
+            var missing = Array(pending.prefix(4))
+            pending.removeFirst(missing.count)
+            for gi in verified..<gens.count where missing.count < 4 {
                 for (h, hInverse) in zip(conj, conjInverses) {
                     let x = conjugateTable(gens[gi], by: h, inverse: hInverse)
-                    if !structure.contains(x) && !missing.contains(x) { missing.append(x) }
+                    if !round.contains(x) && !missing.contains(x) { missing.append(x) }
                 }
                 if missing.isEmpty { verified = gi + 1 }
                 if missing.count >= 4 { break }
             }
-            if missing.isEmpty { return fewerGenerators(group, seed: rng.next()) }
+            if missing.isEmpty && pending.isEmpty {
+                return fewerGenerators(round.exactGroup(gens, degree: n, seed: rng.next()), seed: rng.next())
+            }
             gens += missing
-            if case .chain(let c) = structure.kind { previous = c }
+            previous = round.chain
         }
     }
 
-    /// The exact group <gens>: a recognized giant, or a chain grown from the previous round's.
-    private static func candidate(_ gens: [[Int32]], degree n: Int, seed: UInt64, ambientOrder: BigInt?,
-                                  from previous: StabilizerChain?) -> PermutationGroup {
-        if let giant = GiantRecognition.recognize(gens, degree: n, seed: seed) {
-            return PermutationGroup(tables: gens, degree: n, hint: giant.isAlternating ? .alternating : .symmetric)
+    /// <gens> in one round. Exact: a recognized giant, or a chain that reached a known order.
+    /// Partial: a random chain not yet checked by Schreier generators (its order a lower bound).
+    /// An element that sifts through a partial chain is still in <gens>, so a round's membership
+    /// checks are proofs either way, and a non-member found by a partial chain is only a
+    /// generator added early (it lies in the closure: a seed or a conjugate of a member). The
+    /// Schreier-generator check runs once, on the last round's chain (GAP's normal closure also
+    /// grows the group by random methods and verifies at the end).
+    private enum Round {
+        case exact(PermutationGroup)
+        case partial(StabilizerChain)
+
+        func contains(_ x: [Int32]) -> Bool {
+            switch self {
+            case .exact(let g): g.structure.contains(x)
+            case .partial(let c): c.contains(x)
+            }
         }
-        // Generators on disjoint supports give the exact order (DisjointFactors); otherwise the
-        // containing group's order confirms the chain only when the closure is all of it.
-        let known = DisjointFactors.order(gens, degree: n) ?? ambientOrder
+
+        var chain: StabilizerChain? {
+            switch self {
+            case .exact(let g): if case .chain(let c) = g.structure.kind { c } else { nil }
+            case .partial(let c): c
+            }
+        }
+
+        /// The last round's group, exact: a partial chain is grown on to the order that generators
+        /// on disjoint supports prove (`DisjointFactors`, once per closure: per round it rebuilt
+        /// every factor's chain), else completed by the Schreier-generator check.
+        func exactGroup(_ gens: [[Int32]], degree n: Int, seed: UInt64) -> PermutationGroup {
+            switch self {
+            case .exact(let g): return g
+            case .partial(let c):
+                let known = DisjointFactors.order(gens, degree: n).map { BigIntOrder(value: $0) }
+                let chain = SchreierSims.randomized(gens, degree: n, seed: seed, knownOrder: known, startingFrom: c)
+                return PermutationGroup(tables: gens, degree: n, hint: .chain(chain))
+            }
+        }
+    }
+
+    /// <gens>: a recognized giant, or a random chain grown from the previous round's.
+    private static func candidate(_ gens: [[Int32]], degree n: Int, seed: UInt64, ambientOrder: BigInt?,
+                                  from previous: StabilizerChain?) -> Round {
+        if let giant = GiantRecognition.recognize(gens, degree: n, seed: seed) {
+            return .exact(PermutationGroup(tables: gens, degree: n, hint: giant.isAlternating ? .alternating : .symmetric))
+        }
+        // The containing group's order confirms the chain only when the closure is all of it.
         let chain = SchreierSims.randomized(gens, degree: n, seed: seed,
-                                            knownOrder: known.map { BigIntOrder(value: $0) },
-                                            startingFrom: previous?.copy())
-        return PermutationGroup(tables: gens, degree: n, hint: .chain(chain))
+                                            knownOrder: ambientOrder.map { BigIntOrder(value: $0) },
+                                            startingFrom: previous?.copy(), completing: false)
+        if let ambientOrder, chain.order == ambientOrder {
+            return .exact(PermutationGroup(tables: gens, degree: n, hint: .chain(chain)))
+        }
+        return .partial(chain)
     }
 
     /// The same group on a few seeded random generators when the closure's generating set is

@@ -14,8 +14,10 @@ enum SchreierSims {
 
     /// A chain for <gens>: random Schreier-Sims from seeded random elements, then either the
     /// known order confirms it or the deterministic Schreier-generator check completes it.
+    /// `completing: false` leaves that check out: the chain may then lack strong generators (its
+    /// order a lower bound), though an element that sifts through it is still in <gens>.
     static func randomized(_ gens: [[Int32]], degree: Int, seed: UInt64, knownOrder: BigIntOrder? = nil,
-                           startingFrom start: StabilizerChain? = nil) -> StabilizerChain {
+                           startingFrom start: StabilizerChain? = nil, completing: Bool = true) -> StabilizerChain {
         let chain = start ?? StabilizerChain(degree: degree)
         for g in gens { _ = insert(g, into: chain) }
         let nontrivial = gens.filter { !isIdentityTable($0) }
@@ -33,7 +35,7 @@ enum SchreierSims {
             }
         }
         if let target = knownOrder, chain.order == target.value { return chain }
-        complete(chain)
+        if completing { complete(chain) }
         return chain
     }
 

@@ -35,6 +35,16 @@ private func numerically(_ a: String, _ b: String) -> Bool { BigInt(a)! < BigInt
     }
 }
 
+/// Issue 19: a perfect group of order 2^23 3^8 7 on 28 points (radical 2^20 3^7, quotient
+/// PSL(3,2)) and a group of order 11,609,505,792,000,000 on 30 points (factors 2 (x5), A5, A6 (x5)).
+@Test func compositionSeriesOfTheLargeTransitiveGroupsOfIssue19MatchesGap() throws {
+    let records = try FixtureRecord.load("transitive_large")
+    #expect(records.count == 2)
+    for r in records {
+        try checkSeries(of: r.group(), gapFactors: r.composition_factor_orders, id: r.id)
+    }
+}
+
 /// Named groups whose perfect residuum is not a natural A_n (fixtures/gap/composition.g).
 @Test(arguments: ["PSL(2,7) on 7 points", "PSL(2,7) on 8 points", "PSL(2,11) on 12 points", "M11", "M12",
                   "M24", "A5 x A5", "A5 wr S2", "S5 x PSL(2,7)", "AGL(3,2)", "ASL(2,4)", "ASL(2,5)",

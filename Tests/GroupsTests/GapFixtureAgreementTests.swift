@@ -26,6 +26,14 @@ private func checkAgreement(_ r: FixtureRecord) throws {
     for r in records { try checkAgreement(r) }
 }
 
+/// Issue 19: TransitiveGroup(28,1785) and TransitiveGroup(30,5690), which took minutes and
+/// gigabytes (fixtures/gap/transitive_large.g).
+@Test func agreesWithGapOnTheLargeTransitiveGroupsOfIssue19() throws {
+    let records = try FixtureRecord.load("transitive_large")
+    #expect(records.map(\.id) == ["T28_1785", "T30_5690"])
+    for r in records { try checkAgreement(r) }
+}
+
 @Test func agreesWithGapOnRegularRepresentationsOfSmallGroups() throws {
     let records = try FixtureRecord.load("smallgroups_regular")
     #expect(records.count == 157)

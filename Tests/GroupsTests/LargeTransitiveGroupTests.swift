@@ -35,4 +35,23 @@ struct LargeTransitiveGroupTests {
         #expect(series.orders.first == g.order && series.orders.last == .one)
         #expect(series.orders[1] == BigInt(2_293_235_712))  // the solvable radical, as in GAP
     }
+
+    /// TransitiveGroup(30,5690): its derived subgroup acts on 5 blocks of 6 with image A5; the
+    /// kernel (A6^5 . 2^4) comes back on 31 strong generators, and its derived subgroup starts
+    /// from their 961 commutators. Only those not yet in the closure become generators, so
+    /// [K, K] = A6^5 stays on few generators (it was 926, and [K', K'] then started from 926^2
+    /// commutators and ran for minutes).
+    @Test func kernelOfTheBlockActionOfTransitiveGroup30_5690HasADerivedSubgroupOnFewGenerators() throws {
+        let record = try #require(try FixtureRecord.load("transitive_large").first { $0.id == "T30_5690" })
+        let g = try record.group()
+        let perfect = g.derivedSeries[1]
+        #expect(perfect.order == BigInt(5_804_752_896_000_000))
+        let found = try SimpleQuotient.find(for: perfect, seed: 0xC0_5E)
+        #expect(found.action.image.order == BigInt(60))  // A5 on the 5 blocks
+        let kernel = try #require(found.action.kernel(in: perfect, seed: 0xC0_5E))
+        #expect(kernel.order == BigInt(96_745_881_600_000))
+        let derived = kernel.derivedSubgroup
+        #expect(derived.order == BigInt(360).power(5))
+        #expect(derived.generators.count <= 40, "\(derived.generators.count) generators")
+    }
 }
