@@ -100,7 +100,7 @@ struct InducedPcgs {
                 }
                 table[d] = t
                 inverses[d] = tInverse
-                let base = pcgs.chain.base
+                let base = pcgs.bases
                 fixedBasePrefix[d] = base.firstIndex { t[$0] != Int32($0) } ?? base.count
             }
         }

@@ -102,7 +102,7 @@ struct LevelledPcgs {
         table[d] = t
         inverses[d] = inverseTable(t)
         levels[d] = l
-        let base = pcgs.chain.base
+        let base = pcgs.bases
         fixedBasePrefix[d] = base.firstIndex { t[$0] != Int32($0) } ?? base.count
     }
 

@@ -25,7 +25,7 @@ extension Pcgs {
             let l = levels[d]
             if !strip(g, stack: &stack, through: l) { return nil }
             let levelLabels = labels[l]
-            let q = Int(stack[l][Int(g[chain.levels[l].base])])
+            let q = Int(stack[l][Int(g[bases[l]])])
             let label = Int(levelLabels[q])
             if label < 0 || label < d { return nil }
             if label > d { continue }
@@ -49,7 +49,7 @@ extension Pcgs {
         for d in start..<stop {
             let l = levels[d]
             guard strip(g, stack: &stack, through: l) else { preconditionFailure("leadingExponent: an element outside G") }
-            let q = Int(stack[l][Int(g[chain.levels[l].base])])
+            let q = Int(stack[l][Int(g[bases[l]])])
             if Int(labels[l][q]) != d { continue }
             return (d, blockExponent(q, depth: d) ?? 0)
         }
@@ -82,12 +82,11 @@ extension Pcgs {
         let n = degree
         while stack.count <= l {
             let k = stack.count - 1
-            let level = chain.levels[k]
-            let slot = Int(level.slot[Int(stack[k][Int(g[level.base])])])
+            let slot = Int(slots[k][Int(stack[k][Int(g[bases[k]])])])
             if slot < 0 { return false }
             if slot == 0 { stack.append(stack[k]); continue }
             let v = stack[k]
-            stack.append(level.inverseTransversal.withUnsafeBufferPointer { rows in
+            stack.append(rows[k].withUnsafeBufferPointer { rows in
                 v.withUnsafeBufferPointer { pv in
                     [Int32](unsafeUninitializedCapacity: n) { r, count in
                         let row = rows.baseAddress! + slot * n

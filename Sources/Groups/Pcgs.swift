@@ -31,6 +31,27 @@ struct Pcgs: @unchecked Sendable {
     /// Depths at which the members of the derived series start: G^(i) = G_{derivedStarts[i]},
     /// ending with `length` (the trivial group).
     let derivedStarts: [Int]
+    /// Per chain level: the base point, the point -> orbit slot map and the inverse transversal
+    /// rows, read from the chain once (the sift reads them per level; through the chain class
+    /// each read would copy the level and check exclusive access).
+    let bases: [Int]
+    let slots: [[Int32]]
+    let rows: [[Int32]]
+
+    init(degree: Int, elements: [[Int32]], inverses: [[Int32]], relativeOrders: [Int], levels: [Int],
+         chain: StabilizerChain, labels: [[Int32]], derivedStarts: [Int]) {
+        self.degree = degree
+        self.elements = elements
+        self.inverses = inverses
+        self.relativeOrders = relativeOrders
+        self.levels = levels
+        self.chain = chain
+        self.labels = labels
+        self.derivedStarts = derivedStarts
+        bases = chain.levels.map(\.base)
+        slots = chain.levels.map(\.slot)
+        rows = chain.levels.map(\.inverseTransversal)
+    }
 
     var length: Int { elements.count }
 
