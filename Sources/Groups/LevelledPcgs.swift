@@ -102,32 +102,12 @@ struct LevelledPcgs {
         table[d] = t
         inverses[d] = inverseTable(t)
         levels[d] = l
-        let base = pcgs.bases
-        fixedBasePrefix[d] = base.firstIndex { t[$0] != Int32($0) } ?? base.count
+        fixedBasePrefix[d] = pcgs.fixedBasePrefix(of: t)
     }
 
     /// Divides x by the elements of level >= l until it is the identity (nil: x lies in M_l) or
-    /// reaches a depth without one; returns it there with leading exponent 1 (a generator of
-    /// the same cyclic group as the remainder).
+    /// reaches a depth without one; returns it there with leading exponent 1.
     func sift(_ x: [Int32], level l: Int) -> (element: [Int32], depth: Int)? {
-        var x = x
-        var start = 0
-        var stack = pcgs.newStrippingStack()
-        let m = pcgs.length
-        while true {
-            let (d, e) = pcgs.leadingExponent(of: x, from: start, below: m, stack: &stack)
-            if d == m { return nil }
-            if levels[d] >= l {
-                x = composeTables(smallPower(inverses[d]!, e), x)
-                stack.removeLast(max(0, stack.count - fixedBasePrefix[d] - 1))
-                start = d + 1
-                continue
-            }
-            let p = pcgs.relativeOrders[d]
-            var k = 1
-            while (k * e) % p != 1 { k += 1 }
-            return (smallPower(x, k), d)
-        }
+        pcgs.sift(x, below: pcgs.length) { d in levels[d] >= l ? (inverses[d]!, fixedBasePrefix[d]) : nil }
     }
 }
-
