@@ -74,7 +74,8 @@ struct LevelledPcgs {
                 if l > levelBound { return false }
                 guard let (t, d) = sift(x, level: l) else { continue }
                 if let old = table[d] {
-                    queue.append((old, levels[d]))
+                    // The same element found again at a deeper level only moves down.
+                    if old != t { queue.append((old, levels[d])) }
                     displaced = true
                 }
                 place(t, at: d, level: l)

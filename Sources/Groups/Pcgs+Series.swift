@@ -55,7 +55,8 @@ extension Pcgs {
         let inverses = gens.map(inverseTable)
         var series = LevelledPcgs(pcgs: self, levelBound: length) { t, l, _ in
             let tInverse = inverseTable(t)
-            var out: [([Int32], Int)] = [(smallPower(t, p), l)]
+            let power = smallPower(t, p)
+            var out: [([Int32], Int)] = isIdentityTable(power) ? [] : [(power, l)]
             for (g, gInverse) in zip(gens, inverses) {
                 if let c = nontrivialCommutator(t, tInverse, g, gInverse) { out.append((c, l + 1)) }
             }
@@ -73,7 +74,8 @@ extension Pcgs {
         let inverses = gens.map(inverseTable)
         var series = LevelledPcgs(pcgs: self, levelBound: length) { t, l, table in
             let tInverse = inverseTable(t)
-            var out: [([Int32], Int)] = [(composeTables(t, t), l + 1)]
+            let square = composeTables(t, t)
+            var out: [([Int32], Int)] = isIdentityTable(square) ? [] : [(square, l + 1)]
             for (g, gInverse) in zip(gens, inverses) {
                 if let c = nontrivialCommutator(t, tInverse, g, gInverse) { out.append((c, l)) }
             }
