@@ -5,7 +5,8 @@ import Exact
 /// Solvable layers: between consecutive members of the derived series the quotient is
 /// abelian, so every group between them is normal in the upper one; the upper one's generators
 /// are added to the lower one's chain one prime-index step at a time (`NormalizingExtension`),
-/// and each step is a member with a cyclic factor of prime order.
+/// and each step is a member with a cyclic factor of prime order. A group with a pcgs (solvable)
+/// takes its tails instead (`fromPcgs`): the pcgs refines the derived series in prime steps.
 /// Perfect residuum R != 1: an action of R onto a simple group Q (`SimpleQuotient`) has a
 /// kernel K that is maximal normal in R, with |K| = |R| / |Q| checked on a chain; the series
 /// goes on from K with the whole procedure (K need not be perfect).
@@ -13,8 +14,11 @@ enum CompositionSeriesBuilder {
     /// A member and why its quotient by the next member is simple (empty for the last one).
     typealias Member = (group: PermutationGroup, order: BigInt, proof: String)
 
-    static func build(_ g: PermutationGroup, limits: CompositionSearchLimits = .standard)
+    /// - Parameter usePcgs: false takes the chain path even for a solvable group (the tests'
+    ///   cross-check).
+    static func build(_ g: PermutationGroup, limits: CompositionSearchLimits = .standard, usePcgs: Bool = true)
         -> Result<CompositionSeries, CompositionSeriesFailure> {
+        if usePcgs, let pcgs = g.pcgs { return .success(fromPcgs(pcgs, of: g)) }
         do {
             let members = try members(of: g, seed: 0xC0_5E, limits: limits)
             return .success(CompositionSeries(members: members.map(\.group), orders: members.map(\.order),
@@ -58,6 +62,20 @@ enum CompositionSeriesBuilder {
     }
 
     private static let primeOrder = "prime order"
+
+    /// A solvable group's composition series read off its pcgs: the tails G_d = <g_d, ...>,
+    /// each normal in the previous one with prime index p_d (no chain is built for a member
+    /// until someone asks for more than its order).
+    static func fromPcgs(_ pcgs: Pcgs, of g: PermutationGroup) -> CompositionSeries {
+        var orders = [BigInt.one]
+        for p in pcgs.relativeOrders.reversed() { orders.append(orders.last! * BigInt(p)) }
+        orders.reverse()
+        let members = (0...pcgs.length).map { d in
+            d == 0 ? g : PermutationGroup(tables: Array(pcgs.elements[d...]), degree: g.degree, hint: .order(orders[d]))
+        }
+        return CompositionSeries(members: members, orders: orders,
+                                 factorProofs: Array(repeating: primeOrder, count: pcgs.length))
+    }
 
     /// The members strictly between `upper` and `lower` (upper/lower abelian), descending.
     private static func primeSteps(from upper: PermutationGroup,

@@ -100,8 +100,7 @@ struct InducedPcgs {
                 }
                 table[d] = t
                 inverses[d] = tInverse
-                let base = pcgs.chain.base
-                fixedBasePrefix[d] = base.firstIndex { t[$0] != Int32($0) } ?? base.count
+                fixedBasePrefix[d] = pcgs.fixedBasePrefix(of: t)
             }
         }
         return essential
@@ -110,25 +109,7 @@ struct InducedPcgs {
     /// Divides x (an element of G) by table entries until it lies in the tail (depth =
     /// tailStart) or reaches a free depth; returns it there with leading exponent 1.
     private func sift(_ x: [Int32]) -> (element: [Int32], depth: Int) {
-        var x = x
-        var start = 0
-        var stack = pcgs.newStrippingStack()
-        while true {
-            let (d, e) = pcgs.leadingExponent(of: x, from: start, below: tailStart, stack: &stack)
-            if d == tailStart { return (x, d) }
-            if table[d] != nil {
-                // t^-e fixes the first base points t fixes: the multipliers of those levels stay.
-                x = composeTables(smallPower(inverses[d]!, e), x)
-                stack.removeLast(max(0, stack.count - fixedBasePrefix[d] - 1))
-                start = d + 1
-                continue
-            }
-            // Normalize: x^k has leading exponent k e mod p; choose k e = 1.
-            let p = pcgs.relativeOrders[d]
-            var k = 1
-            while (k * e) % p != 1 { k += 1 }
-            return (smallPower(x, k), d)
-        }
+        pcgs.sift(x, below: tailStart) { d in table[d] == nil ? nil : (inverses[d]!, fixedBasePrefix[d]) } ?? (x, tailStart)
     }
 }
 

@@ -25,7 +25,7 @@ extension Pcgs {
             let l = levels[d]
             if !strip(g, stack: &stack, through: l) { return nil }
             let levelLabels = labels[l]
-            let q = Int(stack[l][Int(g[chain.levels[l].base])])
+            let q = Int(stack[l][Int(g[chainArrays.bases[l]])])
             let label = Int(levelLabels[q])
             if label < 0 || label < d { return nil }
             if label > d { continue }
@@ -49,7 +49,7 @@ extension Pcgs {
         for d in start..<stop {
             let l = levels[d]
             guard strip(g, stack: &stack, through: l) else { preconditionFailure("leadingExponent: an element outside G") }
-            let q = Int(stack[l][Int(g[chain.levels[l].base])])
+            let q = Int(stack[l][Int(g[chainArrays.bases[l]])])
             if Int(labels[l][q]) != d { continue }
             return (d, blockExponent(q, depth: d) ?? 0)
         }
@@ -59,6 +59,40 @@ extension Pcgs {
     func leadingExponent(of g: [Int32], from start: Int, below stop: Int) -> (depth: Int, exponent: Int) {
         var stack = newStrippingStack()
         return leadingExponent(of: g, from: start, below: stop, stack: &stack)
+    }
+
+    /// The sift of the induced-pcgs tables (`InducedPcgs`, `LevelledPcgs`): divides x (an element
+    /// of G) by the table element at each depth where x has a non-zero leading exponent, until x
+    /// lies in G_stop (nil) or reaches a depth `divisor` has nothing for; returns it there with
+    /// leading exponent 1 (x^k generates the same cyclic group as x). `divisor(d)`: the inverse
+    /// of the table element of depth d (leading exponent 1) and how many leading base points it
+    /// fixes (dividing by it keeps that much of the stripping stack).
+    func sift(_ x: [Int32], below stop: Int,
+              divisor: (Int) -> (inverse: [Int32], fixedBasePrefix: Int)?) -> (element: [Int32], depth: Int)? {
+        var x = x
+        var start = 0
+        var stack = newStrippingStack()
+        while true {
+            let (d, e) = leadingExponent(of: x, from: start, below: stop, stack: &stack)
+            if d == stop { return nil }
+            if let (inverse, prefix) = divisor(d) {
+                x = composeTables(smallPower(inverse, e), x)
+                stack.removeLast(max(0, stack.count - prefix - 1))
+                start = d + 1
+                continue
+            }
+            // Normalize: x^k has leading exponent k e mod p; choose k e = 1.
+            let p = relativeOrders[d]
+            var k = 1
+            while (k * e) % p != 1 { k += 1 }
+            return (smallPower(x, k), d)
+        }
+    }
+
+    /// How many leading base points t fixes.
+    func fixedBasePrefix(of t: [Int32]) -> Int {
+        let base = chainArrays.bases
+        return base.firstIndex { t[$0] != Int32($0) } ?? base.count
     }
 
     /// V_0 = identity: the stack `strip` extends.
@@ -82,12 +116,11 @@ extension Pcgs {
         let n = degree
         while stack.count <= l {
             let k = stack.count - 1
-            let level = chain.levels[k]
-            let slot = Int(level.slot[Int(stack[k][Int(g[level.base])])])
+            let slot = Int(chainArrays.slots[k][Int(stack[k][Int(g[chainArrays.bases[k]])])])
             if slot < 0 { return false }
             if slot == 0 { stack.append(stack[k]); continue }
             let v = stack[k]
-            stack.append(level.inverseTransversal.withUnsafeBufferPointer { rows in
+            stack.append(chainArrays.rows[k].withUnsafeBufferPointer { rows in
                 v.withUnsafeBufferPointer { pv in
                     [Int32](unsafeUninitializedCapacity: n) { r, count in
                         let row = rows.baseAddress! + slot * n

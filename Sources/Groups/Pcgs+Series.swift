@@ -1,26 +1,102 @@
 import Exact
 
-/// The series of a solvable group computed in its pcgs: every member an induced pcgs.
+/// A member of a series computed in the pcgs: its induced pcgs (elements by increasing depth)
+/// and its order.
+struct PcgsSeriesMember {
+    let elements: [[Int32]]
+    let order: BigInt
+}
+
+/// The series of a solvable group computed in its pcgs.
 ///
 /// - derived series: H' is the normal closure in H of the commutators of H's induced pcgs
-///   (conjugators: that pcgs);
-/// - lower central series: gamma_{i+1} = [gamma_i, G] is the normal closure in G of [y, g] for
-///   y in gamma_i's induced pcgs and g a generator of G (modulo that closure the y are central);
-/// - EA2 series: H_{i+1} = [H_i, H_i] H_i^2 is the normal closure of the squares and pairwise
-///   commutators of H_i's induced pcgs; it is characteristic in H_i, hence normal in G, so the
-///   closure is taken under G's generators (few) instead of H_i's.
+///   (conjugators: that pcgs); its members are also the tails at `derivedStarts`;
+/// - lower central series of a p-group: one `LevelledPcgs` (gamma_(l+1) = M_l) with the rule
+///   t^p in M_l and [t, g] in M_(l+1) for g generating G; the members are never built one by
+///   one. Other groups: member by member, gamma_(i+1) = [gamma_i, G] the normal closure in G
+///   of [y, g] for y generating gamma_i modulo gamma_(i+1) (`lowerCentralSeriesByClosures`);
+/// - EA2 series of a 2-group: one `LevelledPcgs` (H_l = M_l) with the rule t^2 and [t, u] for
+///   u of the same level in M_(l+1), [t, g] in M_l. Other groups: nil (the chain path answers).
 /// Each series is listed until a member equals its successor, as `descendingSeries` does.
 extension Pcgs {
     /// The whole group as an induced pcgs of itself.
     var wholeGroup: InducedPcgs { InducedPcgs(pcgs: self, containingTailFrom: 0) }
 
-    func derivedSeries() -> [InducedPcgs] {
-        descending { h, _ in
-            let gens = h.elements
+    /// Whether every relative order is the same prime (a p-group), and which.
+    var prime: Int? {
+        guard let p = relativeOrders.first, relativeOrders.allSatisfy({ $0 == p }) else { return nil }
+        return p
+    }
+
+    func derivedSeries() -> [PcgsSeriesMember] {
+        var series = [wholeGroup]
+        while series.last!.order != .one {
+            let gens = series.last!.elements
             var seeds: [[Int32]] = []
             for i in 0..<gens.count { for j in (i + 1)..<gens.count { seeds.append(commutatorTable(gens[i], gens[j])) } }
-            return InducedPcgs.close(seeds, conjugators: gens, in: self)!
+            let next = InducedPcgs.close(seeds, conjugators: gens, in: self)!
+            if next.order == series.last!.order { break }
+            series.append(next)
         }
+        return series.map { PcgsSeriesMember(elements: $0.elements, order: $0.order) }
+    }
+
+    /// Generators of G for the levelled series: in a p-group, the pcgs elements of the top
+    /// derived layer (they generate G modulo G', hence G: Burnside's basis theorem), when they
+    /// are fewer than the given generators.
+    private func fewGenerators(_ top: [[Int32]]) -> [[Int32]] {
+        let layer = derivedStarts.count > 1 ? Array(elements[0..<derivedStarts[1]]) : []
+        return layer.count < top.count ? layer : top
+    }
+
+    func lowerCentralSeries(generators top: [[Int32]]) -> [PcgsSeriesMember] {
+        guard let p = prime else { return lowerCentralSeriesByClosures(generators: top) }
+        let gens = fewGenerators(top)
+        let inverses = gens.map(inverseTable)
+        var series = LevelledPcgs(pcgs: self, levelBound: length) { t, l, _ in
+            let tInverse = inverseTable(t)
+            let power = smallPower(t, p)
+            var out: [([Int32], Int)] = isIdentityTable(power) ? [] : [(power, l)]
+            for (g, gInverse) in zip(gens, inverses) {
+                if let c = nontrivialCommutator(t, tInverse, g, gInverse) { out.append((c, l + 1)) }
+            }
+            return out
+        }
+        // A p-group of pcgs length m has class below m: the bound is never reached.
+        guard series.close(gens.map { ($0, 0) }) else { preconditionFailure("lower central series of a p-group past its length") }
+        return members(of: series)
+    }
+
+    /// The EA2 series of a 2-group, nil for other groups.
+    func elementaryAbelian2Series(generators top: [[Int32]]) -> [PcgsSeriesMember]? {
+        guard prime == 2 else { return length == 0 ? [PcgsSeriesMember(elements: [], order: .one)] : nil }
+        let gens = fewGenerators(top)
+        let inverses = gens.map(inverseTable)
+        var series = LevelledPcgs(pcgs: self, levelBound: length) { t, l, table in
+            let tInverse = inverseTable(t)
+            let square = composeTables(t, t)
+            var out: [([Int32], Int)] = isIdentityTable(square) ? [] : [(square, l + 1)]
+            for (g, gInverse) in zip(gens, inverses) {
+                if let c = nontrivialCommutator(t, tInverse, g, gInverse) { out.append((c, l)) }
+            }
+            for u in table.elements(atLevel: l) where u != t {
+                if let c = nontrivialCommutator(t, tInverse, u, inverseTable(u)) { out.append((c, l + 1)) }
+            }
+            return out
+        }
+        guard series.close(gens.map { ($0, 0) }) else { preconditionFailure("EA2 series of a 2-group past its length") }
+        return members(of: series)
+    }
+
+    /// M_0, M_1, ... until a member equals its successor.
+    private func members(of series: LevelledPcgs) -> [PcgsSeriesMember] {
+        var result: [PcgsSeriesMember] = []
+        for j in 0..<series.memberCount {
+            let member = PcgsSeriesMember(elements: series.elements(ofMember: j), order: series.order(ofMember: j))
+            if let last = result.last, last.order == member.order { break }
+            result.append(member)
+        }
+        return result
     }
 
     /// gamma_{i+1} = [gamma_i, G] is the normal closure of [y, g] for g generating G and y
@@ -30,12 +106,13 @@ extension Pcgs {
     /// seeds that enlarged the closure ("essential"). For the next member, [G^(k), G] lies in
     /// G^(k), inside the next tail when k stays; when the next tail is G^(k') with k' > k,
     /// G^(k) = <pcgs elements of the layers k..<k'> G^(k'), and those elements join E.
-    func lowerCentralSeries(generators top: [[Int32]]) -> [InducedPcgs] {
+    func lowerCentralSeriesByClosures(generators top: [[Int32]]) -> [PcgsSeriesMember] {
         var normalGenerators: [[Int32]] = []
         var tail = 0
-        return descending { _, count in
+        var series = [wholeGroup]
+        while series.last!.order != .one {
             var k = 0
-            while (1 << k) < count + 1 { k += 1 }
+            while (1 << k) < series.count + 1 { k += 1 }
             k = min(k, derivedStarts.count - 1)
             if k > tail { normalGenerators += elements[derivedStarts[tail]..<derivedStarts[k]] }
             var seeds: [[Int32]] = []
@@ -43,37 +120,9 @@ extension Pcgs {
             let closure = InducedPcgs.normalClosure(seeds, conjugators: top, containingTailFrom: derivedStarts[k], in: self)
             normalGenerators = closure.essential
             tail = k
-            return closure.subgroup
+            if closure.subgroup.order == series.last!.order { break }
+            series.append(closure.subgroup)
         }
-    }
-
-    /// Seeds: the squares and pairwise commutators of H_i's induced pcgs (they generate H_i).
-    /// H_i contains G^(i) (by induction, it contains [H_(i-1), H_(i-1)]).
-    func elementaryAbelian2Series(generators top: [[Int32]]) -> [InducedPcgs] {
-        descending { h, count in
-            let gens = h.elements
-            var seeds = gens.map { composeTables($0, $0) }
-            let inverses = gens.map(inverseTable)
-            for i in 0..<gens.count {
-                for j in (i + 1)..<gens.count {
-                    if let c = nontrivialCommutator(gens[i], inverses[i], gens[j], inverses[j]) { seeds.append(c) }
-                }
-            }
-            return InducedPcgs.normalClosure(seeds, conjugators: top, containingTailFrom: derivedTail(count), in: self).subgroup
-        }
-    }
-
-    /// The depth where G^(k) starts (the length when k is past the derived length).
-    private func derivedTail(_ k: Int) -> Int { k < derivedStarts.count ? derivedStarts[k] : length }
-
-    /// `next` gets the last member and the number of members so far.
-    private func descending(_ next: (InducedPcgs, Int) -> InducedPcgs) -> [InducedPcgs] {
-        var series = [wholeGroup]
-        while series.last!.order != .one {
-            let n = next(series.last!, series.count)
-            if n.order == series.last!.order { break }
-            series.append(n)
-        }
-        return series
+        return series.map { PcgsSeriesMember(elements: $0.elements, order: $0.order) }
     }
 }

@@ -31,6 +31,8 @@ struct Pcgs: @unchecked Sendable {
     /// Depths at which the members of the derived series start: G^(i) = G_{derivedStarts[i]},
     /// ending with `length` (the trivial group).
     let derivedStarts: [Int]
+    /// The chain's levels as plain arrays (`ChainArrays`).
+    let chainArrays: ChainArrays
 
     var length: Int { elements.count }
 
@@ -97,7 +99,7 @@ struct Pcgs: @unchecked Sendable {
         let elements = Array(stepElements.reversed())
         return Pcgs(degree: n, elements: elements, inverses: elements.map(inverseTable),
                     relativeOrders: stepPrimes.reversed(), levels: stepLevels.reversed(), chain: chain,
-                    labels: labels, derivedStarts: layerEnds.reversed().map { m - $0 })
+                    labels: labels, derivedStarts: layerEnds.reversed().map { m - $0 }, chainArrays: ChainArrays(chain))
     }
 
     /// Generators of G^(j) modulo G^(j+1): the leading generators when G^(j)'s list ends with
@@ -107,6 +109,21 @@ struct Pcgs: @unchecked Sendable {
         let below = derived[j + 1].generatorTables
         guard below.count < all.count, all.suffix(below.count).elementsEqual(below) else { return all }
         return Array(all.prefix(all.count - below.count))
+    }
+}
+
+/// Per chain level: the base point, the point -> orbit slot map and the inverse transversal
+/// rows, read from the chain once (the sift reads them per level; through the chain class each
+/// read would copy the level and check exclusive access). The arrays share the chain's storage.
+struct ChainArrays {
+    let bases: [Int]
+    let slots: [[Int32]]
+    let rows: [[Int32]]
+
+    init(_ chain: StabilizerChain) {
+        bases = chain.levels.map(\.base)
+        slots = chain.levels.map(\.slot)
+        rows = chain.levels.map(\.inverseTransversal)
     }
 }
 

@@ -25,17 +25,28 @@ extension PermutationGroup {
         return Permutation(table: pcgs.element(exponents: exponents))
     }
 
-    /// Orders of the derived, lower central and EA2 series computed in the pcgs (induced pcgs
-    /// of every member), nil without a pcgs. Each series is listed as the public series are.
+    /// Orders of the derived, lower central and EA2 series computed in the pcgs, nil without a
+    /// pcgs (the EA2 series: also nil when the group is not a 2-group). Each series is listed as
+    /// the public series are.
     public var pcgsDerivedSeriesOrders: [BigInt]? { pcgs?.derivedSeries().map(\.order) }
     public var pcgsLowerCentralSeriesOrders: [BigInt]? { pcgs?.lowerCentralSeries(generators: generatorTables).map(\.order) }
-    public var pcgsElementaryAbelian2SeriesOrders: [BigInt]? { pcgs?.elementaryAbelian2Series(generators: generatorTables).map(\.order) }
+    public var pcgsElementaryAbelian2SeriesOrders: [BigInt]? { pcgs?.elementaryAbelian2Series(generators: generatorTables)?.map(\.order) }
 
     /// The lower central series computed in the pcgs, as groups (generators: each member's
     /// induced pcgs; orders known), nil without a pcgs.
     var pcgsLowerCentralSeries: [PermutationGroup]? {
-        guard let pcgs else { return nil }
-        return pcgs.lowerCentralSeries(generators: generatorTables).enumerated().map { i, u in
+        pcgs.map { groups($0.lowerCentralSeries(generators: generatorTables)) }
+    }
+
+    /// The EA2 series of a 2-group computed in the pcgs, as groups; nil without a pcgs or for
+    /// other groups.
+    var pcgsElementaryAbelian2Series: [PermutationGroup]? {
+        pcgs?.elementaryAbelian2Series(generators: generatorTables).map(groups)
+    }
+
+    /// Series members as groups: G itself first, then each member's induced pcgs as generators.
+    private func groups(_ members: [PcgsSeriesMember]) -> [PermutationGroup] {
+        members.enumerated().map { i, u in
             i == 0 ? self : PermutationGroup(tables: u.elements, degree: degree, hint: .order(u.order))
         }
     }

@@ -32,8 +32,12 @@ public final class PermutationGroup: @unchecked Sendable {
 
     var generatorTables: [[Int32]] { generators.map(\.table) }
 
-    /// The exact order.
-    public var order: BigInt { structure.order }
+    /// The exact order: a proven order given at construction (a series member computed in the
+    /// pcgs, an index computation) without building a chain, otherwise the chain's.
+    public var order: BigInt {
+        if case .order(let known)? = hint { return known }
+        return structure.order
+    }
 
     public var isTrivial: Bool { generators.isEmpty }
 
