@@ -43,7 +43,10 @@ struct Train: ParsableCommand {
         the same heads also predict, jointly with that coset, the step c_t that layer i+1 must \
         accumulate in G^(i) / G^(i+1) (the prefix product written as n_t r(g_t) with r a fixed \
         transversal of G^(i), n_t = n_(t-1) c_t): the input of the next layer, not only the state \
-        of this one.
+        of this one. Not the default (it lost a seed that plain training learned), but the first \
+        thing to try when a stack of two or more layers fits the training length and breaks at 4x \
+        it, or does not fit at all: measured against plain training, seed by seed, in \
+        docs/training-recipe.md.
 
         Examples:
           tower train --group S3 --model dcd --layers 2
