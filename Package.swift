@@ -29,6 +29,7 @@ let package = Package(
         .library(name: "SequenceModels", targets: ["SequenceModels"]),
         .library(name: "Depth", targets: ["Depth"]),
         .library(name: "CrossCheck", targets: ["CrossCheck"]),
+        .library(name: "GroupReport", targets: ["GroupReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -55,11 +56,13 @@ let package = Package(
         // The theory-to-model layer: family predictions (one table) and the group -> word-problem adapter.
         .target(name: "Depth", dependencies: ["Exact", "Groups", "SequenceModels", "FloatBackend"], exclude: ["README.md"]),
         .target(name: "CrossCheck", dependencies: ["Depth", "SequenceModels", "Groups", "LieAlgebras", "Exact", "FloatBackend"], exclude: ["README.md"]),
+        // What `tower group` reports about one group: invariants computed once, rendered as text or JSON.
+        .target(name: "GroupReport", dependencies: ["Exact", "Groups", "Depth"], exclude: ["README.md"]),
         .executableTarget(
             name: "TowerCLI",
             dependencies: [
                 "Exact", "Groups", "LieAlgebras", "Certificates", "CertificateBuilder", "FloatBackend", "SequenceModels", "Depth", "CrossCheck",
-                "CGMP", "CGMPBench",
+                "GroupReport", "CGMP", "CGMPBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

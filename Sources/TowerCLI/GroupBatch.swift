@@ -1,4 +1,5 @@
 import Foundation
+import GroupReport
 import Groups
 
 /// `tower group --batch FILE`: one JSON object in, one JSON object out, per line, in order.

@@ -2,6 +2,7 @@ import ArgumentParser
 import CertificateBuilder
 import Certificates
 import Foundation
+import GroupReport
 import Groups
 
 /// `tower group`: exact invariants of one permutation group (or of many, with `--batch`).
@@ -168,7 +169,7 @@ struct GroupCommand: ParsableCommand {
             throw ValidationError("--gap-script works with a NAME, --generators or --gap-file, not with --batch")
         }
         if let only {
-            _ = try GroupAnalysisPart.parse(only)
+            do { _ = try GroupAnalysisPart.parse(only) } catch { throw ValidationError("\(error)") }
             if batch != nil { throw ValidationError("--only works with one group or --gap-file, not with --batch") }
             if gapScript != nil { throw ValidationError("--gap-script checks the whole report; it cannot be combined with --only") }
         }
@@ -194,7 +195,9 @@ struct GroupCommand: ParsableCommand {
             var analyses: [GroupAnalysis] = []
             let parts = try only.map(GroupAnalysisPart.parse) ?? GroupAnalysisPart.all
             for (index, source) in sources.enumerated() {
-                let analysis = GroupAnalysis(source, compositionGenerators: compositionGenerators, progress: true, parts: parts)
+                let progress = StageProgress(label: "tower group", enabled: true)
+                let analysis = GroupAnalysis(source, compositionGenerators: compositionGenerators, parts: parts, stage: progress.stage)
+                progress.finish()
                 if json {
                     var object = analysis.jsonObject
                     if gapFile != nil { object["index"] = index + 1 }

@@ -1,4 +1,5 @@
 import Foundation
+import GroupReport
 import Groups
 
 /// `tower group ... --gap-script FILE`: the GAP script (`Groups.GapCheckScript`) that checks in GAP

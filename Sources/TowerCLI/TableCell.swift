@@ -1,6 +1,7 @@
 import CertificateBuilder
 import CrossCheck
 import Foundation
+import GroupReport
 import Groups
 
 /// One cell of a ground-truth table: the row of one group, computed by `GroupAnalysis` (what

@@ -4,7 +4,7 @@ import Groups
 
 extension GroupAnalysis {
     /// The human-readable report of `tower group` (no `--json`).
-    var report: String {
+    public var report: String {
         var lines: [String] = []
         let title = name.map { "\($0) (" } ?? "group ("
         lines.append(title + "degree \(degree), \(generatorCount) generator\(generatorCount == 1 ? "" : "s"))")
@@ -53,7 +53,7 @@ extension GroupAnalysis {
     /// The generators in cycle notation, as the report prints them: so a user sees what was read
     /// (GAP multiplies juxtaposed cycles: `(1,2,3)(1,2)` is read as `(2,3)`). Cut after
     /// `limit` characters, saying how many generators there are in all.
-    static func generatorsLine(_ generators: [Permutation], limit: Int = 200) -> String {
+    public static func generatorsLine(_ generators: [Permutation], limit: Int = 200) -> String {
         if generators.isEmpty { return "none (the trivial group)" }
         var text = ""
         for (i, g) in generators.enumerated() {

@@ -4,53 +4,52 @@ import Foundation
 import Groups
 
 /// Everything `tower group` reports about one group, computed once and rendered as text or JSON.
-struct GroupAnalysis {
+public struct GroupAnalysis {
     /// The canonical catalog name, when the group came from the catalog.
-    let name: String?
+    public let name: String?
     /// The notation the group was read from.
-    let syntax: GroupInputSyntax
-    let degree: Int
-    let generatorCount: Int
+    public let syntax: GroupInputSyntax
+    public let degree: Int
+    public let generatorCount: Int
     /// The generators as read (GAP cycle notation, juxtaposed cycles already multiplied, identities
     /// dropped), shortened for the report (`GroupAnalysis.generatorsLine`).
-    let generatorsText: String
-    let order: BigInt
-    let abelian: Bool
+    public let generatorsText: String
+    public let order: BigInt
+    public let abelian: Bool
     /// What was computed (`--only`; every part by default).
-    let parts: Set<GroupAnalysisPart>
+    public let parts: Set<GroupAnalysisPart>
     /// The derived series and what follows from it; nil when `--only` left it out.
-    let derived: DerivedFacts?
-    let lowerCentral: LowerCentralFacts?
+    public let derived: DerivedFacts?
+    public let lowerCentral: LowerCentralFacts?
     /// G > [G,G]G^2 > ...: the series whose length predicts the depth of real [-1,1] diagonal layers.
-    let elementaryAbelian2SeriesOrders: [BigInt]?
+    public let elementaryAbelian2SeriesOrders: [BigInt]?
     /// Needs the derived and EA2 series.
     /// The predicted minimal depth per family, in `FamilyTheory.all`'s order.
-    let depth: [FamilyPrediction]?
+    public let depth: [FamilyPrediction]?
     /// A composition series (members with generators and orders), or why none was proven.
-    let composition: Result<CompositionSeries, CompositionSeriesFailure>?
+    public let composition: Result<CompositionSeries, CompositionSeriesFailure>?
     /// Whether `jsonObject` lists each composition series member's generators.
-    let includeCompositionGenerators: Bool
+    public let includeCompositionGenerators: Bool
 
-    struct DerivedFacts {
-        let orders: [BigInt]
+    public struct DerivedFacts {
+        public let orders: [BigInt]
         /// Abelian invariants of G^(i)/G^(i+1), one list per step of the derived series.
-        let factorInvariants: [[Int]]
-        let solvable: Bool
-        let length: Int?
+        public let factorInvariants: [[Int]]
+        public let solvable: Bool
+        public let length: Int?
     }
 
-    struct LowerCentralFacts {
-        let orders: [BigInt]
-        let nilpotent: Bool
-        let nilpotencyClass: Int?
+    public struct LowerCentralFacts {
+        public let orders: [BigInt]
+        public let nilpotent: Bool
+        public let nilpotencyClass: Int?
     }
 
-    /// - Parameter progress: name each stage on stderr once the analysis has taken over a second
-    ///   (`StageProgress`); off in batch mode.
+    /// - Parameter stage: called with the name of each stage as it starts (the CLI's progress
+    ///   lines on stderr); nothing by default.
     /// - Parameter parts: what to compute (`--only`); the order and `abelian` always.
-    init(_ source: GroupSource, compositionGenerators: Bool = false, progress: Bool = false,
-         parts: Set<GroupAnalysisPart> = GroupAnalysisPart.all) {
-        let stages = StageProgress(label: "tower group", enabled: progress)
+    public init(_ source: GroupSource, compositionGenerators: Bool = false,
+                parts: Set<GroupAnalysisPart> = GroupAnalysisPart.all, stage: (String) -> Void = { _ in }) {
         let group = source.group
         name = source.name
         syntax = source.syntax
@@ -62,39 +61,38 @@ struct GroupAnalysis {
         self.parts = parts
         if parts.contains(.derived) {
             let orders = group.derivedSeries.map(\.order)
-            stages.stage("derived factor invariants")
+            stage("derived factor invariants")
             derived = DerivedFacts(orders: orders, factorInvariants: group.derivedFactorInvariants,
                                    solvable: group.isSolvable, length: group.derivedLength)
         } else {
             derived = nil
         }
         if parts.contains(.lowerCentral) {
-            stages.stage("lower central series")
+            stage("lower central series")
             lowerCentral = LowerCentralFacts(orders: group.lowerCentralSeries.map(\.order),
                                              nilpotent: group.isNilpotent, nilpotencyClass: group.nilpotencyClass)
         } else {
             lowerCentral = nil
         }
         if parts.contains(.ea2) {
-            stages.stage("elementary abelian 2 series")
+            stage("elementary abelian 2 series")
             elementaryAbelian2SeriesOrders = group.elementaryAbelian2Series.map(\.order)
         } else {
             elementaryAbelian2SeriesOrders = nil
         }
         depth = parts.isSuperset(of: [.derived, .ea2]) ? FamilyPrediction.predictions(for: group) : nil
         if parts.contains(.composition) {
-            stages.stage("composition series")
+            stage("composition series")
             composition = group.compositionSeriesResult
         } else {
             composition = nil
         }
         includeCompositionGenerators = compositionGenerators
-        stages.finish()
     }
 
     /// The `--json` object. Field names are part of the interface (issue 3); orders are decimal
     /// strings because they outgrow every JSON number type (the Rubik group has order ~4.3e19).
-    var jsonObject: [String: Any] {
+    public var jsonObject: [String: Any] {
         var object: [String: Any] = [
             "name": name.map { $0 as Any } ?? NSNull(),
             "input_syntax": syntax.rawValue,
