@@ -29,14 +29,22 @@ extension Pcgs {
     }
 
     func derivedSeries() -> [PcgsSeriesMember] {
-        var series = [wholeGroup]
-        while series.last!.order != .one {
-            let gens = series.last!.elements
+        descending { h, _ in
+            let gens = h.elements
             var seeds: [[Int32]] = []
             for i in 0..<gens.count { for j in (i + 1)..<gens.count { seeds.append(commutatorTable(gens[i], gens[j])) } }
-            let next = InducedPcgs.close(seeds, conjugators: gens, in: self)!
-            if next.order == series.last!.order { break }
-            series.append(next)
+            return InducedPcgs.close(seeds, conjugators: gens, in: self)!
+        }
+    }
+
+    /// The series built member by member from G: `next` gets the last member and the number of
+    /// members so far; listed until a member equals its successor (or is trivial).
+    private func descending(_ next: (InducedPcgs, Int) -> InducedPcgs) -> [PcgsSeriesMember] {
+        var series = [wholeGroup]
+        while series.last!.order != .one {
+            let n = next(series.last!, series.count)
+            if n.order == series.last!.order { break }
+            series.append(n)
         }
         return series.map { PcgsSeriesMember(elements: $0.elements, order: $0.order) }
     }
@@ -109,10 +117,9 @@ extension Pcgs {
     func lowerCentralSeriesByClosures(generators top: [[Int32]]) -> [PcgsSeriesMember] {
         var normalGenerators: [[Int32]] = []
         var tail = 0
-        var series = [wholeGroup]
-        while series.last!.order != .one {
+        return descending { _, count in
             var k = 0
-            while (1 << k) < series.count + 1 { k += 1 }
+            while (1 << k) < count + 1 { k += 1 }
             k = min(k, derivedStarts.count - 1)
             if k > tail { normalGenerators += elements[derivedStarts[tail]..<derivedStarts[k]] }
             var seeds: [[Int32]] = []
@@ -120,9 +127,7 @@ extension Pcgs {
             let closure = InducedPcgs.normalClosure(seeds, conjugators: top, containingTailFrom: derivedStarts[k], in: self)
             normalGenerators = closure.essential
             tail = k
-            if closure.subgroup.order == series.last!.order { break }
-            series.append(closure.subgroup)
+            return closure.subgroup
         }
-        return series.map { PcgsSeriesMember(elements: $0.elements, order: $0.order) }
     }
 }

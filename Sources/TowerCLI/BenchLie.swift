@@ -64,6 +64,7 @@ struct BenchLie: ParsableCommand {
         }
         if !json { emit(LieBenchCase.tableHeader) }
         var gapTimedOut: Set<LieBenchCase.Shape> = []
+        let timedCode = URL(fileURLWithPath: gapCode).standardizedFileURL.path  // GAP runs in a temporary directory
         for c in cases {
             printError("bench lie: \(c.label) (Tower)")
             var result = try c.runTower()
@@ -72,7 +73,7 @@ struct BenchLie: ParsableCommand {
                     result.gap = .skipped("not run: GAP timed out at a smaller n")
                 } else {
                     printError("bench lie: \(c.label) (GAP, timeout \(Int(gapTimeout)) s)")
-                    result.gap = c.runGAP(timeout: gapTimeout, timedCode: URL(fileURLWithPath: gapCode).standardizedFileURL.path)
+                    result.gap = c.runGAP(timeout: gapTimeout, timedCode: timedCode)
                     if case .timedOut = result.gap { gapTimedOut.insert(c.shape) }
                 }
             }
