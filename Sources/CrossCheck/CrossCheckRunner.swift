@@ -22,6 +22,25 @@ public struct CrossCheckRunner {
                                       predictions: FamilyPrediction.predictions(for: group))
     }
 
+    /// The budget's guidance mode that stands for the recipe's rule
+    /// (`TrainingRecipe.defaultGuidance(for:layers:)`): each cell gets the mode the rule picks.
+    public static let automaticGuidance = "auto"
+
+    /// The concrete guidance modes of the cells of one depth: "auto" replaced by the mode the
+    /// recipe's rule picks for the task and depth, repeats dropped, and guided modes kept only
+    /// where the model gets an auxiliary head.
+    public static func guidanceModes(_ modes: [String], task: some SequenceTask, depth: Int) -> [String] {
+        var concrete: [String] = []
+        for mode in modes {
+            let m = mode == automaticGuidance ? (TrainingRecipe.defaultGuidance(for: task, layers: depth)?.rawValue ?? "none") : mode
+            guard !concrete.contains(m) else { continue }
+            if m == "none" || !TrainingConfig.guidanceHeads(for: task, layers: depth, labels: GuidanceLabels(rawValue: m) ?? .derivedSeries).isEmpty {
+                concrete.append(m)
+            }
+        }
+        return concrete
+    }
+
     /// All families x depths x guidance modes for one group, randomly initialised. Guided cells
     /// exist only where the model gets an auxiliary head (`TrainingConfig.guidanceHeads`): not for
     /// one layer on an abelian group, whose only quotient is what the main head predicts.
@@ -33,7 +52,7 @@ public struct CrossCheckRunner {
         var cells: [CrossCheckResults.Cell] = []
         for family in families {
             for depth in depths {
-                for mode in modes ?? budget.guidance where mode == "none" || !TrainingConfig.guidanceHeads(for: task, layers: depth, labels: GuidanceLabels(rawValue: mode) ?? .derivedSeries).isEmpty {
+                for mode in Self.guidanceModes(modes ?? budget.guidance, task: task, depth: depth) {
                     var recipe = budget.recipe
                     recipe.guidanceWeight = mode == "none" ? 0 : (recipe.guidanceWeight > 0 ? recipe.guidanceWeight : TrainingRecipe.defaultGuidanceWeight)
                     recipe.guidanceLabels = GuidanceLabels(rawValue: mode)

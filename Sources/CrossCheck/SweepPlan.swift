@@ -126,7 +126,7 @@ extension CrossCheckRunner {
             }
             for family in families {
                 for depth in depths {
-                    for mode in budget.guidance where mode == "none" || !TrainingConfig.guidanceHeads(for: task, layers: depth, labels: GuidanceLabels(rawValue: mode) ?? .derivedSeries).isEmpty {
+                    for mode in Self.guidanceModes(budget.guidance, task: task, depth: depth) {
                         add(family: family, depth: depth, guidance: mode, initialisation: "random", noise: nil)
                     }
                 }

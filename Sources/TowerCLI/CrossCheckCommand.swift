@@ -20,8 +20,12 @@ struct CrossCheckSweep: ParsableCommand {
         longest length, >= 16x the training length) or "inconclusive" (it holds, but the longest \
         length is shorter than that).
 
-        --guidance derived-series trains every cell of depth >= 2 twice, plain and guided (auxiliary \
-        heads predicting the coset in G/G^(i) after layer i), and shows both side by side.
+        By default (--guidance auto) each cell is trained as tower train would: plain, except \
+        stacks of three or more layers on a group of derived length three or more, which get \
+        cascade guidance (the cell's guidance column says which). --guidance none trains every \
+        cell plain; --guidance derived-series (or cascade) trains every cell of depth >= 2 twice, \
+        plain and guided (auxiliary heads predicting the coset in G/G^(i) after layer i), and \
+        shows both side by side.
 
         --witness-noise adds the learnability experiment: dcd models of derived-length depth start \
         from the explicit witness (tower construct) plus Gaussian noise of each scale on every \

@@ -9,12 +9,18 @@ import SequenceModels
 struct CrossCheckSession {
     let command: CrossCheckSweep
 
-    /// The budget of every run: plain cells always; with --guidance the guided cells next to them
-    /// (the runner sets the weight per mode).
+    /// The budget of every run: by default one cell per depth with the recipe's guidance rule
+    /// ("auto": plain, or cascade for deep stacks); with --guidance none plain cells only; with
+    /// --guidance MODE plain and guided cells side by side (the runner sets the weight per mode).
     func budget() throws -> CrossCheckResults.Budget {
         let recipe = try command.training.recipe()
-        return CrossCheckResults.Budget(recipe: recipe, seeds: (1...command.seeds).map(UInt64.init),
-                                        guidance: recipe.guidanceWeight > 0 ? ["none", (recipe.guidanceLabels ?? .derivedSeries).rawValue] : ["none"])
+        let modes: [String]
+        switch command.training.guidance {
+        case .auto: modes = [CrossCheckRunner.automaticGuidance]
+        case .none: modes = ["none"]
+        default: modes = ["none", (recipe.guidanceLabels ?? .derivedSeries).rawValue]
+        }
+        return CrossCheckResults.Budget(recipe: recipe, seeds: (1...command.seeds).map(UInt64.init), guidance: modes)
     }
 
     /// The command line as typed, quoted where a shell needs it.

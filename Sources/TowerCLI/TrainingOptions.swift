@@ -10,8 +10,10 @@ extension ModelInitialization.Phase: ExpressibleByArgument {}
 extension ModelInitialization.Input: ExpressibleByArgument {}
 extension CurriculumShape: ExpressibleByArgument {}
 
-/// `--guidance`: plain training, or auxiliary heads on the derived series (`GuidanceLabels`).
+/// `--guidance`: plain training, auxiliary heads on the derived series (`GuidanceLabels`), or the
+/// recipe's rule (`TrainingRecipe.defaultGuidance(for:layers:)`).
 enum GuidanceMode: String, CaseIterable, ExpressibleByArgument {
+    case auto
     case none
     case derivedSeries = "derived-series"
     case cascade
@@ -50,8 +52,8 @@ struct TrainingOptions: ParsableArguments {
     var phaseInit: ModelInitialization.Phase = defaults.initialization.phase
     @Option(name: .customLong("input-init"), help: "Input (b) columns of each mixer at the start: zero (pure rotations) or random.")
     var inputInit: ModelInitialization.Input = defaults.initialization.input
-    @Option(help: "Theory-guided training: none; derived-series (after layer i an auxiliary head predicts the coset of the prefix product in G/G^(i)); or cascade (the same head also predicts the step that layer i+1 must add, in G^(i)/G^(i+1)); word problems only.")
-    var guidance: GuidanceMode = .none
+    @Option(help: "Theory-guided training: auto (cascade for stacks of three or more layers on a solvable group of derived length three or more, where plain training was measured never to fit; none otherwise); none; derived-series (after layer i an auxiliary head predicts the coset of the prefix product in G/G^(i)); or cascade (the same head also predicts the step that layer i+1 must add, in G^(i)/G^(i+1)); word problems only.")
+    var guidance: GuidanceMode = .auto
     @Option(name: .customLong("guidance-weight"), help: "Weight of each auxiliary loss with --guidance.")
     var guidanceWeight: Float = TrainingRecipe.defaultGuidanceWeight
     @Option(name: .customLong("phase-drift"),
@@ -97,10 +99,19 @@ struct TrainingOptions: ParsableArguments {
                        finalLearningRateFraction: finalLR, warmupSteps: warmup, weightDecay: weightDecay, gradientClip: clip, curriculumFraction: curriculum,
                        curriculumSteps: curriculumSteps, norm: norm, activation: activation, form: scan,
                        initialization: ModelInitialization(phase: phaseInit, input: inputInit),
-                       guidanceWeight: guidance == .none ? 0 : guidanceWeight, phaseDrift: phaseDrift,
+                       guidanceWeight: guidance == .none || guidance == .auto ? 0 : guidanceWeight, phaseDrift: phaseDrift,
                        curriculumShape: curriculumShape == .linear ? nil : curriculumShape, inputDecay: inputDecay, labelSmoothing: labelSmoothing)
         // nil for derived-series, so recipes (plan.json's budget) stay as before this option.
         r.guidanceLabels = guidance == .cascade ? .cascade : nil
         return r
+    }
+
+    /// The recipe of one run of `layers` layers on `task`: `recipe()` with `--guidance auto`
+    /// resolved by the recipe's rule (an explicit --guidance-weight is kept).
+    func recipe(for task: some SequenceTask, layers: Int) throws -> TrainingRecipe {
+        var r = try recipe()
+        guard guidance == .auto else { return r }
+        r.guidanceWeight = guidanceWeight
+        return r.withDefaultGuidance(for: task, layers: layers)
     }
 }

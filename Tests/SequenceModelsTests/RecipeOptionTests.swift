@@ -1,4 +1,5 @@
 import Depth
+import Groups
 import Foundation
 import Testing
 import FloatBackend
@@ -162,4 +163,30 @@ func expectDeterministicChange(_ change: (inout TrainingConfig) -> Void) throws
     #expect(json["labelSmoothing"] == nil)
     recipe.labelSmoothing = 0.05
     #expect(recipe.config(for: task, family: .dcd, layers: 1, seed: 1).labelSmoothing == 0.05)
+}
+
+/// The guidance rule (`--guidance auto`): cascade exactly for three or more layers on a solvable
+/// group of derived length three or more, with the derived length taken from Groups, not from the
+/// task's labels that the rule reads.
+@Test func defaultGuidanceIsCascadeForDeepStacksOnGroupsOfDerivedLengthThreeOrMore() throws {
+    let names = ["C2", "C6", "S3", "D8", "A4", "S4", "SL(2,3)", "GL(2,3)", "S4 x C2", "A5", "S5", "C2 wr C2 wr C2"]
+    var checked = 0
+    for name in names {
+        let group = try GroupCatalog.group(named: name)
+        let task = try WordProblemTask(name: name, group: group)
+        for layers in 1...4 {
+            let expected: GuidanceLabels? = layers >= 3 && (group.derivedLength ?? 0) >= 3 ? .cascade : nil
+            #expect(TrainingRecipe.defaultGuidance(for: task, layers: layers) == expected, "\(name) x\(layers)")
+            let recipe = TrainingRecipe().withDefaultGuidance(for: task, layers: layers)
+            #expect((recipe.guidanceWeight > 0) == (expected != nil), "\(name) x\(layers)")
+            checked += 1
+        }
+    }
+    #expect(checked == names.count * 4)
+    // Cases the loop must contain, so the rule is not vacuous: guided and plain deep stacks.
+    #expect(TrainingRecipe.defaultGuidance(for: try WordProblemTask.named("S4"), layers: 3) == .cascade)
+    #expect(TrainingRecipe.defaultGuidance(for: try WordProblemTask.named("S3"), layers: 3) == nil)
+    #expect(TrainingRecipe.defaultGuidance(for: try WordProblemTask.named("A5"), layers: 4) == nil)
+    // A task without derived-series labels (a bare Cayley table) is never guided.
+    #expect(TrainingRecipe.defaultGuidance(for: try WordProblemTask(name: "C3", cayleyTable: [[0, 1, 2], [1, 2, 0], [2, 0, 1]]), layers: 3) == nil)
 }

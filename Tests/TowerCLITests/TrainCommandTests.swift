@@ -106,6 +106,21 @@ struct TrainCommandTests {
         #expect(resumed.lastLineJSON?["guidance"] as? String == "cascade")
     }
 
+    @Test func defaultGuidanceIsCascadeForThreeLayersOnS4AndNoneWhenAskedOrShallower() throws {
+        let auto = try TowerProcess.run(["train", "--group", "S4", "--layers", "3", "--json"] + Self.tiny)
+        #expect(auto.status == 0, "\(auto.stderr)")
+        #expect(auto.lastLineJSON?["guidance"] as? String == "cascade")
+        #expect(auto.stderr.contains("guidance cascade (weight 1.0, heads [6, 24])"), "\(auto.stderr)")
+        let plain = try TowerProcess.run(["train", "--group", "S4", "--layers", "3", "--guidance", "none", "--json"] + Self.tiny)
+        #expect(plain.lastLineJSON?["guidance"] as? String == "none")
+        #expect(!plain.stderr.contains("guidance cascade"))
+        let shallow = try TowerProcess.run(["train", "--group", "S3", "--layers", "3", "--json"] + Self.tiny)
+        #expect(shallow.lastLineJSON?["guidance"] as? String == "none")
+        // The rotation task has no derived series: the default is plain there, not an error.
+        let rotations = try TowerProcess.run(["train", "--task", "rotations", "--layers", "3", "--json"] + Self.tiny)
+        #expect(rotations.status == 0, "\(rotations.stderr)")
+    }
+
     @Test func guidanceNeedsAGroup() throws {
         let r = try TowerProcess.run(["train", "--task", "rotations", "--guidance", "derived-series"] + Self.tiny)
         #expect(r.status != 0)

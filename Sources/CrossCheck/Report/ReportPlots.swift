@@ -27,7 +27,9 @@ public enum ReportPlots {
     /// Accuracy at the training length against depth, one line per family, dashed line at each
     /// family's predicted minimal depth.
     static func accuracyAgainstDepth(_ results: CrossCheckResults, group g: CrossCheckResults.GroupTheory) -> SVGPlot? {
-        let cells = results.cells.filter { $0.group == g.group && $0.initialisation == "random" && $0.guidance == "none" }
+        // The recipe's cells: all of them under "auto" (plain, or guided where the rule says so), else the plain ones.
+        let auto = results.budget.guidance.contains(CrossCheckRunner.automaticGuidance)
+        let cells = results.cells.filter { $0.group == g.group && $0.initialisation == "random" && (auto || $0.guidance == "none") }
         let depths = Set(cells.map(\.depth)).sorted()
         guard let lo = depths.first, let hi = depths.last else { return nil }
         var plot = SVGPlot(title: "\(g.group): accuracy vs depth", xLabel: "layers", yLabel: "per-token accuracy @ train length",

@@ -68,8 +68,23 @@ public enum ReportTables {
                 ?? "none for one layer, over half the steps for deeper stacks")
             + "), width \(r.width), state \(r.state), MLP hidden \(r.mlpHidden ?? 2 * r.width), learning rate \(r.learningRate), "
             + "weight decay \(r.weightDecay), init phase \(r.initialization.phase.rawValue) / input \(r.initialization.input.rawValue), "
-            + "seeds \(b.seeds.map(String.init).joined(separator: ", ")), training: \(b.guidance.joined(separator: " and ")), "
+            + "seeds \(b.seeds.map(String.init).joined(separator: ", ")), training: \(b.guidance.map(guidanceText).joined(separator: " and ")), "
             + "\(r.evalSequences) evaluation sequences per length"
+    }
+
+    /// A budget's guidance mode in words ("auto" is the recipe's rule).
+    static func guidanceText(_ mode: String) -> String {
+        mode == CrossCheckRunner.automaticGuidance ? "auto (plain; cascade guidance for three or more layers on a group of derived length three or more)" : mode
+    }
+
+    /// The guidance modes the cells were trained with, plain first, then in the budget's order
+    /// ("auto" stands for whatever its cells got).
+    static func cellModes(_ results: CrossCheckResults) -> [String] {
+        var modes: [String] = []
+        for mode in ["none"] + results.budget.guidance + results.cells.map(\.guidance) where mode != CrossCheckRunner.automaticGuidance && !modes.contains(mode) {
+            if results.cells.contains(where: { $0.guidance == mode && $0.initialisation == "random" }) { modes.append(mode) }
+        }
+        return modes
     }
 
     /// Counts of verdicts, for the headline: (label, count) in a fixed order.
@@ -80,7 +95,7 @@ public enum ReportTables {
     /// The headline: what the cross-check confirms, per training mode.
     public static func headline(_ results: CrossCheckResults) -> [String] {
         var lines: [String] = []
-        for mode in results.budget.guidance {
+        for mode in cellModes(results) {
             let cells = results.cells.filter { $0.guidance == mode && $0.initialisation == "random" }
             guard !cells.isEmpty else { continue }
             let consistent = cells.filter { $0.verdict.isConsistent }.count
