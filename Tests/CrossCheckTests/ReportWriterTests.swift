@@ -148,3 +148,24 @@ final class XMLCheck: NSObject, XMLParserDelegate {
     #expect(abs(r.fittedSlope! - log(0.1)) < 1e-12)
     #expect(r.depths.map(\.predictedExponent) == [2, 3])
 }
+
+/// Under the default "auto" budget a deep guided cell stands where the plain one would: the
+/// headline counts it as guided, the budget line says what auto means, and the depth plot has a
+/// point at its depth.
+@Test func autoGuidanceCellsAreCountedApartAndPlottedAtTheirDepth() {
+    var results = sampleResults()
+    results.budget.guidance = [CrossCheckRunner.automaticGuidance]
+    results.cells = results.cells.filter { $0.guidance == "none" && $0.family == "dcd" && $0.initialisation == "random" }
+    var deep = results.cells[1]
+    deep.depth = 3
+    deep.guidance = "cascade"
+    results.cells.append(deep)
+    #expect(results.cells.count == 3)
+    let headline = ReportTables.headline(results)
+    #expect(headline.count == 2)
+    #expect(headline[0].hasPrefix("Plain training: 2 of 2 cells"))
+    #expect(headline[1].hasPrefix("Guided training (cascade): 1 of 1 cells"))
+    #expect(ReportTables.markdown(results).contains("training: auto (plain; cascade guidance for three or more layers"))
+    let depthPlot = ReportPlots.accuracyAgainstDepth(results, group: results.groups[0])
+    #expect(depthPlot?.series.first?.points.map(\.x) == [1, 2, 3])
+}

@@ -4,7 +4,8 @@ to be rendered with `tower crosscheck --from merged.json --out DIR`.
 
 usage: merge_parts.py OUT.json PART1.json PART2.json ...
 
-Groups and cells are concatenated in the order given; wall times add up; the command records every
+Groups (each once: a group in two parts keeps its first theory row) and cells are concatenated in
+the order given; wall times add up; the command records every
 part's command; the budget's recipe is the first part's (the parts must share the recipe, or the
 README says where they differ), its training modes the union of all parts'.
 """
@@ -22,7 +23,8 @@ for path in parts:
         continue
     merged["command"] += " ; " + r["command"]
     merged["wall_seconds"] += r["wall_seconds"]
-    merged["groups"] += r["groups"]
+    known = {g["group"] for g in merged["groups"]}
+    merged["groups"] += [g for g in r["groups"] if g["group"] not in known]
     merged["cells"] += r["cells"]
     for mode in r["budget"]["guidance"]:
         if mode not in merged["budget"]["guidance"]:

@@ -27,9 +27,14 @@ public enum ReportPlots {
     /// Accuracy at the training length against depth, one line per family, dashed line at each
     /// family's predicted minimal depth.
     static func accuracyAgainstDepth(_ results: CrossCheckResults, group g: CrossCheckResults.GroupTheory) -> SVGPlot? {
-        // The recipe's cells: all of them under "auto" (plain, or guided where the rule says so), else the plain ones.
+        // The recipe's cells: the plain one of each family and depth; under "auto", where there is
+        // no plain cell, the guided one the rule chose.
         let auto = results.budget.guidance.contains(CrossCheckRunner.automaticGuidance)
-        let cells = results.cells.filter { $0.group == g.group && $0.initialisation == "random" && (auto || $0.guidance == "none") }
+        let random = results.cells.filter { $0.group == g.group && $0.initialisation == "random" }
+        let cells = random.filter { c in
+            c.guidance == "none" || (auto && !random.contains { $0.family == c.family && $0.depth == c.depth && $0.guidance == "none" }
+                                      && random.first { $0.family == c.family && $0.depth == c.depth }?.guidance == c.guidance)
+        }
         let depths = Set(cells.map(\.depth)).sorted()
         guard let lo = depths.first, let hi = depths.last else { return nil }
         var plot = SVGPlot(title: "\(g.group): accuracy vs depth", xLabel: "layers", yLabel: "per-token accuracy @ train length",
