@@ -14,9 +14,12 @@ extension CrossCheckRunner {
             let task = try WordProblemTask(name: name, group: group)
             for depth in depths {
                 var tried: [MaxLengthResults.Point] = []
+                // Plain, or the recipe's guidance rule under the default "auto" budget.
+                let guidance = budget.guidance.contains(Self.automaticGuidance) ? TrainingRecipe.defaultGuidance(for: task, layers: depth) : nil
                 for length in lengths.sorted() {
                     var recipe = budget.recipe
                     recipe.guidanceWeight = 0
+                    if guidance != nil { recipe = recipe.withDefaultGuidance(for: task, layers: depth) }
                     recipe.trainLength = length
                     recipe.evalLengths = [length]
                     let model = recipe.model(for: task, family: .dcd, layers: depth)
@@ -36,7 +39,7 @@ extension CrossCheckRunner {
                     tried.append(.init(length: length, sequenceAccuracy: accuracy))
                     if !(accuracy > MaxLengthResults.threshold) { break }
                 }
-                rows.append(.init(group: name, layers: depth, derivedLength: group.derivedLength, tried: tried))
+                rows.append(.init(group: name, layers: depth, derivedLength: group.derivedLength, tried: tried, guidance: guidance?.rawValue))
             }
         }
         return rows

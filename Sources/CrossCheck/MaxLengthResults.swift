@@ -22,9 +22,12 @@ public struct MaxLengthResults: Sendable, Codable, Equatable {
         /// Each training length tried, in increasing order, with the best sequence accuracy over
         /// the seeds at that length; the search stops after the first length at or below 0.9.
         public var tried: [Point]
+        /// The guidance the runs trained with when it was not plain ("cascade" where the budget's
+        /// "auto" rule chose it); nil: plain (results written before the rule decode as nil).
+        public var guidance: String?
 
-        public init(group: String, layers: Int, derivedLength: Int?, tried: [Point]) {
-            self.group = group; self.layers = layers; self.derivedLength = derivedLength; self.tried = tried
+        public init(group: String, layers: Int, derivedLength: Int?, tried: [Point], guidance: String? = nil) {
+            self.group = group; self.layers = layers; self.derivedLength = derivedLength; self.tried = tried; self.guidance = guidance
         }
 
         /// The longest length above 0.9 before the first failure (nil: none).
@@ -36,7 +39,7 @@ public struct MaxLengthResults: Sendable, Codable, Equatable {
         /// 2^(k-1): the longest T with ceil(log2 T) + 1 <= k.
         public var paperBoundLength: Int { 1 << (layers - 1) }
 
-        private enum CodingKeys: String, CodingKey { case group, layers, derivedLength, tried }
+        private enum CodingKeys: String, CodingKey { case group, layers, derivedLength, tried, guidance }
         private enum SummaryKeys: String, CodingKey {
             // Before the snake_case conversion of `ReportTables.json`: longest_length_above_90.
             case longestLengthAbove90 = "longestLengthAbove_90", paperBoundLength
@@ -49,6 +52,7 @@ public struct MaxLengthResults: Sendable, Codable, Equatable {
             try c.encode(layers, forKey: .layers)
             try c.encode(derivedLength, forKey: .derivedLength)
             try c.encode(tried, forKey: .tried)
+            try c.encodeIfPresent(guidance, forKey: .guidance)
             var s = encoder.container(keyedBy: SummaryKeys.self)
             try s.encode(longestLengthAbove90, forKey: .longestLengthAbove90)
             try s.encode(paperBoundLength, forKey: .paperBoundLength)
@@ -75,7 +79,7 @@ public struct MaxLengthResults: Sendable, Codable, Equatable {
         out += ["", "| group | derived length | layers | lengths tried (sequence accuracy) | longest length > 0.9 | paper: k suffices up to T = |",
                 "|---|---:|---:|---|---:|---:|"]
         for r in rows {
-            out.append("| \(r.group) | \(r.derivedLength.map(String.init) ?? "not solvable") | \(r.layers) | \(r.triedText) | "
+            out.append("| \(r.group) | \(r.derivedLength.map(String.init) ?? "not solvable") | \(r.layers)\(r.guidance.map { " (\($0))" } ?? "") | \(r.triedText) | "
                        + "\(r.longestLengthAbove90.map(String.init) ?? "none") | \(r.paperBoundLength) |")
         }
         return out.joined(separator: "\n")

@@ -139,3 +139,21 @@ func sampleDepthError() -> DepthErrorResults {
     #expect(md.contains("| A5 | not solvable | 3 | 2 (1.00), 4 (0.95), 8 (0.90), 16 (0.99) | 4 | 4 |"))
     #expect(HTMLReport.page(results).contains("<h2>Depth against length</h2>"))
 }
+
+@Test func maxLengthRowsSayWhenTheRecipeGuidedThem() throws {
+    let guided = MaxLengthResults.Row(group: "S4", layers: 3, derivedLength: 3, tried: [.init(length: 2, sequenceAccuracy: 1)], guidance: "cascade")
+    let plain = MaxLengthResults.Row(group: "S4", layers: 2, derivedLength: 3, tried: [.init(length: 2, sequenceAccuracy: 1)])
+    var results = sampleResults()
+    results.maxLength = [guided, plain]
+    let text = try ReportTables.json(results)
+    #expect(try ReportTables.results(fromJSON: Data(text.utf8)) == results)
+    let rows = try #require((try JSONSerialization.jsonObject(with: Data(text.utf8)) as! [String: Any])["max_length"] as? [[String: Any]])
+    #expect(rows.count == 2)
+    #expect(rows[0]["guidance"] as? String == "cascade")
+    #expect(rows[1]["guidance"] == nil)
+    #expect(ReportTables.markdown(results).contains("| S4 | 3 | 3 (cascade) | 2 (1.00) | 2 | 4 |"))
+    // The rule the runner applies: cascade for S4 x3 under "auto", plain for S4 x2 and A5 x3.
+    #expect(TrainingRecipe.defaultGuidance(for: try WordProblemTask.named("S4"), layers: 3) == .cascade)
+    #expect(TrainingRecipe.defaultGuidance(for: try WordProblemTask.named("S4"), layers: 2) == nil)
+    #expect(TrainingRecipe.defaultGuidance(for: try WordProblemTask.named("A5"), layers: 3) == nil)
+}

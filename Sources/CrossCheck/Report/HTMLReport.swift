@@ -44,7 +44,7 @@ public enum HTMLReport {
                      + "and dcd depth k, next to the paper's bound (k layers suffice up to T = 2^(k-1)).</p><table><tr><th class=\"l\">group</th>"
                      + "<th>layers</th><th class=\"l\">lengths tried (sequence accuracy)</th><th>longest length &gt; 0.9</th><th>paper bound</th></tr>")
             for r in rows {
-                h.append("<tr><td class=\"l\">\(esc(r.group))</td><td>\(r.layers)</td><td class=\"l\">\(r.triedText)</td>"
+                h.append("<tr><td class=\"l\">\(esc(r.group))</td><td>\(r.layers)\(r.guidance.map { " (\(esc($0)))" } ?? "")</td><td class=\"l\">\(r.triedText)</td>"
                          + "<td>\(r.longestLengthAbove90.map(String.init) ?? "none")</td><td>\(r.paperBoundLength)</td></tr>")
             }
             h.append("</table>")
