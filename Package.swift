@@ -3,7 +3,8 @@ import PackageDescription
 
 // Module order (a module depends only on modules above it):
 // CGMP -> Exact (+ Seeded, the shared seeded generator) -> Groups / LieAlgebras -> Certificates;
-// FloatBackend -> SequenceModels (no groups); Groups + SequenceModels -> Depth (theory to model) -> CrossCheck; TowerCLI on top.
+// FloatBackend -> SequenceModels (no groups); Groups + SequenceModels -> Depth (theory to model) -> CrossCheck;
+// the reports (GroupReport, LieAlgebraReport), CommandOutput -> Batch (the batch mechanism); TowerCLI on top.
 // The numeric kernels are compiled optimised even in debug builds (unoptimised generic float
 // loops are ~50x slower, which would make the training tests take minutes), and on x86-64 for
 // AVX2 + FMA (Haswell, 2013, and later; every current x86 server and CI runner): the SIMD tile
@@ -30,6 +31,9 @@ let package = Package(
         .library(name: "Depth", targets: ["Depth"]),
         .library(name: "CrossCheck", targets: ["CrossCheck"]),
         .library(name: "GroupReport", targets: ["GroupReport"]),
+        .library(name: "LieAlgebraReport", targets: ["LieAlgebraReport"]),
+        .library(name: "CommandOutput", targets: ["CommandOutput"]),
+        .library(name: "Batch", targets: ["Batch"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -58,11 +62,18 @@ let package = Package(
         .target(name: "CrossCheck", dependencies: ["Depth", "SequenceModels", "Groups", "LieAlgebras", "Exact", "FloatBackend"], exclude: ["README.md"]),
         // What `tower group` reports about one group: invariants computed once, rendered as text or JSON.
         .target(name: "GroupReport", dependencies: ["Exact", "Groups", "Depth"], exclude: ["README.md"]),
+        // What `tower lie` reports about one matrix Lie algebra (JSON fields, text, a batch line).
+        .target(name: "LieAlgebraReport", dependencies: ["LieAlgebras"], exclude: ["README.md"]),
+        // The one JSON configuration of every `--json` output.
+        .target(name: "CommandOutput", exclude: ["README.md"]),
+        // Batches of JSON lines, each line in a worker process under a time and memory budget
+        // (`tower group --batch`, `tower lie --batch`); knows no groups or algebras.
+        .target(name: "Batch", dependencies: ["CommandOutput"], exclude: ["README.md"]),
         .executableTarget(
             name: "TowerCLI",
             dependencies: [
                 "Exact", "Groups", "LieAlgebras", "Certificates", "CertificateBuilder", "FloatBackend", "SequenceModels", "Depth", "CrossCheck",
-                "GroupReport", "CGMP", "CGMPBench",
+                "GroupReport", "LieAlgebraReport", "CommandOutput", "Batch", "CGMP", "CGMPBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

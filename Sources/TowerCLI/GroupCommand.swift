@@ -1,4 +1,5 @@
 import ArgumentParser
+import Batch
 import CertificateBuilder
 import Certificates
 import Foundation
@@ -179,11 +180,11 @@ struct GroupCommand: ParsableCommand {
     }
 
     func run() throws {
-        if let parent = lineOptions.batchWorkerParent { BatchWorker.serve(parent: parent, GroupBatch.reply); return }
+        if let parent = lineOptions.batchWorkerParent { BatchWorker.serve(parent: parent, GroupBatchLine.answer); return }
         limits.start(command: "tower group")
         try reportingInputFailures {
             if let batch {
-                try GroupBatch(path: batch, keepGoing: keepGoing, budget: lineOptions.budget).run()
+                try BatchRun.run(command: "group", path: batch, budget: lineOptions.budget, keepGoing: keepGoing)
                 return
             }
             if let certificate { try FileAccess.checkWritable(certificate, what: "--certificate") }

@@ -3,15 +3,15 @@ import Foundation
 /// The one JSON configuration of every `--json` output: sorted keys, slashes not escaped (a path
 /// or a fraction prints as `a/b`, not `a\/b`). Throws (a value that JSON cannot hold) instead of
 /// trapping or printing something else.
-enum JSONLine {
+public enum JSONLine {
     /// One line of JSON.
-    static func encode(_ object: [String: Any]) throws -> String {
+    public static func encode(_ object: [String: Any]) throws -> String {
         try encode(object, options: [])
     }
 
     /// The same configuration, indented over several lines (`tower bench arith --json`, a document
     /// rather than a line).
-    static func encodePretty(_ object: [String: Any]) throws -> String {
+    public static func encodePretty(_ object: [String: Any]) throws -> String {
         try encode(object, options: .prettyPrinted)
     }
 
