@@ -4,7 +4,8 @@ import PackageDescription
 // Module order (a module depends only on modules above it):
 // CGMP -> Exact (+ Seeded, the shared seeded generator) -> Groups / LieAlgebras -> Certificates;
 // FloatBackend -> SequenceModels (no groups); Groups + SequenceModels -> Depth (theory to model) -> CrossCheck;
-// the reports (GroupReport, LieAlgebraReport), CommandOutput -> Batch (the batch mechanism); TowerCLI on top.
+// the reports (GroupReport, LieAlgebraReport), CommandOutput -> Batch (the batch mechanism); Benchmarks (+ CGMPBench);
+// TowerCLI on top.
 // The numeric kernels are compiled optimised even in debug builds (unoptimised generic float
 // loops are ~50x slower, which would make the training tests take minutes), and on x86-64 for
 // AVX2 + FMA (Haswell, 2013, and later; every current x86 server and CI runner): the SIMD tile
@@ -47,7 +48,7 @@ let package = Package(
         .target(name: "Exact", dependencies: ["CGMP"], exclude: ["README.md"]),
         // The one seeded generator (SplitMix64); Groups, LieAlgebras and FloatBackend re-export it.
         .target(name: "Seeded", exclude: ["README.md"]),
-        // Raw-GMP loops for `tower bench arith` (the C side of the comparison); only TowerCLI uses it.
+        // Raw-GMP loops for `tower bench arith` (the C side of the comparison); only Benchmarks uses it.
         .target(name: "CGMPBench", dependencies: ["CGMP"], exclude: ["README.md"], linkerSettings: [.linkedLibrary("gmp")]),
         .target(name: "Groups", dependencies: ["Exact", "Seeded"], exclude: ["README.md", "Catalog/README.md"]),
         .target(name: "LieAlgebras", dependencies: ["Exact", "Seeded"], exclude: ["README.md"]),
@@ -69,11 +70,17 @@ let package = Package(
         // Batches of JSON lines, each line in a worker process under a time and memory budget
         // (`tower group --batch`, `tower lie --batch`); knows no groups or algebras.
         .target(name: "Batch", dependencies: ["CommandOutput"], exclude: ["README.md"]),
+        // The `tower bench` benchmarks (arith, groups, lie, train), apart from the product code; the
+        // GAP and PyTorch code they run lives in bench/.
+        .target(name: "Benchmarks",
+                dependencies: ["Exact", "Seeded", "CGMP", "CGMPBench", "Groups", "LieAlgebras", "FloatBackend", "SequenceModels", "Depth",
+                               "CommandOutput"],
+                exclude: ["README.md"]),
         .executableTarget(
             name: "TowerCLI",
             dependencies: [
                 "Exact", "Groups", "LieAlgebras", "Certificates", "CertificateBuilder", "FloatBackend", "SequenceModels", "Depth", "CrossCheck",
-                "GroupReport", "LieAlgebraReport", "CommandOutput", "Batch", "CGMP", "CGMPBench",
+                "GroupReport", "LieAlgebraReport", "CommandOutput", "Batch", "Benchmarks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

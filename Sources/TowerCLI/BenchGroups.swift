@@ -1,8 +1,9 @@
 import ArgumentParser
-import Foundation
+import Benchmarks
 import Groups
 
-/// `tower bench groups`: order + derived series of issue 3's benchmark groups, Tower next to GAP and SymPy.
+/// `tower bench groups`: order + derived series of issue 3's benchmark groups, Tower next to GAP and SymPy
+/// (the benchmark itself is `Benchmarks.GroupsBenchmark`).
 struct BenchGroups: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "groups",
@@ -71,40 +72,14 @@ struct BenchGroups: ParsableCommand {
 
     func run() throws {
         try reportingInputFailures {
-            var rows: [BenchGroupsRow] = []
-            for benchCase in cases {
-                let data = try benchCase.generators()
-                printError("bench groups: \(benchCase.label) (degree \(data.degree), \(data.images.count) generators): Tower ...")
-                let tower = try BenchGroupsTower.measure(data, repeats: repeats)
-                printError("bench groups:   Tower \(BenchGroupsRow.seconds(tower))")
-                let gapResult = gap ? external(.gap, benchCase, data) : .skipped
-                let sympyResult = sympy ? external(.sympy, benchCase, data) : .skipped
-                rows.append(BenchGroupsRow(label: benchCase.label, degree: data.degree, generatorCount: data.images.count,
-                                           tower: tower, gap: gapResult, sympy: sympyResult))
-            }
+            let benchmark = GroupsBenchmark(cases: cases, gap: gap, sympy: sympy, timeout: timeout, sympyTimeout: sympyTimeout,
+                                            repeats: repeats, keepScripts: keepScripts)
+            let rows = try benchmark.run(progress: printError)
             if json {
-                let object: [String: Any] = [
-                    "timeout_seconds": timeout,
-                    "sympy_timeout_seconds": sympyTimeout ?? timeout,
-                    "repeats": repeats,
-                    "groups": rows.map(\.jsonObject),
-                    "all_orders_agree": rows.allSatisfy(\.ordersAgree),
-                ]
-                print(try JSONLine.encode(object))
+                print(try JSONLine.encode(benchmark.jsonObject(rows)))
             } else {
                 print(BenchGroupsRow.table(rows))
             }
         }
-    }
-
-    private func external(_ system: BenchGroupsExternal.System, _ benchCase: BenchGroupsCase, _ data: CatalogGenerators) -> BenchGroupsMeasurement {
-        printError("bench groups:   \(system.rawValue) ...")
-        let folder = keepScripts.map {
-            URL(fileURLWithPath: $0).appendingPathComponent(benchCase.label.filter { $0.isLetter || $0.isNumber })
-        }
-        let limit = system == .sympy ? (sympyTimeout ?? timeout) : timeout
-        let result = BenchGroupsExternal.measure(system, data: data, timeout: limit, keepIn: folder)
-        printError("bench groups:   \(system.rawValue) \(BenchGroupsRow.seconds(result))")
-        return result
     }
 }

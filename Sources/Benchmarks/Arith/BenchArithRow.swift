@@ -1,5 +1,7 @@
+import CommandOutput
+
 /// One line of `tower bench arith` output.
-struct BenchArithRow {
+public struct BenchArithRow {
     let operation: String
     let limbs: String
     let operations: Int
@@ -9,7 +11,7 @@ struct BenchArithRow {
     let gmpFreshNs: Double?
     let boxedNs: Double?
 
-    var jsonObject: [String: Any] {
+    public var jsonObject: [String: Any] {
         var o: [String: Any] = [
             "operation": operation, "limbs": limbs, "operations": operations,
             "towerNsPerOp": towerNs, "gmpNsPerOp": gmpNs, "towerOverGMP": towerNs / gmpNs,
@@ -26,7 +28,7 @@ struct BenchArithRow {
     }
 
     /// A fixed-width table; ns/op per side and the Tower/GMP (and Tower/fresh, Tower/boxed) ratios.
-    static func table(_ rows: [BenchArithRow]) -> String {
+    public static func table(_ rows: [BenchArithRow]) -> String {
         let header = ["operation", "limbs", "ops", "Tower ns/op", "GMP ns/op", "Tower/GMP", "GMP fresh ns/op", "Tower/fresh",
                       "boxed ns/op", "Tower/boxed"]
         let body = rows.map { r in

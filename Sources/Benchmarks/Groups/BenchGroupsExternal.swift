@@ -32,7 +32,7 @@ enum BenchGroupsExternal {
                 try fileManager.copyItem(at: scriptURL, to: kept)
             }
             guard fileManager.createFile(atPath: outputURL.path, contents: nil) else {
-                throw InputFailure("cannot create \(outputURL.path) for the \(system) output")
+                throw BenchmarkError("cannot create \(outputURL.path) for the \(system) output")
             }
             let output = try FileHandle(forWritingTo: outputURL)
             let process = Process()

@@ -3,14 +3,19 @@ import Foundation
 import Groups
 
 /// One benchmark group of `tower bench groups`, and what each system measured for it.
-struct BenchGroupsCase {
+public struct BenchGroupsCase: Sendable {
     /// Short label used in tables and by `--only`.
-    let label: String
+    public let label: String
     /// The catalog name that builds the generators every system receives.
-    let catalogName: String
+    public let catalogName: String
+
+    public init(label: String, catalogName: String) {
+        self.label = label
+        self.catalogName = catalogName
+    }
 
     /// The groups of issue 3's benchmark, in its order.
-    static let all: [BenchGroupsCase] = [
+    public static let all: [BenchGroupsCase] = [
         BenchGroupsCase(label: "Rubik", catalogName: "Rubik"),
         BenchGroupsCase(label: "M24", catalogName: "M24"),
         BenchGroupsCase(label: "S100", catalogName: "S100"),
@@ -22,7 +27,7 @@ struct BenchGroupsCase {
         BenchGroupsCase(label: "S4 wr S4", catalogName: "S4 wr S4"),
     ]
 
-    func generators() throws -> CatalogGenerators {
+    public func generators() throws -> CatalogGenerators {
         try GroupCatalog.generators(named: catalogName)
     }
 }
