@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Module order (a module depends only on modules above it):
-// CGMP -> Exact (+ Seeded, the shared seeded generator) -> Groups / LieAlgebras -> Certificates;
+// CGMP -> Exact (+ Seeded, the shared seeded generator; CommandOutput, the JSON configuration) -> Groups / LieAlgebras
+// -> Certificates -> CertificateBuilder;
 // FloatBackend -> SequenceModels (no groups); Groups + SequenceModels -> Depth (theory to model) -> CrossCheck;
 // the reports (GroupReport, LieAlgebraReport), CommandOutput -> Batch (the batch mechanism); Benchmarks (+ CGMPBench);
 // TowerCLI on top.
@@ -48,12 +49,14 @@ let package = Package(
         .target(name: "Exact", dependencies: ["CGMP"], exclude: ["README.md"]),
         // The one seeded generator (SplitMix64); Groups, LieAlgebras and FloatBackend re-export it.
         .target(name: "Seeded", exclude: ["README.md"]),
+        // How commands write results: the one JSON configuration (every `--json`, certificates), fixed-width tables.
+        .target(name: "CommandOutput", exclude: ["README.md"]),
         // Raw-GMP loops for `tower bench arith` (the C side of the comparison); only Benchmarks uses it.
         .target(name: "CGMPBench", dependencies: ["CGMP"], exclude: ["README.md"], linkerSettings: [.linkedLibrary("gmp")]),
         .target(name: "Groups", dependencies: ["Exact", "Seeded"], exclude: ["README.md", "Catalog/README.md"]),
         .target(name: "LieAlgebras", dependencies: ["Exact", "Seeded"], exclude: ["README.md"]),
         .target(name: "Certificates", dependencies: ["Exact"], exclude: ["README.md"]),
-        .target(name: "CertificateBuilder", dependencies: ["Exact", "Groups", "LieAlgebras", "Certificates"], exclude: ["README.md"]),
+        .target(name: "CertificateBuilder", dependencies: ["Exact", "Groups", "LieAlgebras", "Certificates", "CommandOutput"], exclude: ["README.md"]),
         // One C call (glibc's mallopt) that FloatBackend uses to keep freed tensor memory.
         .target(name: "CAllocator", exclude: ["README.md"]),
         .target(name: "FloatBackend", dependencies: ["Seeded", "CAllocator"], exclude: ["README.md"], swiftSettings: optimizedInDebug),
@@ -65,8 +68,6 @@ let package = Package(
         .target(name: "GroupReport", dependencies: ["Exact", "Groups", "Depth"], exclude: ["README.md"]),
         // What `tower lie` reports about one matrix Lie algebra (JSON fields, text, a batch line).
         .target(name: "LieAlgebraReport", dependencies: ["LieAlgebras"], exclude: ["README.md"]),
-        // The one JSON configuration of every `--json` output.
-        .target(name: "CommandOutput", exclude: ["README.md"]),
         // Batches of JSON lines, each line in a worker process under a time and memory budget
         // (`tower group --batch`, `tower lie --batch`); knows no groups or algebras.
         .target(name: "Batch", dependencies: ["CommandOutput"], exclude: ["README.md"]),
