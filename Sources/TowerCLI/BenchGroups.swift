@@ -1,5 +1,6 @@
 import ArgumentParser
 import Benchmarks
+import Foundation
 import Groups
 
 /// `tower bench groups`: order + derived series of issue 3's benchmark groups, Tower next to GAP and SymPy
@@ -14,8 +15,9 @@ struct BenchGroups: ParsableCommand {
         all built by the catalog (`tower group --help` lists the names). Tower computes the order and \
         the derived series in-process on a fresh group (best of --repeats, wall clock). With --gap \
         and --sympy the same generators go, as image lists, to `gap -q` and `python3` (SymPy's \
-        PermutationGroup) in one subprocess per group with a --timeout limit each; they time only \
-        Size + DerivedSeriesOfGroup (GAP's Runtime(), CPU milliseconds) and order() + \
+        PermutationGroup) in one subprocess per group with a --timeout limit each, running the \
+        timed code of --gap-code (bench/gap/groups.g) and --sympy-code (bench/sympy/groups.py); \
+        they time only Size + DerivedSeriesOfGroup (GAP's Runtime(), CPU milliseconds) and order() + \
         derived_series() (perf_counter), so their start-up is not counted. The orders of every \
         system are compared and a disagreement is reported.
 
@@ -48,8 +50,14 @@ struct BenchGroups: ParsableCommand {
     @Option(help: "Timed Tower runs per group; the best is reported.")
     var repeats = 1
 
-    @Option(help: ArgumentHelp("Keep the generated GAP/SymPy scripts in this directory (one subfolder per group).", valueName: "dir"))
+    @Option(help: ArgumentHelp("Keep each group's GAP script and SymPy input in this directory (one subfolder per group).", valueName: "dir"))
     var keepScripts: String?
+
+    @Option(name: .customLong("gap-code"), help: "GAP file with the timed code that --gap reads for every group.")
+    var gapCode: String = "bench/gap/groups.g"
+
+    @Option(name: .customLong("sympy-code"), help: "Python file with the timed code that --sympy runs for every group.")
+    var sympyCode: String = "bench/sympy/groups.py"
 
     private var cases: [BenchGroupsCase] {
         if only.isEmpty { return BenchGroupsCase.all }
@@ -68,12 +76,16 @@ struct BenchGroups: ParsableCommand {
         if !(timeout > 0) { throw ValidationError("--timeout must be positive, got \(timeout)") }
         if let sympyTimeout, !(sympyTimeout > 0) { throw ValidationError("--sympy-timeout must be positive, got \(sympyTimeout)") }
         if repeats < 1 { throw ValidationError("--repeats must be at least 1, got \(repeats)") }
+        for (asked, option, path, file) in [(gap, "--gap-code", gapCode, "bench/gap/groups.g"), (sympy, "--sympy-code", sympyCode, "bench/sympy/groups.py")]
+        where asked && !FileManager.default.isReadableFile(atPath: path) {
+            throw ValidationError("\(option): cannot read \(path) (run from the repository root, or give the path of \(file))")
+        }
     }
 
     func run() throws {
         try reportingInputFailures {
             let benchmark = GroupsBenchmark(cases: cases, gap: gap, sympy: sympy, timeout: timeout, sympyTimeout: sympyTimeout,
-                                            repeats: repeats, keepScripts: keepScripts)
+                                            repeats: repeats, keepScripts: keepScripts, gapCode: gapCode, sympyCode: sympyCode)
             let rows = try benchmark.run(progress: printError)
             if json {
                 print(try JSONLine.encode(benchmark.jsonObject(rows)))

@@ -2,7 +2,8 @@ import Foundation
 import Groups
 
 /// `tower bench groups`: order + derived series of each case, Tower in-process, GAP and SymPy as
-/// subprocesses (`BenchGroupsExternal`) on the same generators, with a time limit each.
+/// subprocesses (`BenchGroupsExternal`, running the timed code of bench/) on the same generators,
+/// with a time limit each.
 public struct GroupsBenchmark {
     public var cases: [BenchGroupsCase]
     public var gap: Bool
@@ -11,13 +12,16 @@ public struct GroupsBenchmark {
     public var timeout: Double
     public var sympyTimeout: Double?
     public var repeats: Int
-    /// Where the generated GAP/SymPy scripts are kept (one subfolder per group), if anywhere.
+    /// Where each group's GAP script and SymPy input are kept (one subfolder per group), if anywhere.
     public var keepScripts: String?
+    /// The timed code GAP reads (bench/gap/groups.g) and the one python3 runs (bench/sympy/groups.py).
+    public var gapCode: String
+    public var sympyCode: String
 
     public init(cases: [BenchGroupsCase], gap: Bool, sympy: Bool, timeout: Double, sympyTimeout: Double?, repeats: Int,
-                keepScripts: String?) {
+                keepScripts: String?, gapCode: String, sympyCode: String) {
         (self.cases, self.gap, self.sympy, self.timeout, self.sympyTimeout) = (cases, gap, sympy, timeout, sympyTimeout)
-        (self.repeats, self.keepScripts) = (repeats, keepScripts)
+        (self.repeats, self.keepScripts, self.gapCode, self.sympyCode) = (repeats, keepScripts, gapCode, sympyCode)
     }
 
     /// Every case, in order; `progress` hears each step and its time.
@@ -54,7 +58,9 @@ public struct GroupsBenchmark {
             URL(fileURLWithPath: $0).appendingPathComponent(benchCase.label.filter { $0.isLetter || $0.isNumber })
         }
         let limit = system == .sympy ? (sympyTimeout ?? timeout) : timeout
-        let result = BenchGroupsExternal.measure(system, data: data, timeout: limit, keepIn: folder)
+        // An absolute path, so that the code is found whatever directory the process runs in.
+        let code = URL(fileURLWithPath: system == .gap ? gapCode : sympyCode).standardizedFileURL.path
+        let result = BenchGroupsExternal.measure(system, data: data, code: code, timeout: limit, keepIn: folder)
         progress("bench groups:   \(system.rawValue) \(BenchGroupsRow.seconds(result))")
         return result
     }
