@@ -7,9 +7,27 @@ import Foundation
 /// prints each row as it comes (flushed) and the progress on a terminal, and turns failed lines
 /// into the summary on stderr and exit status 2 (0 with `--keep-going`).
 enum BatchRun {
+    /// The batch side of `tower group` / `tower lie`: with the hidden `--batch-worker PID` this
+    /// process serves as the worker (`answer` gives each line's row); with `--batch FILE` it runs
+    /// the batch, `limits` bounding the whole batch and `lineOptions` each line. False when
+    /// neither: the command handles one input.
+    static func handle(command: String, batch: String?, keepGoing: Bool, lineOptions: BatchLineOptions, limits: ResourceGuardOptions,
+                       answer: (_ line: String, _ number: Int) -> [String: Any]) throws -> Bool {
+        if let parent = lineOptions.batchWorkerParent {
+            BatchWorker.serve(parent: parent, answer)
+            return true
+        }
+        guard let batch else { return false }
+        limits.start(command: "tower \(command)")
+        try reportingInputFailures {
+            try run(command: command, path: batch, budget: lineOptions.budget, keepGoing: keepGoing)
+        }
+        return true
+    }
+
     /// Runs the batch at `path` (`-`: standard input) with the workers of `command` ("group" or
     /// "lie"), each line under `budget`.
-    static func run(command: String, path: String, budget: IsolatedBatch.Budget, keepGoing: Bool) throws {
+    private static func run(command: String, path: String, budget: IsolatedBatch.Budget, keepGoing: Bool) throws {
         let lines = try self.lines(path: path)
         let progress = BatchProgress(command: command, total: lines.count)
         let failures = try IsolatedBatch(command: command, budget: budget).run(lines, row: printFlushed, progress: progress.update)

@@ -61,9 +61,7 @@ struct BenchGroups: ParsableCommand {
 
     private var cases: [BenchGroupsCase] {
         if only.isEmpty { return BenchGroupsCase.all }
-        return only.map { name in
-            BenchGroupsCase.all.first { $0.label == name } ?? BenchGroupsCase(label: name, catalogName: name)
-        }
+        return only.map(BenchGroupsCase.named)
     }
 
     func validate() throws {

@@ -180,13 +180,9 @@ struct GroupCommand: ParsableCommand {
     }
 
     func run() throws {
-        if let parent = lineOptions.batchWorkerParent { BatchWorker.serve(parent: parent, GroupBatchLine.answer); return }
+        if try BatchRun.handle(command: "group", batch: batch, keepGoing: keepGoing, lineOptions: lineOptions, limits: limits, answer: GroupBatchLine.answer) { return }
         limits.start(command: "tower group")
         try reportingInputFailures {
-            if let batch {
-                try BatchRun.run(command: "group", path: batch, budget: lineOptions.budget, keepGoing: keepGoing)
-                return
-            }
             if let certificate { try FileAccess.checkWritable(certificate, what: "--certificate") }
             if let gapScript { try FileAccess.checkWritable(gapScript, what: "--gap-script") }
             let sources = try loadGroups()

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Batch
 import CertificateBuilder
 import Certificates
 import Foundation
@@ -74,13 +73,9 @@ struct LieReport: ParsableCommand {
     }
 
     func run() throws {
-        if let parent = lineOptions.batchWorkerParent { BatchWorker.serve(parent: parent, LieReportOutput.batchLine); return }
+        if try BatchRun.handle(command: "lie", batch: batch, keepGoing: keepGoing, lineOptions: lineOptions, limits: limits, answer: LieReportOutput.batchLine) { return }
         limits.start(command: "tower lie")
         try reportingInputFailures {
-            if let batch {
-                try BatchRun.run(command: "lie", path: batch, budget: lineOptions.budget, keepGoing: keepGoing)
-                return
-            }
             if let certificate { try FileAccess.checkWritable(certificate, what: "--certificate") }
             let unguarded = limits.timeout == nil && limits.maxMemory == nil
             if unguarded, let name, let d = LieCatalog.knownDimension(named: name), d > Self.maximumUnguardedDimension {

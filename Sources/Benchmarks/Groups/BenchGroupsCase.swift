@@ -9,11 +9,6 @@ public struct BenchGroupsCase: Sendable {
     /// The catalog name that builds the generators every system receives.
     public let catalogName: String
 
-    public init(label: String, catalogName: String) {
-        self.label = label
-        self.catalogName = catalogName
-    }
-
     /// The groups of issue 3's benchmark, in its order.
     public static let all: [BenchGroupsCase] = [
         BenchGroupsCase(label: "Rubik", catalogName: "Rubik"),
@@ -26,6 +21,11 @@ public struct BenchGroupsCase: Sendable {
         BenchGroupsCase(label: "AGL(1,1009)", catalogName: "AGL(1,1009)"),
         BenchGroupsCase(label: "S4 wr S4", catalogName: "S4 wr S4"),
     ]
+
+    /// The listed case of that label, or a case for any other catalog name (`--only "Sylow2(S512)"`).
+    public static func named(_ name: String) -> BenchGroupsCase {
+        all.first { $0.label == name } ?? BenchGroupsCase(label: name, catalogName: name)
+    }
 
     public func generators() throws -> CatalogGenerators {
         try GroupCatalog.generators(named: catalogName)
