@@ -2,8 +2,11 @@
 import PackageDescription
 
 // Module order (a module depends only on modules above it):
-// CGMP -> Exact (+ Seeded, the shared seeded generator) -> Groups / LieAlgebras -> Certificates;
-// FloatBackend -> SequenceModels (no groups); Groups + SequenceModels -> Depth (theory to model) -> CrossCheck; TowerCLI on top.
+// CGMP -> Exact (+ Seeded, the shared seeded generator; CommandOutput, the JSON configuration) -> Groups / LieAlgebras
+// -> Certificates -> CertificateBuilder;
+// FloatBackend -> SequenceModels (no groups); Groups + SequenceModels -> Depth (theory to model) -> CrossCheck;
+// the reports (GroupReport, LieAlgebraReport), CommandOutput -> Batch (the batch mechanism); Benchmarks (+ CGMPBench);
+// TowerCLI on top.
 // The numeric kernels are compiled optimised even in debug builds (unoptimised generic float
 // loops are ~50x slower, which would make the training tests take minutes), and on x86-64 for
 // AVX2 + FMA (Haswell, 2013, and later; every current x86 server and CI runner): the SIMD tile
@@ -30,6 +33,9 @@ let package = Package(
         .library(name: "Depth", targets: ["Depth"]),
         .library(name: "CrossCheck", targets: ["CrossCheck"]),
         .library(name: "GroupReport", targets: ["GroupReport"]),
+        .library(name: "LieAlgebraReport", targets: ["LieAlgebraReport"]),
+        .library(name: "CommandOutput", targets: ["CommandOutput"]),
+        .library(name: "Batch", targets: ["Batch"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -43,12 +49,14 @@ let package = Package(
         .target(name: "Exact", dependencies: ["CGMP"], exclude: ["README.md"]),
         // The one seeded generator (SplitMix64); Groups, LieAlgebras and FloatBackend re-export it.
         .target(name: "Seeded", exclude: ["README.md"]),
-        // Raw-GMP loops for `tower bench arith` (the C side of the comparison); only TowerCLI uses it.
+        // How commands write results: the one JSON configuration (every `--json`, certificates), fixed-width tables.
+        .target(name: "CommandOutput", exclude: ["README.md"]),
+        // Raw-GMP loops for `tower bench arith` (the C side of the comparison); only Benchmarks uses it.
         .target(name: "CGMPBench", dependencies: ["CGMP"], exclude: ["README.md"], linkerSettings: [.linkedLibrary("gmp")]),
         .target(name: "Groups", dependencies: ["Exact", "Seeded"], exclude: ["README.md", "Catalog/README.md"]),
         .target(name: "LieAlgebras", dependencies: ["Exact", "Seeded"], exclude: ["README.md"]),
         .target(name: "Certificates", dependencies: ["Exact"], exclude: ["README.md"]),
-        .target(name: "CertificateBuilder", dependencies: ["Exact", "Groups", "LieAlgebras", "Certificates"], exclude: ["README.md"]),
+        .target(name: "CertificateBuilder", dependencies: ["Exact", "Groups", "LieAlgebras", "Certificates", "CommandOutput"], exclude: ["README.md"]),
         // One C call (glibc's mallopt) that FloatBackend uses to keep freed tensor memory.
         .target(name: "CAllocator", exclude: ["README.md"]),
         .target(name: "FloatBackend", dependencies: ["Seeded", "CAllocator"], exclude: ["README.md"], swiftSettings: optimizedInDebug),
@@ -58,11 +66,22 @@ let package = Package(
         .target(name: "CrossCheck", dependencies: ["Depth", "SequenceModels", "Groups", "LieAlgebras", "Exact", "FloatBackend"], exclude: ["README.md"]),
         // What `tower group` reports about one group: invariants computed once, rendered as text or JSON.
         .target(name: "GroupReport", dependencies: ["Exact", "Groups", "Depth"], exclude: ["README.md"]),
+        // What `tower lie` reports about one matrix Lie algebra (JSON fields, text, a batch line).
+        .target(name: "LieAlgebraReport", dependencies: ["LieAlgebras"], exclude: ["README.md"]),
+        // Batches of JSON lines, each line in a worker process under a time and memory budget
+        // (`tower group --batch`, `tower lie --batch`); knows no groups or algebras.
+        .target(name: "Batch", dependencies: ["CommandOutput"], exclude: ["README.md"]),
+        // The `tower bench` benchmarks (arith, groups, lie, train), apart from the product code; the
+        // GAP and PyTorch code they run lives in bench/.
+        .target(name: "Benchmarks",
+                dependencies: ["Exact", "Seeded", "CGMP", "CGMPBench", "Groups", "LieAlgebras", "FloatBackend", "SequenceModels", "Depth",
+                               "CommandOutput"],
+                exclude: ["README.md"]),
         .executableTarget(
             name: "TowerCLI",
             dependencies: [
                 "Exact", "Groups", "LieAlgebras", "Certificates", "CertificateBuilder", "FloatBackend", "SequenceModels", "Depth", "CrossCheck",
-                "GroupReport", "CGMP", "CGMPBench",
+                "GroupReport", "LieAlgebraReport", "CommandOutput", "Batch", "Benchmarks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

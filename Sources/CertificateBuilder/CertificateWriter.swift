@@ -1,4 +1,5 @@
 import Certificates
+import CommandOutput
 import Foundation
 import Groups
 import LieAlgebras
@@ -6,11 +7,10 @@ import LieAlgebras
 /// Building and encoding certificates; the entry points the CLI commands call (the CLI writes the
 /// encoded bytes to disk with its one atomic file writer).
 public enum CertificateWriter {
-    /// Compact JSON with sorted keys (stable output for the same seed).
+    /// Compact JSON with sorted keys (stable output for the same seed): the one JSON
+    /// configuration of `CommandOutput.JSONLine`.
     public static func encode(_ certificate: Certificate) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(certificate)
+        try JSONLine.encoder().encode(certificate)
     }
 
     /// Which claim a group certificate makes.

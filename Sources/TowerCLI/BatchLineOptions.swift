@@ -1,4 +1,5 @@
 import ArgumentParser
+import Batch
 import Foundation
 
 /// `--line-timeout SECONDS` and `--line-memory MB`: the budget of each line of `tower group

@@ -1,7 +1,8 @@
+import Batch
 import Foundation
 
 /// "N of M lines done, R lines/s, about S s left" on standard error for `tower group --batch` and
-/// `tower lie --batch`, at most once a second, and only when standard error is a terminal:
+/// `tower lie --batch` (the `progress` callback of `Batch.IsolatedBatch`), at most once a second, and only when standard error is a terminal:
 /// redirected output (logs, pipelines, tests) stays free of carriage returns.
 final class BatchProgress {
     private let enabled = isatty(FileHandle.standardError.fileDescriptor) != 0

@@ -1,8 +1,9 @@
 import ArgumentParser
-import Exact
+import Benchmarks
 import Foundation
 
-/// `tower bench arith`: Tower's exact arithmetic next to plain C GMP, in the same run.
+/// `tower bench arith`: Tower's exact arithmetic next to plain C GMP, in the same run (the
+/// benchmark itself is `Benchmarks.ArithBenchmark`).
 struct BenchArith: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "arith",
@@ -71,75 +72,14 @@ struct BenchArith: ParsableCommand {
 
     func run() throws {
         try reportingInputFailures {
-            var rows: [BenchArithRow] = []
-            for op in operations {
-                for limbs in op.isRational ? [1] : sizes {
-                    printError("bench arith: \(op.rawValue) at \(limbs) limb\(limbs == 1 ? "" : "s")")
-                    rows.append(try measure(op, limbs: limbs))
-                }
-            }
-            if gaussSize > 0 {
-                printError("bench arith: \(gaussSize)x\(gaussSize) rational Gaussian elimination")
-                rows.append(try measureGauss())
-            }
+            let benchmark = ArithBenchmark(iterations: iterations, repeats: repeats, gaussSize: gaussSize, seed: seed,
+                                           operations: operations, sizes: sizes)
+            let rows = try benchmark.run(progress: printError)
             if json {
-                let object: [String: Any] = [
-                    "iterations": iterations, "repeats": repeats, "seed": seed, "gaussSize": gaussSize,
-                    "cases": rows.map(\.jsonObject),
-                ]
-                print(try JSONLine.encodePretty(object))
+                print(try JSONLine.encodePretty(benchmark.jsonObject(rows)))
             } else {
                 print(BenchArithRow.table(rows))
             }
         }
-    }
-
-    private func measure(_ op: BenchArithOperation, limbs: Int) throws -> BenchArithRow {
-        let count = limbs >= 1000 ? 16 : 64
-        let inputs = BenchArithInputs(limbs: limbs, operation: op, count: count, seed: seed &+ UInt64(limbs))
-        let rounds = max(1, iterations / op.cost(limbs: limbs) / count)
-        // Warm up caches and allocators once per side.
-        _ = BenchArithRunner.tower(op, inputs, rounds: 1)
-        _ = BenchArithRunner.gmp(op, inputs, rounds: 1)
-        var tower = Double.infinity, gmp = Double.infinity, boxed: Double? = nil, gmpFresh: Double? = nil
-        for _ in 0..<repeats {
-            let t = BenchArithRunner.tower(op, inputs, rounds: rounds)
-            let g = BenchArithRunner.gmp(op, inputs, rounds: rounds)
-            guard t.checksum == g.checksum else {
-                throw InputFailure("\(op.rawValue) at \(limbs) limbs: Tower and GMP results differ (checksums \(t.checksum), \(g.checksum))")
-            }
-            tower = min(tower, t.nanoseconds)
-            gmp = min(gmp, g.nanoseconds)
-            if let f = BenchArithRunner.gmpFresh(op, inputs, rounds: rounds) {
-                guard f.checksum == g.checksum else { throw InputFailure("\(op.rawValue) at \(limbs) limbs: the fresh-result GMP loop differs") }
-                gmpFresh = min(gmpFresh ?? .infinity, f.nanoseconds)
-            }
-            if limbs == 1, let b = BenchArithRunner.boxed(op, inputs, rounds: rounds) {
-                guard b.checksum == g.checksum else { throw InputFailure("\(op.rawValue): boxed baseline differs from GMP") }
-                boxed = min(boxed ?? .infinity, b.nanoseconds)
-            }
-        }
-        let operations = Double(rounds * inputs.count * (op == .addInPlace ? 2 : 1))
-        return BenchArithRow(operation: op.rawValue, limbs: "\(limbs)", operations: Int(operations),
-                             towerNs: tower / operations, gmpNs: gmp / operations,
-                             gmpFreshNs: gmpFresh.map { $0 / operations }, boxedNs: boxed.map { $0 / operations })
-    }
-
-    private func measureGauss() throws -> BenchArithRow {
-        let n = gaussSize
-        let entries = BenchArithInputs.matrix(size: n, seed: seed)
-        var tower = Double.infinity, gmp = Double.infinity
-        // Elimination is seconds long, so it is timed once per side unless asked otherwise.
-        for _ in 0..<max(1, repeats / 3) {
-            let t = BenchArithRunner.towerGauss(entries, size: n)
-            let g = BenchArithRunner.gmpGauss(entries, size: n)
-            guard t.determinant.description == g.determinant else {
-                throw InputFailure("Gaussian elimination: determinants differ (Tower \(t.determinant), GMP \(g.determinant))")
-            }
-            guard !t.determinant.isZero else { throw InputFailure("the seeded \(n)x\(n) matrix is singular; try another --seed") }
-            tower = min(tower, t.nanoseconds)
-            gmp = min(gmp, g.nanoseconds)
-        }
-        return BenchArithRow(operation: "gauss \(n)x\(n)", limbs: "-", operations: 1, towerNs: tower, gmpNs: gmp, gmpFreshNs: nil, boxedNs: nil)
     }
 }

@@ -1,8 +1,10 @@
 import ArgumentParser
+import Benchmarks
 import Foundation
 import Groups
 
-/// `tower bench groups`: order + derived series of issue 3's benchmark groups, Tower next to GAP and SymPy.
+/// `tower bench groups`: order + derived series of issue 3's benchmark groups, Tower next to GAP and SymPy
+/// (the benchmark itself is `Benchmarks.GroupsBenchmark`).
 struct BenchGroups: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "groups",
@@ -13,8 +15,9 @@ struct BenchGroups: ParsableCommand {
         all built by the catalog (`tower group --help` lists the names). Tower computes the order and \
         the derived series in-process on a fresh group (best of --repeats, wall clock). With --gap \
         and --sympy the same generators go, as image lists, to `gap -q` and `python3` (SymPy's \
-        PermutationGroup) in one subprocess per group with a --timeout limit each; they time only \
-        Size + DerivedSeriesOfGroup (GAP's Runtime(), CPU milliseconds) and order() + \
+        PermutationGroup) in one subprocess per group with a --timeout limit each, running the \
+        timed code of --gap-code (bench/gap/groups.g) and --sympy-code (bench/sympy/groups.py); \
+        they time only Size + DerivedSeriesOfGroup (GAP's Runtime(), CPU milliseconds) and order() + \
         derived_series() (perf_counter), so their start-up is not counted. The orders of every \
         system are compared and a disagreement is reported.
 
@@ -47,14 +50,18 @@ struct BenchGroups: ParsableCommand {
     @Option(help: "Timed Tower runs per group; the best is reported.")
     var repeats = 1
 
-    @Option(help: ArgumentHelp("Keep the generated GAP/SymPy scripts in this directory (one subfolder per group).", valueName: "dir"))
+    @Option(help: ArgumentHelp("Keep each group's GAP script and SymPy input in this directory (one subfolder per group).", valueName: "dir"))
     var keepScripts: String?
+
+    @Option(name: .customLong("gap-code"), help: "GAP file with the timed code that --gap reads for every group.")
+    var gapCode: String = "bench/gap/groups.g"
+
+    @Option(name: .customLong("sympy-code"), help: "Python file with the timed code that --sympy runs for every group.")
+    var sympyCode: String = "bench/sympy/groups.py"
 
     private var cases: [BenchGroupsCase] {
         if only.isEmpty { return BenchGroupsCase.all }
-        return only.map { name in
-            BenchGroupsCase.all.first { $0.label == name } ?? BenchGroupsCase(label: name, catalogName: name)
-        }
+        return only.map(BenchGroupsCase.named)
     }
 
     func validate() throws {
@@ -67,44 +74,22 @@ struct BenchGroups: ParsableCommand {
         if !(timeout > 0) { throw ValidationError("--timeout must be positive, got \(timeout)") }
         if let sympyTimeout, !(sympyTimeout > 0) { throw ValidationError("--sympy-timeout must be positive, got \(sympyTimeout)") }
         if repeats < 1 { throw ValidationError("--repeats must be at least 1, got \(repeats)") }
+        for (asked, option, path, file) in [(gap, "--gap-code", gapCode, "bench/gap/groups.g"), (sympy, "--sympy-code", sympyCode, "bench/sympy/groups.py")]
+        where asked && !FileManager.default.isReadableFile(atPath: path) {
+            throw ValidationError("\(option): cannot read \(path) (run from the repository root, or give the path of \(file))")
+        }
     }
 
     func run() throws {
         try reportingInputFailures {
-            var rows: [BenchGroupsRow] = []
-            for benchCase in cases {
-                let data = try benchCase.generators()
-                printError("bench groups: \(benchCase.label) (degree \(data.degree), \(data.images.count) generators): Tower ...")
-                let tower = try BenchGroupsTower.measure(data, repeats: repeats)
-                printError("bench groups:   Tower \(BenchGroupsRow.seconds(tower))")
-                let gapResult = gap ? external(.gap, benchCase, data) : .skipped
-                let sympyResult = sympy ? external(.sympy, benchCase, data) : .skipped
-                rows.append(BenchGroupsRow(label: benchCase.label, degree: data.degree, generatorCount: data.images.count,
-                                           tower: tower, gap: gapResult, sympy: sympyResult))
-            }
+            let benchmark = GroupsBenchmark(cases: cases, gap: gap, sympy: sympy, timeout: timeout, sympyTimeout: sympyTimeout,
+                                            repeats: repeats, keepScripts: keepScripts, gapCode: gapCode, sympyCode: sympyCode)
+            let rows = try benchmark.run(progress: printError)
             if json {
-                let object: [String: Any] = [
-                    "timeout_seconds": timeout,
-                    "sympy_timeout_seconds": sympyTimeout ?? timeout,
-                    "repeats": repeats,
-                    "groups": rows.map(\.jsonObject),
-                    "all_orders_agree": rows.allSatisfy(\.ordersAgree),
-                ]
-                print(try JSONLine.encode(object))
+                print(try JSONLine.encode(benchmark.jsonObject(rows)))
             } else {
                 print(BenchGroupsRow.table(rows))
             }
         }
-    }
-
-    private func external(_ system: BenchGroupsExternal.System, _ benchCase: BenchGroupsCase, _ data: CatalogGenerators) -> BenchGroupsMeasurement {
-        printError("bench groups:   \(system.rawValue) ...")
-        let folder = keepScripts.map {
-            URL(fileURLWithPath: $0).appendingPathComponent(benchCase.label.filter { $0.isLetter || $0.isNumber })
-        }
-        let limit = system == .sympy ? (sympyTimeout ?? timeout) : timeout
-        let result = BenchGroupsExternal.measure(system, data: data, timeout: limit, keepIn: folder)
-        printError("bench groups:   \(system.rawValue) \(BenchGroupsRow.seconds(result))")
-        return result
     }
 }

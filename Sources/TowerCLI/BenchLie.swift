@@ -1,8 +1,9 @@
 import ArgumentParser
+import Benchmarks
 import Foundation
-import LieAlgebras
 
-/// `tower bench lie`: closure + derived series of random matrix Lie algebras, side by side with GAP.
+/// `tower bench lie`: closure + derived series of random matrix Lie algebras, side by side with GAP
+/// (the benchmark itself is `Benchmarks.LieBenchmark`).
 struct BenchLie: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lie",
@@ -57,26 +58,9 @@ struct BenchLie: ParsableCommand {
     }
 
     func run() throws {
-        var rng = SplitMix64(seed: seed)
-        var cases: [LieBenchCase] = []
-        for shape in LieBenchCase.Shape.allCases {
-            for n in parsedSizes! { cases.append(LieBenchCase(shape: shape, n: n, rng: &rng)) }
-        }
+        let benchmark = LieBenchmark(sizes: parsedSizes!, seed: seed, gap: gap, gapTimeout: gapTimeout, gapAll: gapAll, gapCode: gapCode)
         if !json { emit(LieBenchCase.tableHeader) }
-        var gapTimedOut: Set<LieBenchCase.Shape> = []
-        let timedCode = URL(fileURLWithPath: gapCode).standardizedFileURL.path  // GAP runs in a temporary directory
-        for c in cases {
-            printError("bench lie: \(c.label) (Tower)")
-            var result = try c.runTower()
-            if gap {
-                if gapTimedOut.contains(c.shape), !gapAll {
-                    result.gap = .skipped("not run: GAP timed out at a smaller n")
-                } else {
-                    printError("bench lie: \(c.label) (GAP, timeout \(Int(gapTimeout)) s)")
-                    result.gap = c.runGAP(timeout: gapTimeout, timedCode: timedCode)
-                    if case .timedOut = result.gap { gapTimedOut.insert(c.shape) }
-                }
-            }
+        try benchmark.run(progress: printError) { result in
             emit(json ? try JSONLine.encode(result.jsonFields) : result.tableRow)
         }
     }

@@ -142,7 +142,7 @@ struct Construct: ParsableCommand {
         let table = n <= ModelExport.maximumTableOrder ? (0..<n).flatMap { a in (0..<n).map { g.product(a, $0) } } : nil
         let elements = g.elements.map { $0.images.map { $0 + 1 } }
         let metadata = ["task": name, "producer": "tower construct", "group": name,
-                        "elements": String(decoding: try JSONSerialization.data(withJSONObject: elements), as: UTF8.self)]
+                        "elements": try JSONLine.encode(elements)]
         return try ModelExport.safetensors(model: witness.model, cayleyTable: table, order: n, metadata: metadata)
     }
 }

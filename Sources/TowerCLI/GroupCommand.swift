@@ -1,4 +1,5 @@
 import ArgumentParser
+import Batch
 import CertificateBuilder
 import Certificates
 import Foundation
@@ -179,13 +180,9 @@ struct GroupCommand: ParsableCommand {
     }
 
     func run() throws {
-        if let parent = lineOptions.batchWorkerParent { BatchWorker.serve(parent: parent, GroupBatch.reply); return }
+        if try BatchRun.handle(command: "group", batch: batch, keepGoing: keepGoing, lineOptions: lineOptions, limits: limits, answer: GroupBatchLine.answer) { return }
         limits.start(command: "tower group")
         try reportingInputFailures {
-            if let batch {
-                try GroupBatch(path: batch, keepGoing: keepGoing, budget: lineOptions.budget).run()
-                return
-            }
             if let certificate { try FileAccess.checkWritable(certificate, what: "--certificate") }
             if let gapScript { try FileAccess.checkWritable(gapScript, what: "--gap-script") }
             let sources = try loadGroups()

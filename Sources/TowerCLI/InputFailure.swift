@@ -1,4 +1,5 @@
 import ArgumentParser
+import Batch
 import Foundation
 
 /// A problem with what the user gave us (malformed input, unknown name, unreadable file).
@@ -23,14 +24,6 @@ func reportingInputFailures(_ body: () throws -> Void) throws {
         printError("error: \(elided("\(error)"))")
         throw ExitCode(2)
     }
-}
-
-/// `message` cut to at most about 1,000 characters, the middle replaced by a count: an error that
-/// quotes a 80,000-character input stays one readable line.
-func elided(_ message: String, limit: Int = 1_000) -> String {
-    guard message.count > limit else { return message }
-    let head = message.prefix(limit * 2 / 3), tail = message.suffix(limit / 3)
-    return "\(head) ... (\(message.count - head.count - tail.count) characters left out) ... \(tail)"
 }
 
 /// Writes one line to standard error.

@@ -2,6 +2,7 @@ import ArgumentParser
 import CertificateBuilder
 import Certificates
 import Foundation
+import LieAlgebraReport
 import LieAlgebras
 
 /// `tower lie NAME | --matrices FILE | --batch FILE`: the invariants of one algebra or many.
@@ -72,10 +73,9 @@ struct LieReport: ParsableCommand {
     }
 
     func run() throws {
-        if let parent = lineOptions.batchWorkerParent { BatchWorker.serve(parent: parent, Self.reply); return }
+        if try BatchRun.handle(command: "lie", batch: batch, keepGoing: keepGoing, lineOptions: lineOptions, limits: limits, answer: LieReportOutput.batchLine) { return }
         limits.start(command: "tower lie")
         try reportingInputFailures {
-            if let batch { try runBatch(path: batch); return }
             if let certificate { try FileAccess.checkWritable(certificate, what: "--certificate") }
             let unguarded = limits.timeout == nil && limits.maxMemory == nil
             if unguarded, let name, let d = LieCatalog.knownDimension(named: name), d > Self.maximumUnguardedDimension {
@@ -103,7 +103,7 @@ struct LieReport: ParsableCommand {
             do { return (name, try LieCatalog.algebra(named: name)) } catch { throw InputFailure(error.description) }
         }
         let path = matrices!
-        let object = try LieReportOutput.readJSON(path: path)
+        let object = try Self.readJSON(path: path)
         do {
             let gens = try GeneratorParser.matrices(fromObject: object)
             return (path, try MatrixLieAlgebra(generators: gens))
@@ -123,17 +123,11 @@ struct LieReport: ParsableCommand {
         printError("certificate written to \(path): \(CertificateChecker.describe(c.claim, about: c.object))")
     }
 
-    /// Same conventions as `tower group --batch` (see `BatchInput`, `IsolatedBatch`): blank lines
-    /// skipped, a bad line gets `{"error": ..., "line": n, <echoed fields>}`, each line runs in a
-    /// worker process under --line-timeout and --line-memory, a summary of failed lines on stderr.
-    private func runBatch(path: String) throws {
-        let lines = try BatchInput.lines(path: path)
-        let failures = try IsolatedBatch(command: "lie", budget: lineOptions.budget, encode: JSONLine.encode).run(lines)
-        try BatchInput.finish(command: "lie", failures: failures, lines: lines.count, keepGoing: keepGoing)
-    }
-
-    /// The worker's reply for one line (`tower lie --batch-worker`).
-    static func reply(line: String, number: Int) -> BatchWorker.Reply {
-        BatchWorker.reply(LieReportOutput.batchLine(line, number: number), number: number)
+    /// The JSON of a `--matrices` file.
+    private static func readJSON(path: String) throws -> Any {
+        let data = try FileAccess.read(path, what: "--matrices")
+        do { return try JSONSerialization.jsonObject(with: data) } catch {
+            throw InputFailure("\(path): not valid JSON")
+        }
     }
 }

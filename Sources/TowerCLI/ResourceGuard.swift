@@ -1,9 +1,10 @@
 import ArgumentParser
+import Batch
 import Foundation
 
 /// `--timeout SECONDS` and `--max-memory MB` for `tower group` and `tower lie`: guards for work
 /// whose cost a user cannot know in advance. A watchdog thread checks the elapsed wall time and
-/// the process's resident memory (Linux: /proc/self/statm) every 20 ms; past either bound it
+/// the process's resident memory (`Batch.ProcessMemory`, Linux: /proc/self/statm) every 20 ms; past either bound it
 /// prints one line, `error: --timeout: ...` or `error: --max-memory: ...`, and ends the process
 /// with exit status 2 (output already written stays; the unfinished report is not printed).
 struct ResourceGuardOptions: ParsableArguments {
@@ -32,7 +33,7 @@ struct ResourceGuardOptions: ParsableArguments {
                 if let timeout, WallClock.seconds(since: start) >= timeout {
                     Self.stop("\(command): --timeout: stopped after \(Self.seconds(timeout)) s, before the work was finished (a larger --timeout, or none, lets it run on)")
                 }
-                if let maxMemory, let used = Self.residentMB(), used > maxMemory {
+                if let maxMemory, let used = ProcessMemory.residentMB(), used > maxMemory {
                     Self.stop("\(command): --max-memory: stopped at \(used) MB resident, above the limit of \(maxMemory) MB, before the work was finished")
                 }
                 Thread.sleep(forTimeInterval: 0.02)
@@ -50,16 +51,5 @@ struct ResourceGuardOptions: ParsableArguments {
 
     private static func seconds(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(value)
-    }
-
-    /// Resident memory in MB of this process (or of process `pid`: a batch worker) from
-    /// /proc/.../statm (second field, in pages); nil where there is no /proc (the guard then
-    /// checks only the time) or the process is gone.
-    static func residentMB(pid: Int32? = nil) -> Int? {
-        let path = pid.map { "/proc/\($0)/statm" } ?? "/proc/self/statm"
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
-        let fields = text.split(separator: " ")
-        guard fields.count > 1, let pages = Int(fields[1]) else { return nil }
-        return pages * Int(sysconf(Int32(_SC_PAGESIZE))) / (1 << 20)
     }
 }

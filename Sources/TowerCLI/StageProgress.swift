@@ -1,3 +1,4 @@
+import Batch
 import Foundation
 
 /// Progress for a computation made of named stages: silent while it is quick, and once it has

@@ -1,5 +1,6 @@
 import CrossCheck
 import Foundation
+import GroupReport
 import Groups
 
 /// `tower table --groups SPEC`: the rows of a table, every group resolved before any work.
@@ -130,14 +131,14 @@ enum TableSpec {
 
     /// The groups of a JSONL file, each labelled by its "id" or "<file>:<line>".
     private static func jsonl(_ path: String) throws -> [(label: String, name: String?, group: PermutationGroup)] {
-        let lines = try BatchInput.lines(path: path, what: "--groups")
+        let lines = try BatchRun.lines(path: path, what: "--groups")
         guard !lines.isEmpty else { throw InputFailure("--groups: \(path) holds no group (no non-blank line)") }
         return try lines.map { number, text in
             guard let object = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] else {
                 throw InputFailure("--groups: \(path) line \(number): not a JSON object")
             }
             let source: GroupSource
-            do { source = try GroupBatch.group(from: object, line: number) } catch { throw InputFailure("--groups: \(path): \(error)") }
+            do { source = try GroupBatchLine.group(from: object, line: number) } catch { throw InputFailure("--groups: \(path): \(error)") }
             let label = (object["id"] as? String) ?? (object["id"].map { "\($0)" }) ?? "\(path):\(number)"
             return (label, nil, source.group)
         }

@@ -1,5 +1,5 @@
 /// The operations `tower bench arith` times.
-enum BenchArithOperation: String, CaseIterable {
+public enum BenchArithOperation: String, CaseIterable, Sendable {
     case add, mul, gcd
     /// `MutableBigInt.setSum`: a preallocated destination, like the C side's `mpz_add(r, a, b)`.
     case addMutable = "add-mutable"
@@ -7,7 +7,7 @@ enum BenchArithOperation: String, CaseIterable {
     case rationalAdd = "rational-add"
     case rationalMul = "rational-mul"
 
-    var isRational: Bool { self == .rationalAdd || self == .rationalMul }
+    public var isRational: Bool { self == .rationalAdd || self == .rationalMul }
 
     /// Relative cost per operation at each size, so every case runs for a similar time.
     func cost(limbs: Int) -> Int {

@@ -2,7 +2,7 @@ import Foundation
 
 extension LieBenchCase.Result {
 
-    var tableRow: String {
+    public var tableRow: String {
         let ours = String(format: "%.1f | %.1f", milliseconds, cpuMilliseconds)
         let dims = derivedDims.map(String.init).joined(separator: ">")
         var row = "| \(benchCase.label) | \(dimension) | \(dims) | \(ours) |"
@@ -18,7 +18,7 @@ extension LieBenchCase.Result {
         return row
     }
 
-    var jsonFields: [String: Any] {
+    public var jsonFields: [String: Any] {
         var f: [String: Any] = [
             "case": benchCase.label, "n": benchCase.n, "shape": benchCase.shape.rawValue,
             "dimension": dimension, "derived_series_dims": derivedDims, "tower_ms": milliseconds, "tower_cpu_ms": cpuMilliseconds,
@@ -37,7 +37,7 @@ extension LieBenchCase.Result {
 }
 
 extension LieBenchCase {
-    static let tableHeader = """
+    public static let tableHeader = """
     | case | dim | derived series dims | Tower wall ms | Tower CPU ms | GAP CPU ms | GAP agrees | GAP CPU / Tower CPU |
     |---|---|---|---|---|---|---|---|
     """

@@ -2,13 +2,13 @@ import Foundation
 import LieAlgebras
 
 /// One `tower bench lie` case: its matrices, the Tower run, the GAP run, and how to print them.
-struct LieBenchCase {
-    enum Shape: String, CaseIterable, Hashable {
+public struct LieBenchCase {
+    public enum Shape: String, CaseIterable, Hashable {
         case full = "gl"
         case upperTriangular = "b"
     }
 
-    enum GAPOutcome {
+    public enum GAPOutcome {
         case none
         case finished(milliseconds: Int, dimension: Int, derivedDims: [Int])
         case timedOut(seconds: Double)
@@ -16,18 +16,18 @@ struct LieBenchCase {
         case skipped(String)
     }
 
-    struct Result {
+    public struct Result {
         let benchCase: LieBenchCase
         /// Wall-clock and CPU time of the Tower run (GAP's Runtime() is CPU time).
         let milliseconds: Double
         let cpuMilliseconds: Double
         let dimension: Int
         let derivedDims: [Int]
-        var gap: GAPOutcome = .none
+        public var gap: GAPOutcome = .none
     }
 
-    let shape: Shape
-    let n: Int
+    public let shape: Shape
+    public let n: Int
     let generators: [RationalMatrix]
 
     init(shape: Shape, n: Int, rng: inout SplitMix64) {
@@ -38,7 +38,7 @@ struct LieBenchCase {
         }
     }
 
-    var label: String { "\(shape.rawValue)(\(n))" }
+    public var label: String { "\(shape.rawValue)(\(n))" }
 
     func runTower() throws -> Result {
         let clock = ContinuousClock()

@@ -1,10 +1,11 @@
 import Foundation
 import LieAlgebras
 
-/// Formatting of `tower lie` results: JSON fields, the readable report, batch lines.
-enum LieReportOutput {
+/// What `tower lie` reports about one matrix Lie algebra: the JSON fields, the readable report,
+/// and one line of `tower lie --batch` (the worker's `answer` for `Batch.BatchWorker`).
+public enum LieReportOutput {
     /// The JSON fields of a report (names are the documented interface).
-    static func fields(_ inv: LieInvariants) -> [String: Any] {
+    public static func fields(_ inv: LieInvariants) -> [String: Any] {
         [
             "matrix_size": inv.matrixSize,
             "dimension": inv.dimension,
@@ -24,7 +25,7 @@ enum LieReportOutput {
         ]
     }
 
-    static func text(label: String, _ inv: LieInvariants) -> String {
+    public static func text(label: String, _ inv: LieInvariants) -> String {
         func dims(_ a: [Int]) -> String { a.map(String.init).joined(separator: " > ") }
         let depth: String
         if let d = inv.derivedLength {
@@ -50,7 +51,7 @@ enum LieReportOutput {
     }
 
     /// One output object for one batch input line: echoed fields plus results, or plus `error`.
-    static func batchLine(_ line: String, number: Int) -> [String: Any] {
+    public static func batchLine(_ line: String, number: Int) -> [String: Any] {
         guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)), let dict = object as? [String: Any] else {
             return ["line": number, "error": "line \(number): not a JSON object"]
         }
@@ -64,13 +65,6 @@ enum LieReportOutput {
             out["line"] = number
         }
         return out
-    }
-
-    static func readJSON(path: String) throws -> Any {
-        let data = try FileAccess.read(path, what: "--matrices")
-        do { return try JSONSerialization.jsonObject(with: data) } catch {
-            throw InputFailure("\(path): not valid JSON")
-        }
     }
 
     private static func yes(_ b: Bool) -> String { b ? "yes" : "no" }

@@ -1,11 +1,14 @@
 import Foundation
+import CommandOutput
 
 /// The child side of `IsolatedBatch`: `tower group --batch-worker PID` (or `tower lie
 /// --batch-worker PID`, PID being the batch process's) reads requests `NUMBER<TAB>LINE` from standard input, one per line, and
 /// answers each with one reply line on standard output, written unbuffered as soon as it is
 /// ready: `+` and the JSON object for a good line, `!` and the JSON object for a line with an
-/// "error" field. It ends when standard input ends.
-enum BatchWorker {
+/// "error" field. It ends when standard input ends. What a line means (a group, a Lie algebra) is
+/// the `answer` the command passes: the output object of one line, with an "error" field for a
+/// bad line.
+public enum BatchWorker {
     /// One reply: the JSON line and whether it is an error row.
     typealias Reply = (json: String, failed: Bool)
 
@@ -19,12 +22,13 @@ enum BatchWorker {
         }
     }
 
-    static func serve(parent: Int32, _ answer: (_ line: String, _ number: Int) -> Reply) {
+    /// Serves requests until standard input ends; `parent` is the batch process's pid.
+    public static func serve(parent: Int32, _ answer: (_ line: String, _ number: Int) -> [String: Any]) {
         exitWhenOrphaned(parent: parent)
         while let request = readLine(strippingNewline: true) {
             let reply: Reply
             if let tab = request.firstIndex(of: "\t"), let number = Int(request[..<tab]) {
-                reply = answer(String(request[request.index(after: tab)...]), number)
+                reply = Self.reply(answer(String(request[request.index(after: tab)...]), number), number: number)
             } else {
                 reply = (#"{"error":"internal: a batch-worker request is not NUMBER<TAB>LINE"}"#, true)
             }

@@ -1,4 +1,5 @@
 import Exact
+import Seeded
 
 /// Seeded operands for `tower bench arith`: the same values go to Tower and to the C GMP loops.
 struct BenchArithInputs {
@@ -17,7 +18,7 @@ struct BenchArithInputs {
     /// values: below 2^62 for add and gcd (so sums stay in a word) and below 2^31 for mul (so
     /// products do), which is the case the inline fast path exists for.
     init(limbs: Int, operation: BenchArithOperation, count: Int, seed: UInt64) {
-        var rng = BenchArithGenerator(seed: seed)
+        var rng = SplitMix64(seed: seed)
         if operation.isRational {
             self = BenchArithInputs.rationals(count: count, rng: &rng)
             return
@@ -51,7 +52,7 @@ struct BenchArithInputs {
 
     /// Rationals n/d with |n| < 2^20 and 0 < d < 2^20 (canonicalized): word-sized parts whose sums
     /// and products stay word-sized, the case the `Rational` fast path is for.
-    private static func rationals(count: Int, rng: inout BenchArithGenerator) -> BenchArithInputs {
+    private static func rationals(count: Int, rng: inout SplitMix64) -> BenchArithInputs {
         var qa: [Rational] = [], qb: [Rational] = [], hex: [String] = []
         for i in 0..<2 * count {
             let n = Int(rng.next() % (1 << 21)) - (1 << 20) + 1
@@ -65,7 +66,7 @@ struct BenchArithInputs {
 
     /// An n x n matrix of integers in -9...9 (row-major) for the elimination benchmark.
     static func matrix(size n: Int, seed: UInt64) -> [Int] {
-        var rng = BenchArithGenerator(seed: seed)
+        var rng = SplitMix64(seed: seed)
         return (0..<n * n).map { _ in Int(rng.next() % 19) - 9 }
     }
 }

@@ -1,7 +1,10 @@
+import CommandOutput
+
 /// One line of `tower bench arith` output.
-struct BenchArithRow {
+public struct BenchArithRow {
     let operation: String
     let limbs: String
+    /// Operations timed per side, and nanoseconds per operation of Tower and of C GMP.
     let operations: Int
     let towerNs: Double
     let gmpNs: Double
@@ -9,7 +12,7 @@ struct BenchArithRow {
     let gmpFreshNs: Double?
     let boxedNs: Double?
 
-    var jsonObject: [String: Any] {
+    public var jsonObject: [String: Any] {
         var o: [String: Any] = [
             "operation": operation, "limbs": limbs, "operations": operations,
             "towerNsPerOp": towerNs, "gmpNsPerOp": gmpNs, "towerOverGMP": towerNs / gmpNs,
@@ -26,7 +29,7 @@ struct BenchArithRow {
     }
 
     /// A fixed-width table; ns/op per side and the Tower/GMP (and Tower/fresh, Tower/boxed) ratios.
-    static func table(_ rows: [BenchArithRow]) -> String {
+    public static func table(_ rows: [BenchArithRow]) -> String {
         let header = ["operation", "limbs", "ops", "Tower ns/op", "GMP ns/op", "Tower/GMP", "GMP fresh ns/op", "Tower/fresh",
                       "boxed ns/op", "Tower/boxed"]
         let body = rows.map { r in

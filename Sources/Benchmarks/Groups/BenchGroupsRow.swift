@@ -1,7 +1,8 @@
+import CommandOutput
 import Foundation
 
 /// One line of the `tower bench groups` table: a group and the three systems' results.
-struct BenchGroupsRow {
+public struct BenchGroupsRow {
     let label: String
     let degree: Int
     let generatorCount: Int
@@ -15,7 +16,7 @@ struct BenchGroupsRow {
         return results.allSatisfy { $0.order == tower.order && $0.derivedSeriesOrders == tower.derivedSeriesOrders }
     }
 
-    var jsonObject: [String: Any] {
+    public var jsonObject: [String: Any] {
         var object: [String: Any] = [
             "name": label, "degree": degree, "generators": generatorCount,
             "order": tower.order ?? "", "derived_series_orders": tower.derivedSeriesOrders ?? [],
@@ -33,7 +34,7 @@ struct BenchGroupsRow {
         return theirs / ours
     }
 
-    static func table(_ rows: [BenchGroupsRow]) -> String {
+    public static func table(_ rows: [BenchGroupsRow]) -> String {
         let header = ["group", "degree", "order", "Tower s", "GAP s", "SymPy s", "GAP/Tower", "SymPy/Tower", "agree"]
         var body: [[String]] = []
         for row in rows {

@@ -3,14 +3,14 @@ import Foundation
 import Groups
 
 /// One benchmark group of `tower bench groups`, and what each system measured for it.
-struct BenchGroupsCase {
+public struct BenchGroupsCase: Sendable {
     /// Short label used in tables and by `--only`.
-    let label: String
+    public let label: String
     /// The catalog name that builds the generators every system receives.
-    let catalogName: String
+    public let catalogName: String
 
     /// The groups of issue 3's benchmark, in its order.
-    static let all: [BenchGroupsCase] = [
+    public static let all: [BenchGroupsCase] = [
         BenchGroupsCase(label: "Rubik", catalogName: "Rubik"),
         BenchGroupsCase(label: "M24", catalogName: "M24"),
         BenchGroupsCase(label: "S100", catalogName: "S100"),
@@ -22,7 +22,12 @@ struct BenchGroupsCase {
         BenchGroupsCase(label: "S4 wr S4", catalogName: "S4 wr S4"),
     ]
 
-    func generators() throws -> CatalogGenerators {
+    /// The listed case of that label, or a case for any other catalog name (`--only "Sylow2(S512)"`).
+    public static func named(_ name: String) -> BenchGroupsCase {
+        all.first { $0.label == name } ?? BenchGroupsCase(label: name, catalogName: name)
+    }
+
+    public func generators() throws -> CatalogGenerators {
         try GroupCatalog.generators(named: catalogName)
     }
 }
