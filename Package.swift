@@ -83,7 +83,8 @@ let package = Package(
                 "Exact", "Groups", "LieAlgebras", "Certificates", "CertificateBuilder", "FloatBackend", "SequenceModels", "Depth", "CrossCheck",
                 "GroupReport", "LieAlgebraReport", "CommandOutput", "Batch", "Benchmarks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            exclude: ["README.md"]
         ),
         .testTarget(name: "ExactTests", dependencies: ["Exact", "Seeded"]),
         .testTarget(name: "GroupsTests", dependencies: ["Groups"], resources: [.copy("Fixtures")]),
