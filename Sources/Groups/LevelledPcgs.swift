@@ -38,6 +38,10 @@ struct LevelledPcgs {
     /// The elements an element t placed at a level must have in which members: (element, level).
     let rule: (_ t: [Int32], _ level: Int, _ table: LevelledPcgs) -> [([Int32], Int)]
     private var displaced = false
+    /// A guess, per depth, of the level of its final element (`Pcgs.radicalLevels`): an element
+    /// that would land below that level waits until an element lands there, instead of being
+    /// placed and displaced later. Only the order of the work depends on it.
+    var expectedLevels: [Int]?
 
     init(pcgs: Pcgs, levelBound: Int, rule: @escaping ([Int32], Int, LevelledPcgs) -> [([Int32], Int)]) {
         self.pcgs = pcgs
@@ -65,27 +69,51 @@ struct LevelledPcgs {
 
     /// Inserts the seeds at their levels and closes under the rule; false when a level passes
     /// `levelBound` (the series does not end at 1 within it).
+    ///
+    /// A displaced element is inserted again without its rule: it lands as t' = t u with u a
+    /// product of elements of level >= its level, whose rule outputs, with t's (queued when t
+    /// was placed), imply t''s while the deeper members are groups normal in G. `verify` checks
+    /// every rule of the final elements, and the seeds, so nothing rests on that argument.
     mutating func close(_ seeds: [([Int32], Int)]) -> Bool {
-        // Last in, first out: the order does not change the result (nor, measured, the number
-        // of displacements).
-        var queue = Array(seeds.reversed())
+        // The deepest level first: an element meets the deeper members complete as far as the
+        // queue knows them, so fewer land too high and are displaced (with seeds at their known
+        // levels, Sylow2(S512): 42,153 -> 13,149 placements). The order does not change the
+        // result. Each entry: element, level, whether its rule is still to be applied.
+        var queue = LevelQueue()
+        for (x, l) in seeds.reversed() { queue.push(x, l, true) }
+        // Per depth: the entries waiting for an element of their expected level there.
+        var waiting = [[([Int32], Int, Bool)]](repeating: [], count: table.count)
+        var expected = expectedLevels
         while true {
-            while let (x, l) = queue.popLast() {
+            while let (x, l, rules) = queue.pop() {
                 if l > levelBound { return false }
                 guard let (t, d) = sift(x, level: l) else { continue }
+                if let expected, l < expected[d] {
+                    waiting[d].append((x, l, rules))
+                    continue
+                }
                 if let old = table[d] {
                     // The same element found again at a deeper level only moves down.
-                    if old != t { queue.append((old, levels[d])) }
+                    if old != t { queue.push(old, levels[d], false) }
                     displaced = true
                 }
                 place(t, at: d, level: l)
-                queue += rule(t, l, self).reversed()
+                for (w, k, r) in waiting[d] { queue.push(w, k, r) }
+                waiting[d] = []
+                if rules { for (w, k) in rule(t, l, self).reversed() { queue.push(w, k, true) } }
+            }
+            if expected != nil, waiting.contains(where: { !$0.isEmpty }) {
+                // The guess was too deep somewhere: place what waits, without guesses.
+                expected = nil
+                for d in waiting.indices { for (w, k, r) in waiting[d] { queue.push(w, k, r) } }
+                waiting = Array(repeating: [], count: table.count)
+                continue
             }
             if !displaced { return true }
             displaced = false
-            let failing = verify()
+            let failing = verify() + seeds.filter { sift($0.0, level: $0.1) != nil }
             if failing.isEmpty { return true }
-            queue = failing
+            for (w, k) in failing { queue.push(w, k, true) }
         }
     }
 
@@ -110,5 +138,26 @@ struct LevelledPcgs {
     /// reaches a depth without one; returns it there with leading exponent 1.
     func sift(_ x: [Int32], level l: Int) -> (element: [Int32], depth: Int)? {
         pcgs.sift(x, below: pcgs.length) { d in levels[d] >= l ? (inverses[d]!, fixedBasePrefix[d]) : nil }
+    }
+}
+
+/// The work list of `LevelledPcgs.close`: the deepest level first, last in first out within a
+/// level (one stack per level).
+private struct LevelQueue {
+    private var buckets: [[([Int32], Int, Bool)]] = []
+    private var top = -1
+
+    mutating func push(_ x: [Int32], _ l: Int, _ rules: Bool) {
+        while buckets.count <= l { buckets.append([]) }
+        buckets[l].append((x, l, rules))
+        top = max(top, l)
+    }
+
+    mutating func pop() -> ([Int32], Int, Bool)? {
+        while top >= 0 {
+            if let item = buckets[top].popLast() { return item }
+            top -= 1
+        }
+        return nil
     }
 }
