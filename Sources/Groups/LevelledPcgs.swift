@@ -36,14 +36,15 @@ struct LevelledPcgs {
     /// Levels above this bound mean the series does not reach 1 within it: `close` gives up.
     let levelBound: Int
     /// The elements an element t placed at a level must have in which members: (element, level).
-    let rule: (_ t: [Int32], _ level: Int, _ table: LevelledPcgs) -> [([Int32], Int)]
+    /// (element, its depth, its level, the table) -> (element, level) pairs.
+    let rule: (_ t: [Int32], _ depth: Int, _ level: Int, _ table: LevelledPcgs) -> [([Int32], Int)]
     private var displaced = false
     /// A guess, per depth, of the level of its final element (`Pcgs.radicalLevels`): an element
     /// that would land below that level waits until an element lands there, instead of being
     /// placed and displaced later. Only the order of the work depends on it.
     var expectedLevels: [Int]?
 
-    init(pcgs: Pcgs, levelBound: Int, rule: @escaping ([Int32], Int, LevelledPcgs) -> [([Int32], Int)]) {
+    init(pcgs: Pcgs, levelBound: Int, rule: @escaping ([Int32], Int, Int, LevelledPcgs) -> [([Int32], Int)]) {
         self.pcgs = pcgs
         self.levelBound = levelBound
         self.rule = rule
@@ -63,6 +64,16 @@ struct LevelledPcgs {
     func elements(ofMember j: Int) -> [[Int32]] { depths(ofMember: j).map { table[$0]! } }
 
     func order(ofMember j: Int) -> BigInt { productOfRelativeOrders(depths(ofMember: j).map { pcgs.relativeOrders[$0] }) }
+
+    /// Whether M_l contains the tail G_start: every depth from start on holds an element of level
+    /// >= l (an element of G_start sifts to 1 through them). Once true it stays true: a depth's
+    /// level only grows. Rules use it to skip outputs known to lie in a member.
+    func holdsTail(from start: Int, atLevel l: Int) -> Bool {
+        levels[start...].allSatisfy { $0 >= l }
+    }
+
+    /// The depths of the elements placed at exactly level l.
+    func depths(atLevel l: Int) -> [Int] { levels.indices.filter { levels[$0] == l } }
 
     /// The elements placed at exactly level l.
     func elements(atLevel l: Int) -> [[Int32]] { levels.indices.filter { levels[$0] == l }.map { table[$0]! } }
@@ -100,7 +111,7 @@ struct LevelledPcgs {
                 place(t, at: d, level: l)
                 for (w, k, r) in waiting[d] { queue.push(w, k, r) }
                 waiting[d] = []
-                if rules { for (w, k) in rule(t, l, self).reversed() { queue.push(w, k, true) } }
+                if rules { for (w, k) in rule(t, d, l, self).reversed() { queue.push(w, k, true) } }
             }
             if expected != nil, waiting.contains(where: { !$0.isEmpty }) {
                 // The guess was too deep somewhere: place what waits, without guesses.
@@ -122,7 +133,7 @@ struct LevelledPcgs {
         var failing: [([Int32], Int)] = []
         for d in table.indices {
             guard let t = table[d] else { continue }
-            for (w, l) in rule(t, levels[d], self) where sift(w, level: l) != nil { failing.append((w, l)) }
+            for (w, l) in rule(t, d, levels[d], self) where sift(w, level: l) != nil { failing.append((w, l)) }
         }
         return failing
     }

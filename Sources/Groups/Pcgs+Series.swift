@@ -66,10 +66,18 @@ extension Pcgs {
         guard let p = prime else { return lowerCentralSeriesByClosures(generators: top) }
         let gens = fewGenerators(top)
         let inverses = gens.map(inverseTable)
-        var series = LevelledPcgs(pcgs: self, levelBound: length) { t, l, _ in
+        let layer = layerOfDepth
+        var series = LevelledPcgs(pcgs: self, levelBound: length) { t, d, l, table in
+            // t^p and [t, g] lie in G^(j) (j: t's derived layer): nothing to do where M_l, or
+            // M_(l+1), already holds that tail.
+            let tail = derivedStarts[layer[d]]
+            if table.holdsTail(from: tail, atLevel: l + 1) { return [] }
             let tInverse = inverseTable(t)
-            let power = smallPower(t, p)
-            var out: [([Int32], Int)] = isIdentityTable(power) ? [] : [(power, l)]
+            var out: [([Int32], Int)] = []
+            if !table.holdsTail(from: tail, atLevel: l) {
+                let power = smallPower(t, p)
+                if !isIdentityTable(power) { out.append((power, l)) }
+            }
             for (g, gInverse) in zip(gens, inverses) {
                 if let c = nontrivialCommutator(t, tInverse, g, gInverse) { out.append((c, l + 1)) }
             }
@@ -92,19 +100,40 @@ extension Pcgs {
         guard prime == 2 else { return length == 0 ? [PcgsSeriesMember(elements: [], order: .one)] : nil }
         let gens = fewGenerators(top)
         let inverses = gens.map(inverseTable)
-        var series = LevelledPcgs(pcgs: self, levelBound: length) { t, l, table in
+        let layer = layerOfDepth
+        var series = LevelledPcgs(pcgs: self, levelBound: length) { t, d, l, table in
+            // Outputs inside a derived member that the member of their level already holds are
+            // skipped: t^2 and [t, g] lie in G^(j) (j: t's layer), [t, u] in G^(i+1) when t and
+            // u lie in G^(i).
+            let tail = derivedStarts[layer[d]]
             let tInverse = inverseTable(t)
-            let square = composeTables(t, t)
-            var out: [([Int32], Int)] = isIdentityTable(square) ? [] : [(square, l + 1)]
-            for (g, gInverse) in zip(gens, inverses) {
-                if let c = nontrivialCommutator(t, tInverse, g, gInverse) { out.append((c, l)) }
+            var out: [([Int32], Int)] = []
+            if !table.holdsTail(from: tail, atLevel: l + 1) {
+                let square = composeTables(t, t)
+                if !isIdentityTable(square) { out.append((square, l + 1)) }
             }
-            for u in table.elements(atLevel: l) where u != t {
+            if !table.holdsTail(from: tail, atLevel: l) {
+                for (g, gInverse) in zip(gens, inverses) {
+                    if let c = nontrivialCommutator(t, tInverse, g, gInverse) { out.append((c, l)) }
+                }
+            }
+            for e in table.depths(atLevel: l) where e != d {
+                let i = min(layer[d], layer[e])
+                if table.holdsTail(from: derivedStarts[i + 1], atLevel: l + 1) { continue }
+                let u = table.table[e]!
                 if let c = nontrivialCommutator(t, tInverse, u, inverseTable(u)) { out.append((c, l + 1)) }
             }
             return out
         }
-        guard series.close(gens.map { ($0, 0) }) else { preconditionFailure("EA2 series of a 2-group past its length") }
+        // G^(j) lies in the j-th member (by induction: H_(j+1) >= [H_j, H_j] >= G^(j+1)), and
+        // where the series is the derived series (iterated wreath products of C_2) each depth
+        // stays at its layer: the guess.
+        var seeds = gens.map { ($0, 0) }
+        for j in 1..<max(1, derivedStarts.count - 1) {
+            for d in derivedStarts[j]..<derivedStarts[j + 1] { seeds.append((elements[d], j)) }
+        }
+        series.expectedLevels = layer
+        guard series.close(seeds) else { preconditionFailure("EA2 series of a 2-group past its length") }
         return members(of: series)
     }
 
