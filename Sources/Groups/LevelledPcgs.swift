@@ -147,8 +147,15 @@ struct LevelledPcgs {
 
     /// Divides x by the elements of level >= l until it is the identity (nil: x lies in M_l) or
     /// reaches a depth without one; returns it there with leading exponent 1.
+    /// The sift stops at the first derived tail that M_l holds (`holdsTail`): what is left of x
+    /// lies in it.
     func sift(_ x: [Int32], level l: Int) -> (element: [Int32], depth: Int)? {
-        pcgs.sift(x, below: pcgs.length) { d in levels[d] >= l ? (inverses[d]!, fixedBasePrefix[d]) : nil }
+        var stop = pcgs.length
+        for start in pcgs.derivedStarts.reversed().dropFirst() {
+            guard holdsTail(from: start, atLevel: l) else { break }
+            stop = start
+        }
+        return pcgs.sift(x, below: stop) { d in levels[d] >= l ? (inverses[d]!, fixedBasePrefix[d]) : nil }
     }
 }
 
