@@ -16,7 +16,7 @@ struct PcgsSeriesMember {
 ///   one. The pcgs elements of derived layer j start at level 2^j - 1 (G^(j) <= gamma_(2^j)),
 ///   and for 2-groups the radical filtration of each layer (`radicalLevels`) says at which
 ///   level each depth is expected, so that elements wait instead of being placed too high
-///   (Sylow2(S1024): lower central series 103 s -> about 3 s). Other groups: member by member, gamma_(i+1) = [gamma_i, G] the normal closure in G
+///   (Sylow2(S1024): lower central series 103 s -> 1-2 s). Other groups: member by member, gamma_(i+1) = [gamma_i, G] the normal closure in G
 ///   of [y, g] for y generating gamma_i modulo gamma_(i+1) (`lowerCentralSeriesByClosures`);
 /// - EA2 series of a 2-group: one `LevelledPcgs` (H_l = M_l) with the rule t^2 and [t, u] for
 ///   u of the same level in M_(l+1), [t, g] in M_l. Other groups: nil (the chain path answers).
