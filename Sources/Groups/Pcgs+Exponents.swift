@@ -15,13 +15,17 @@ extension Pcgs {
     /// The exponents of g, or nil when g is not in G (the residue is not the identity, or a
     /// point leaves an orbit).
     func exponents(of g: [Int32]) -> [Int]? {
-        let n = degree
-        let m = length
-        var exps = [Int](repeating: 0, count: m)
-        if g.count != n { return nil }
+        guard g.count == degree, let (exps, rest) = exponents(of: g, from: 0, below: length) else { return nil }
+        return isIdentityTable(rest) ? exps : nil
+    }
+
+    /// For g in G_start: its exponents at the depths start..<stop and the residue, which lies in
+    /// G_stop; nil when a point leaves an orbit or a label shows that g is not in G_start.
+    func exponents(of g: [Int32], from start: Int, below stop: Int) -> (exponents: [Int], residue: [Int32])? {
+        var exps = [Int](repeating: 0, count: stop - start)
         var g = g
         var stack = newStrippingStack()
-        for d in 0..<m {
+        for d in start..<stop {
             let l = levels[d]
             if !strip(g, stack: &stack, through: l) { return nil }
             let levelLabels = labels[l]
@@ -30,13 +34,13 @@ extension Pcgs {
             if label < 0 || label < d { return nil }
             if label > d { continue }
             guard let e = blockExponent(q, depth: d) else { return nil }
-            exps[d] = e
+            exps[d - start] = e
             // g <- g_d^-e g (apply g_d^-e first).
             let w = smallPower(inverses[d], e)
             g = composeTables(w, g)
             stack.removeLast(stack.count - l - 1)
         }
-        return isIdentityTable(g) ? exps : nil
+        return (exps, g)
     }
 
     /// For g in G_start: the first depth d in start..<stop with a non-zero exponent and that

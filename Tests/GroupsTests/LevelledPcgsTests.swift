@@ -81,3 +81,58 @@ private func primePowerGroups() throws -> [(String, PermutationGroup)] {
     }
     #expect(solvable > 300)
 }
+
+/// The expected levels only order the levelled closure's work: with the radical guess (the
+/// default), with none, and with a guess too deep everywhere (every entry waits until the
+/// queue runs dry, then all are placed without guesses), the members are the same subgroups
+/// (same orders, and the elements of one member lie in the other) on every 2-group of the
+/// fixtures.
+@Test func lowerCentralSeriesDoesNotDependOnTheGuess() throws {
+    var twoGroups = 0
+    for (id, g) in try primePowerGroups() where g.pcgs?.prime == 2 {
+        twoGroups += 1
+        let pcgs = g.pcgs!
+        let gens = g.generatorTables
+        let guessed = pcgs.lowerCentralSeries(generators: gens)
+        let plain = pcgs.lowerCentralSeries(generators: gens, guess: .some(nil))
+        let tooDeep = pcgs.lowerCentralSeries(generators: gens, guess: Array(repeating: pcgs.length, count: pcgs.length))
+        for other in [plain, tooDeep] {
+            #expect(guessed.map(\.order) == other.map(\.order), "\(id): orders")
+            for (u, v) in zip(guessed, other) {
+                let span = try #require(InducedPcgs.close(v.elements, in: pcgs), "\(id)")
+                #expect(u.elements.allSatisfy { span.contains($0) == true }, "\(id): member of order \(u.order)")
+            }
+        }
+    }
+    #expect(twoGroups > 100)
+}
+
+/// For the iterated wreath products of C_2 (Sylow 2-subgroups of S_(2^k)) the members of the
+/// lower central series inside each derived layer are the radical filtration of the layer:
+/// the guess `radicalLevels` is exact (the member orders it predicts are the series' orders).
+/// Where it is not, the series is still right (test above).
+@Test func radicalLevelsAreExactForIteratedWreathProductsOfC2() throws {
+    for name in ["C2 wr C2 wr C2", "Sylow2(S16)", "Sylow2(S64)", "Sylow2(S128)"] {
+        let g = try GroupCatalog.group(named: name)
+        let pcgs = try #require(g.pcgs, "\(name)")
+        let gens = Array(pcgs.elements[0..<pcgs.derivedStarts[1]])
+        let levels = try #require(pcgs.radicalLevels(generators: gens), "\(name): elementary abelian layers")
+        let predicted = (0...levels.max()! + 1).map { j in productOfRelativeOrders(levels.indices.filter { levels[$0] >= j }.map { pcgs.relativeOrders[$0] }) }
+        #expect(predicted == g.lowerCentralSeries.map(\.order), "\(name)")
+    }
+    // Not a 2-group: no guess.
+    #expect(try GroupCatalog.group(named: "Sylow3(S27)").pcgs!.radicalLevels(generators: []) == nil)
+}
+
+/// The radical filtration of small modules. A generator swapping e0 and e1 and fixing e2 (the
+/// module F_2[C_2] + F_2): J V = <e0 + e1>, J^2 V = 0; e0 is a pivot down to J V, e1, e2 of V.
+@Test func radicalFiltrationOfASmallModule() {
+    let swap = [[0, 1, 0], [1, 0, 0], [0, 0, 1]]
+    #expect(RadicalFiltration(images: [swap], dimension: 3).depths() == [1, 0, 0])
+    // A unipotent Jordan block (e0 -> e0 + e1, e1 -> e1 + e2): J^r V = <e_r, ..., e_2>.
+    let jordan = [[1, 1, 0], [0, 1, 1], [0, 0, 1]]
+    #expect(RadicalFiltration(images: [jordan], dimension: 3).depths() == [0, 1, 2])
+    // With a second generator acting trivially nothing changes.
+    let identity = [[1, 0, 0], [0, 1, 0], [0, 0, 1]]
+    #expect(RadicalFiltration(images: [jordan, identity], dimension: 3).depths() == [0, 1, 2])
+}
