@@ -133,8 +133,8 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
     /// word problem of a solvable group of derived length three or more; none otherwise (nil).
     /// Measured (docs/training-recipe.md): plain training of S4, SL(2,3) and S4 x C2 with three
     /// layers never fitted even the training length (every run 0.27-0.56 at 60), cascade guidance
-    /// fitted it in every run and learned 4 of 7 seeds; at two layers it moved which seeds learn
-    /// (6 of 8 against 4 of 8, seed by seed) without a clear net gain, so two layers stay plain.
+    /// fitted it in 8 of 9 runs and learned 5 of 9; at two layers it moved which seeds learn, not
+    /// how many (7 of 12 against 8 of 12 plain, seed by seed), so two layers stay plain.
     public static func defaultGuidance(for task: some SequenceTask, layers: Int) -> GuidanceLabels? {
         guard layers >= 3, task.outputs > 1 else { return nil }
         // Head l's classes are |G / G^(l+1)|: the derived length is the first head with |G|
