@@ -14,7 +14,7 @@ class CrossCheckResultsTests(unittest.TestCase):
         cells = tower.crosscheck_results(EXAMPLE)
         with open(os.path.join(EXAMPLE, "crosscheck.json")) as file:
             document = json.load(file)
-        self.assertEqual(len(cells), 22)
+        self.assertEqual(len(cells), 23)
         self.assertEqual(len(cells), len(document["cells"]))
         first = cells[0]
         self.assertEqual((first.group, first.family, first.depth, first.guidance), ("C2", "dcd", 1, "none"))
@@ -26,16 +26,19 @@ class CrossCheckResultsTests(unittest.TestCase):
         s3 = [c for c in cells if c.group == "S3" and c.depth == 1 and c.guidance == "none"]
         self.assertEqual(len(s3), 1)
         self.assertEqual((s3[0].break_length, s3[0].verdict), (120, "failed where forbidden"))
+        # S4 with three layers, trained by the recipe's guidance rule (cascade).
+        s4 = [c for c in cells if c.group == "S4" and c.depth == 3]
+        self.assertEqual([(c.guidance, c.seeds_learned, c.verdict) for c in s4], [("cascade", 2, "learned where allowed")])
 
     def test_rows_and_run_rows(self):
         cells = tower.crosscheck_results(os.path.join(EXAMPLE, "crosscheck.json"))
         rows = cells.rows()
-        self.assertEqual(len(rows), 22)
+        self.assertEqual(len(rows), 23)
         self.assertNotIn("runs", rows[0])
         self.assertEqual(rows[0]["group"], "C2")
         expected = sum(len(run.evaluations) for cell in cells for run in cell.runs)
         self.assertEqual(len(cells.run_rows()), expected)
-        self.assertEqual(expected, 330)
+        self.assertEqual(expected, 345)
 
     def test_to_pandas(self):
         cells = tower.crosscheck_results(EXAMPLE)
@@ -47,7 +50,7 @@ class CrossCheckResultsTests(unittest.TestCase):
             self.assertIn("pip install pandas", str(caught.exception))
             return
         frame = cells.to_pandas()
-        self.assertEqual(frame.shape[0], 22)
+        self.assertEqual(frame.shape[0], 23)
         self.assertEqual(list(frame["group"][:2]), ["C2", "C6"])
 
     def test_unreadable_results(self):
