@@ -38,7 +38,7 @@ struct Construct: ParsableCommand {
     @Option(help: "Comma-separated lengths of the random test words (each at most 10^6; lengths times sequences at most 10^7 tokens).") var lengths: String = "10,100,1000,10000"
     @Option(help: "Random words per length (at most 10000).") var sequences: Int = 2
     @Option(help: "Seed of the random words.") var seed: UInt64 = 1
-    @Option(help: "Normalisation of the model: none, rms, layer (the witness undoes it exactly).") var norm: String = "rms"
+    @Option(help: "Normalisation of the model: none, rms, layer (the witness undoes it exactly).") var norm: Normalization = .rms
     @Flag(help: "Print one JSON object.") var json = false
 
     /// Bounds that keep the model and the test words in memory and the run in seconds to minutes.
@@ -72,7 +72,6 @@ struct Construct: ParsableCommand {
     }
 
     func validate() throws {
-        guard Normalization(rawValue: norm) != nil else { throw ValidationError("unknown norm '\(norm)' (known: none, rms, layer)") }
         guard (1...Self.maximumSequences).contains(sequences) else {
             throw ValidationError("--sequences must be between 1 and \(Self.maximumSequences), got \(sequences)")
         }
@@ -106,7 +105,7 @@ struct Construct: ParsableCommand {
                 }
             }
             let witness: WitnessModel
-            do { witness = try WitnessModel(cascade: cascade, norm: Normalization(rawValue: norm)!) } catch let e as WitnessError {
+            do { witness = try WitnessModel(cascade: cascade, norm: norm) } catch let e as WitnessError {
                 throw InputFailure("--group '\(group)': \(e)")
             }
             if let modelOut {

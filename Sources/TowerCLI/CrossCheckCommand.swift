@@ -70,7 +70,7 @@ struct CrossCheckSweep: ParsableCommand {
     var splitSeeds = false
     @OptionGroup(title: "Training recipe (shared with tower train)") var training: TrainingOptions
     @Option(name: .customLong("witness-noise"), help: "Comma-separated noise scales for witness-initialised dcd runs.") var witnessNoise: String?
-    @Option(help: "'words' (group word problems, default), 'rotations', or 'max-length' (depth against length on --groups).") var task: String = "words"
+    @Option(help: "'words' (group word problems, default), 'rotations', or 'max-length' (depth against length on --groups).") var task: CrossCheckTask = .words
     @Option(help: ArgumentHelp("With --task max-length: the training lengths tried per group and depth, in increasing order until one fails.", valueName: "T,..."))
     var lengths: String = "2,4,8,16,32"
     @Option(name: .customLong("angle-scales"), help: ArgumentHelp("With --task rotations: the exponent experiment at these angle scales EPS (comma-separated, positive; at least 2 for a slope).", valueName: "EPS,..."))
@@ -83,7 +83,6 @@ struct CrossCheckSweep: ParsableCommand {
     @Flag(help: "Print one JSON summary object as the last line.") var json = false
 
     func validate() throws {
-        guard ["words", "rotations", "max-length"].contains(task) else { throw ValidationError("unknown task '\(task)' (known: words, rotations, max-length)") }
         _ = try CrossCheckOptions.positiveList(lengths, option: "--lengths")
         for name in CrossCheckOptions.names(models) where MixerFamily(rawValue: name) == nil {
             throw ValidationError("--models: unknown family '\(name)' (known: dcd, real11, real01, dense)")
@@ -92,21 +91,21 @@ struct CrossCheckSweep: ParsableCommand {
         _ = try CrossCheckOptions.range(layers, option: "--layers")
         if let witnessNoise { _ = try CrossCheckOptions.scales(witnessNoise, option: "--witness-noise") }
         guard !CrossCheckOptions.groupNames(groups).isEmpty else { throw ValidationError("--groups is empty") }
-        if splitSeeds && (task != "words" || from != nil) { throw ValidationError("--split-seeds plans a word-problem sweep; it does not go with --task rotations, max-length or --from") }
+        if splitSeeds && (task != .words || from != nil) { throw ValidationError("--split-seeds plans a word-problem sweep; it does not go with --task rotations, max-length or --from") }
         if let angleScales {
-            guard task == "rotations" else { throw ValidationError("--angle-scales goes with --task rotations") }
+            guard task == .rotations else { throw ValidationError("--angle-scales goes with --task rotations") }
             let values = try CrossCheckOptions.scales(angleScales, option: "--angle-scales")
             if let i = values.firstIndex(where: { $0 <= 0 }) { throw ValidationError("--angle-scales: item \(i + 1) is 0; every EPS must be positive") }
             guard !values.isEmpty else { throw ValidationError("--angle-scales is empty") }
         }
-        if planOnly && (task != "words" || from != nil) { throw ValidationError("--plan-only plans a word-problem sweep; it does not go with --task rotations, max-length or --from") }
+        if planOnly && (task != .words || from != nil) { throw ValidationError("--plan-only plans a word-problem sweep; it does not go with --task rotations, max-length or --from") }
     }
 
     func run() throws {
-        if task == "words" && from == nil { return try reportingInputFailures { try CrossCheckSession(command: self).sweep() } }
+        if task == .words && from == nil { return try reportingInputFailures { try CrossCheckSession(command: self).sweep() } }
         try reportingInputFailures {
             let directory = URL(fileURLWithPath: out)
-            try ReportDirectory.check(out, overwrite: overwrite, merging: task != "words" && from == nil)
+            try ReportDirectory.check(out, overwrite: overwrite, merging: task != .words && from == nil)
             let results: CrossCheckResults
             if let from {
                 let data = try FileAccess.read(from, what: "--from")
@@ -115,7 +114,7 @@ struct CrossCheckSweep: ParsableCommand {
                 }
             } else {
                 let session = CrossCheckSession(command: self), existing = try existingResults(in: directory)
-                if task == "max-length" {
+                if task == .maxLength {
                     results = try session.maxLength(existing: existing)
                 } else {
                     results = angleScales == nil ? try session.rotations(existing: existing) : try session.depthError(existing: existing)
@@ -131,12 +130,22 @@ struct CrossCheckSweep: ParsableCommand {
     /// The report already in --out, merged with a rotations run (nil when there is none); one
     /// that cannot be read is an error before any training, never silently dropped.
     private func existingResults(in directory: URL) throws -> CrossCheckResults? {
-        guard task != "words" else { return nil }
+        guard task != .words else { return nil }
         let path = directory.appendingPathComponent(ReportDirectory.marker).path
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         let data = try FileAccess.read(path, what: "--out")
         do { return try ReportTables.results(fromJSON: data) } catch {
-            throw InputFailure("--out: \(path) is not a crosscheck.json report (\(error)); the \(task) section cannot be merged into it")
+            throw InputFailure("--out: \(path) is not a crosscheck.json report (\(error)); the \(task.rawValue) section cannot be merged into it")
         }
     }
+}
+
+/// `tower crosscheck --task`: what the sweep trains.
+enum CrossCheckTask: String, CaseIterable, ExpressibleByArgument {
+    /// Group word problems (the default).
+    case words
+    /// Products of rotations (icosahedral, or small-angle with --angle-scales).
+    case rotations
+    /// Depth against length on --groups.
+    case maxLength = "max-length"
 }

@@ -25,7 +25,8 @@ struct ConstructCommandTests {
 
     @Test func constructRejectsUnknownNormNamingIt() throws {
         let r = try TowerProcess.run(["construct", "--group", "S3", "--norm", "xx"])
-        #expect(r.status != 0)
-        #expect(r.stderr.contains("unknown norm 'xx'"))
+        #expect(r.status == 2)
+        #expect(r.errorLines.count == 1)
+        #expect(r.stderr.contains("The value 'xx' is invalid for '--norm <norm>'"))
     }
 }
