@@ -14,7 +14,7 @@ class CrossCheckResultsTests(unittest.TestCase):
         cells = tower.crosscheck_results(EXAMPLE)
         with open(os.path.join(EXAMPLE, "crosscheck.json")) as file:
             document = json.load(file)
-        self.assertEqual(len(cells), 23)
+        self.assertEqual(len(cells), 27)
         self.assertEqual(len(cells), len(document["cells"]))
         first = cells[0]
         self.assertEqual((first.group, first.family, first.depth, first.guidance), ("C2", "dcd", 1, "none"))
@@ -23,22 +23,25 @@ class CrossCheckResultsTests(unittest.TestCase):
         self.assertEqual([run.seed for run in first.runs], [1, 2, 3])
         self.assertEqual(first.runs[1].evaluations[2].length, 250)
         self.assertAlmostEqual(first.runs[2].evaluations[3].accuracy, 0.81468)
-        s3 = [c for c in cells if c.group == "S3" and c.depth == 1 and c.guidance == "none"]
+        s3 = [c for c in cells if c.group == "S3" and c.family == "dcd" and c.depth == 1 and c.guidance == "none"]
         self.assertEqual(len(s3), 1)
         self.assertEqual((s3[0].break_length, s3[0].verdict), (120, "failed where forbidden"))
         # S4 with three layers, trained by the recipe's guidance rule (cascade).
         s4 = [c for c in cells if c.group == "S4" and c.depth == 3]
         self.assertEqual([(c.guidance, c.seeds_learned, c.verdict) for c in s4], [("cascade", 2, "learned where allowed")])
+        # The positive control: one dense layer on S3, A4, S4 and A5.
+        dense = [(c.group, c.seeds_learned, c.verdict) for c in cells if c.family == "dense"]
+        self.assertEqual(dense, [(g, 3, "learned where allowed") for g in ("S3", "A4", "S4", "A5")])
 
     def test_rows_and_run_rows(self):
         cells = tower.crosscheck_results(os.path.join(EXAMPLE, "crosscheck.json"))
         rows = cells.rows()
-        self.assertEqual(len(rows), 23)
+        self.assertEqual(len(rows), 27)
         self.assertNotIn("runs", rows[0])
         self.assertEqual(rows[0]["group"], "C2")
         expected = sum(len(run.evaluations) for cell in cells for run in cell.runs)
         self.assertEqual(len(cells.run_rows()), expected)
-        self.assertEqual(expected, 345)
+        self.assertEqual(expected, 405)
 
     def test_to_pandas(self):
         cells = tower.crosscheck_results(EXAMPLE)
@@ -50,7 +53,7 @@ class CrossCheckResultsTests(unittest.TestCase):
             self.assertIn("pip install pandas", str(caught.exception))
             return
         frame = cells.to_pandas()
-        self.assertEqual(frame.shape[0], 23)
+        self.assertEqual(frame.shape[0], 27)
         self.assertEqual(list(frame["group"][:2]), ["C2", "C6"])
 
     def test_unreadable_results(self):
