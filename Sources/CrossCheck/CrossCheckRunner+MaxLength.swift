@@ -15,11 +15,10 @@ extension CrossCheckRunner {
             for depth in depths {
                 var tried: [MaxLengthResults.Point] = []
                 // Plain, or the recipe's guidance rule under the default "auto" budget.
-                let guidance = budget.guidance.contains(Self.automaticGuidance) ? TrainingRecipe.defaultGuidance(for: task, layers: depth) : nil
+                let mode = budget.guidance.contains(Self.automaticGuidance)
+                    ? Self.guidanceModes([Self.automaticGuidance], task: task, depth: depth).first ?? "none" : "none"
                 for length in lengths.sorted() {
-                    var recipe = budget.recipe
-                    recipe.guidanceWeight = 0
-                    if guidance != nil { recipe = recipe.withDefaultGuidance(for: task, layers: depth) }
+                    var recipe = recipe(guidance: mode)
                     recipe.trainLength = length
                     recipe.evalLengths = [length]
                     let model = recipe.model(for: task, family: .dcd, layers: depth)
@@ -39,7 +38,7 @@ extension CrossCheckRunner {
                     tried.append(.init(length: length, sequenceAccuracy: accuracy))
                     if !(accuracy > MaxLengthResults.threshold) { break }
                 }
-                rows.append(.init(group: name, layers: depth, derivedLength: group.derivedLength, tried: tried, guidance: guidance?.rawValue))
+                rows.append(.init(group: name, layers: depth, derivedLength: group.derivedLength, tried: tried, guidance: mode == "none" ? nil : mode))
             }
         }
         return rows

@@ -41,6 +41,15 @@ public struct CrossCheckRunner {
         return concrete
     }
 
+    /// The budget's recipe for one concrete guidance mode (a result of `guidanceModes`): plain
+    /// for "none", else guided with the budget's weight (the default weight when it has none).
+    func recipe(guidance mode: String) -> TrainingRecipe {
+        var recipe = budget.recipe
+        recipe.guidanceWeight = mode == "none" ? 0 : (recipe.guidanceWeight > 0 ? recipe.guidanceWeight : TrainingRecipe.defaultGuidanceWeight)
+        recipe.guidanceLabels = GuidanceLabels(rawValue: mode)
+        return recipe
+    }
+
     /// All families x depths x guidance modes for one group, randomly initialised. Guided cells
     /// exist only where the model gets an auxiliary head (`TrainingConfig.guidanceHeads`): not for
     /// one layer on an abelian group, whose only quotient is what the main head predicts.
@@ -53,9 +62,7 @@ public struct CrossCheckRunner {
         for family in families {
             for depth in depths {
                 for mode in Self.guidanceModes(modes ?? budget.guidance, task: task, depth: depth) {
-                    var recipe = budget.recipe
-                    recipe.guidanceWeight = mode == "none" ? 0 : (recipe.guidanceWeight > 0 ? recipe.guidanceWeight : TrainingRecipe.defaultGuidanceWeight)
-                    recipe.guidanceLabels = GuidanceLabels(rawValue: mode)
+                    let recipe = recipe(guidance: mode)
                     let model = recipe.model(for: task, family: family, layers: depth)
                     let suffix = mode == "none" ? "" : " guided"
                     let runs = try budget.seeds.map { seed in
