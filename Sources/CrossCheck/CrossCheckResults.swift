@@ -115,8 +115,14 @@ public struct CrossCheckResults: Sendable, Codable, Equatable {
         public var steps: Int?
         /// The first step whose training batch reached per-token accuracy >= 0.9 (nil: never).
         public var stepsTo90: Int?
+        /// Attempts trained when the recipe allowed restarts (`TrainingAttempts`), and the one kept
+        /// (1-based); nil for runs made with one attempt (and every run before the option).
+        public var attempts: Int?
+        public var keptAttempt: Int?
         public init(seed: UInt64, accuracyAtTrainLength: Double, evaluations: [Point], finalLoss: Double, wallSeconds: Double,
-                    initialAccuracy: Double? = nil, divergedAtStep: Int? = nil, steps: Int? = nil, stepsTo90: Int? = nil) {
+                    initialAccuracy: Double? = nil, divergedAtStep: Int? = nil, steps: Int? = nil, stepsTo90: Int? = nil,
+                    attempts: Int? = nil, keptAttempt: Int? = nil) {
+            self.attempts = attempts; self.keptAttempt = keptAttempt
             self.seed = seed; self.accuracyAtTrainLength = accuracyAtTrainLength; self.evaluations = evaluations
             self.finalLoss = finalLoss; self.wallSeconds = wallSeconds; self.initialAccuracy = initialAccuracy
             self.divergedAtStep = divergedAtStep; self.steps = steps; self.stepsTo90 = stepsTo90

@@ -134,7 +134,6 @@ public struct CrossCheckRunner {
         // runs that diverge.
         config.evalLengths = [config.trainLength]
         config.evalSequences = 1
-        let trainer = try Trainer(task: task, config: config)
         var checkpoint: TrainingCheckpoint?
         var initial: Double?
         if let start {
@@ -143,31 +142,46 @@ public struct CrossCheckRunner {
             initial = Evaluator.evaluate(model: start, task: task, lengths: [config.trainLength], sequences: recipe.evalSequences,
                                          seed: seed).first?.perTokenAccuracy
         }
-        onStart(label)
+        // Restarts (`TrainingAttempts`) from random initialisations only: a witness start is the experiment.
+        let attempts = start == nil ? recipe.resolvedAttempts(for: task) : 1
+        var checkConfig = config
+        checkConfig.evalLengths = recipe.resolvedEvalLengths
+        checkConfig.evalSequences = recipe.evalSequences
         let began = Date()
-        var stepsTo90: Int?
-        let model: SequenceModel, finalLoss: Double, diverged: Int?
-        do {
-            let result = try trainer.train(from: checkpoint, progress: { p in
-                if stepsTo90 == nil, p.accuracy >= Verdict.successThreshold, config.trainLength(at: p.step - 1) == config.trainLength {
-                    stepsTo90 = p.step
-                }
-                progress(p)
-            })
-            (model, finalLoss, diverged) = (result.model, Double(result.finalLoss), nil)
-        } catch TrainingError.nonFiniteLoss(let step, _, let lastGood) {
-            // A diverged run is a result, not an error: report its last good state.
-            (model, finalLoss, diverged) = (lastGood.model, .nan, step + 1)
+        typealias Trained = (model: SequenceModel, finalLoss: Double, diverged: Int?, stepsTo90: Int?, seed: UInt64)
+        var firstDivergence: Trained?
+        let outcome = try TrainingAttempts.run(attempts: attempts, seed: seed, task: task, config: checkConfig) { k, attemptSeed -> (result: Trained, model: SequenceModel)? in
+            var attemptConfig = config
+            attemptConfig.seed = attemptSeed
+            onStart(attempts > 1 ? "\(label) attempt \(k)/\(attempts)" : label)
+            defer { onFinish() }
+            var stepsTo90: Int?
+            do {
+                let result = try Trainer(task: task, config: attemptConfig).train(from: checkpoint, progress: { p in
+                    if stepsTo90 == nil, p.accuracy >= Verdict.successThreshold, config.trainLength(at: p.step - 1) == config.trainLength {
+                        stepsTo90 = p.step
+                    }
+                    progress(p)
+                })
+                return ((result.model, Double(result.finalLoss), nil, stepsTo90, attemptSeed), result.model)
+            } catch TrainingError.nonFiniteLoss(let step, _, let lastGood) {
+                // A diverged attempt is never kept; when every attempt diverged the run reports the
+                // first one's last good state (a diverged run is a result, not an error).
+                if firstDivergence == nil { firstDivergence = (lastGood.model, .nan, step + 1, stepsTo90, attemptSeed) }
+                return nil
+            }
         }
-        onFinish()
-        let evaluations = Evaluator.evaluate(model: model, task: task, lengths: lengths, sequences: recipe.evalSequences,
-                                             seed: seed, form: config.form)
+        let trained = outcome.kept.map { outcome.results[$0]! } ?? firstDivergence!
+        // On the kept attempt's own training seed's sequences, as `tower train` evaluates it.
+        let evaluations = Evaluator.evaluate(model: trained.model, task: task, lengths: lengths, sequences: recipe.evalSequences,
+                                             seed: trained.seed, form: config.form)
         let atTrain = evaluations.first { $0.length == config.trainLength }!
         return CrossCheckResults.Run(
             seed: seed, accuracyAtTrainLength: atTrain.perTokenAccuracy,
             evaluations: evaluations.map { .init(length: $0.length, accuracy: task.isRegression ? ($0.mse ?? .nan) : $0.perTokenAccuracy) },
-            finalLoss: task.isRegression ? (atTrain.mse ?? .nan) : finalLoss,
-            wallSeconds: Date().timeIntervalSince(began), initialAccuracy: initial, divergedAtStep: diverged,
-            steps: config.steps, stepsTo90: stepsTo90)
+            finalLoss: task.isRegression ? (atTrain.mse ?? .nan) : trained.finalLoss,
+            wallSeconds: Date().timeIntervalSince(began), initialAccuracy: initial, divergedAtStep: trained.diverged,
+            steps: config.steps, stepsTo90: trained.stepsTo90,
+            attempts: attempts > 1 ? outcome.attempts.count : nil, keptAttempt: attempts > 1 ? outcome.kept.map { $0 + 1 } : nil)
     }
 }

@@ -1,11 +1,13 @@
+import SequenceModels
+
 /// Per-token accuracy against sequence length for one trained model, read the way the theory's
 /// quantifiers ask: "learned" means accurate well past the training length, and a forbidden depth
 /// shows as accuracy that breaks down as sequences grow.
 public struct LengthProfile: Sendable, Equatable {
     /// Accuracy at or above this counts as tracking the group.
-    public static let threshold = 0.9
+    public static let threshold = TrainingAttempts.threshold
     /// "Learned" = accuracy >= `threshold` at the first evaluated length >= this factor x the training length.
-    public static let learnedFactor = 4
+    public static let learnedFactor = TrainingAttempts.learnedFactor
     /// A forbidden model is a contradiction only if it holds >= `threshold` at a length >= this factor x the training length.
     public static let decisiveFactor = 16
 

@@ -50,6 +50,9 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
     /// Label smoothing of the classification loss (`TrainingConfig.labelSmoothing`); nil:
     /// `defaultLabelSmoothing(layers:)`.
     public var labelSmoothing: Float?
+    /// Attempts per run (`TrainingAttempts`: a failed check at 4x the training length trains again
+    /// from a derived seed); nil: one, which is what every recipe saved before this option did.
+    public var attempts: Int?
 
     /// The default auxiliary-loss weight of `--guidance derived-series`.
     public static let defaultGuidanceWeight: Float = 1
@@ -61,8 +64,9 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
                 curriculumStartLength: Int = 4, norm: Normalization? = nil, activation: Activation = .relu,
                 form: DiagonalRecurrence.Form = .sequential,
                 initialization: ModelInitialization = ModelInitialization(phase: .auto, input: .zero), guidanceWeight: Float = 0,
-                phaseDrift: Float? = nil, curriculumShape: CurriculumShape? = nil, inputDecay: Float? = nil, labelSmoothing: Float? = nil) {
-        self.inputDecay = inputDecay; self.labelSmoothing = labelSmoothing
+                phaseDrift: Float? = nil, curriculumShape: CurriculumShape? = nil, inputDecay: Float? = nil, labelSmoothing: Float? = nil,
+                attempts: Int? = TrainingRecipe.defaultAttempts) {
+        self.inputDecay = inputDecay; self.labelSmoothing = labelSmoothing; self.attempts = attempts
         self.steps = steps; self.batchSize = batchSize; self.trainLength = trainLength; self.evalLengths = evalLengths
         self.evalSequences = evalSequences; self.width = width; self.state = state; self.mlpHidden = mlpHidden
         self.learningRate = learningRate; self.finalLearningRateFraction = finalLearningRateFraction; self.warmupSteps = warmupSteps; self.weightDecay = weightDecay
@@ -158,6 +162,15 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
         }
         return r
     }
+
+    /// The restart rule (`TrainingAttempts`), stated in `tower train --help`: up to two attempts
+    /// per run on classification tasks; the second only when the first fails the check at 4x the
+    /// training length. Measured in docs/training-recipe.md.
+    public static let defaultAttempts: Int? = 2
+
+    /// Attempts of one run on `task`: one for regression tasks (nothing to check), else the
+    /// recipe's (one when unset).
+    public func resolvedAttempts(for task: some SequenceTask) -> Int { task.isRegression ? 1 : max(1, attempts ?? 1) }
 
     public func resolvedSteps(vocabulary: Int, layers: Int) -> Int {
         steps ?? Self.defaultSteps(vocabulary: vocabulary, layers: layers)

@@ -53,6 +53,15 @@ struct Train: ParsableCommand {
         and breaks at 4x it: measured against plain training, seed by seed, in \
         docs/training-recipe.md.
 
+        --attempts N (default 2) restarts a run that did not learn: after training, the model is \
+        checked on held-out sequences at 4x the training length (250 for 60; never the \
+        evaluation's sequences); below 0.9 it is trained again from a fresh initialisation (a \
+        seed derived from --seed) and the attempt that held best is kept and reported, with every \
+        attempt's check in the JSON (`attempts`, `kept_attempt`, `training_seed`: `--seed \
+        <training_seed> --attempts 1` reproduces the kept attempt alone). A run that fails its \
+        check costs twice the time: every run at a depth the theory forbids does. --resume \
+        continues the saved attempt only; --attempts 1 is the run without restarts.
+
         Examples:
           tower train --group S3 --model dcd --layers 2
           tower train --group S4 --model dcd --layers 3 --json          # cascade guidance (auto)

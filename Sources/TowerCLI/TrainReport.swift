@@ -13,6 +13,12 @@ struct TrainReport {
     var doubleEvaluations: [Evaluation]?
     /// The precision of `result.evaluations`.
     var precision = "float"
+    /// The run's --seed (the kept attempt may have trained from a derived seed).
+    var runSeed: UInt64?
+    /// Every attempt when the recipe allowed more than one, the kept one (1-based), and the length of their check.
+    var attempts: [TrainingAttempts.Attempt]?
+    var keptAttempt = 1
+    var checkLength = 0
 
     func print(json: Bool, groupName: String?) throws {
         let c = result.config
@@ -34,13 +40,18 @@ struct TrainReport {
                 Swift.print("learned (>= 0.9 at \(LengthProfile.learnedFactor)x the training length, \(profile.learnedLength)): \(learned ? "yes" : "no")")
             }
         }
+        if let attempts {
+            let checks = attempts.map { a in a.check.map { String(format: "%.3f", $0) } ?? "diverged" }.joined(separator: ", ")
+            Swift.print("attempts: \(attempts.count) (held-out accuracy at \(checkLength): \(checks)); kept attempt \(keptAttempt)"
+                        + (keptAttempt > 1 ? " (seed \(c.seed))" : ""))
+        }
         if let theory, let p = theory.prediction(c.model.family) {
             Swift.print("theory: predicted minimal depth \(p.minimalDepth.map(String.init) ?? "none (no depth suffices)") (\(p.basis)); "
                         + "chance level \(String(format: "%.4f", theory.chance))")
         }
         guard json else { return }
         var object: [String: Any] = [
-            "model": c.model.family.rawValue, "layers": c.model.layers, "steps": result.steps, "seed": c.seed,
+            "model": c.model.family.rawValue, "layers": c.model.layers, "steps": result.steps, "seed": runSeed ?? c.seed, "training_seed": c.seed,
             "wall_seconds": finite(result.wallSeconds), "width": c.model.width, "state": c.model.state, "batch": c.batchSize,
             "train_length": c.trainLength, "learning_rate": Double(c.learningRate), "final_loss": finite(Double(result.finalLoss)),
             "longest_length_above_90": result.longestLengthAbove90 as Any? ?? NSNull(),
@@ -50,6 +61,13 @@ struct TrainReport {
         if !isRegression {
             object["break_length"] = profile.breakLength as Any? ?? NSNull()
             object["learned"] = profile.learned as Any? ?? NSNull()
+        }
+        if let attempts {
+            object["attempts"] = attempts.map { a -> [String: Any] in
+                ["attempt": a.attempt, "seed": a.seed, "check_accuracy": a.check.map { $0 as Any } ?? NSNull(), "check_length": checkLength,
+                 "wall_seconds": finite(a.wallSeconds)]
+            }
+            object["kept_attempt"] = keptAttempt
         }
         if let doubleEvaluations { object["evaluations_double"] = Self.objects(doubleEvaluations) }
         if let theory {

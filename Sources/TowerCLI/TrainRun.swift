@@ -30,8 +30,9 @@ struct TrainRun {
             start = checkpoint
             printError("resuming '\(checkpoint.task)' from step \(checkpoint.step) of \(path)")
         }
-        let trainer: Trainer<Task>
-        do { trainer = try Trainer(task: task, config: config) } catch { throw InputFailure("\(error)") }
+        do { _ = try Trainer(task: task, config: config) } catch { throw InputFailure("\(error)") }
+        // A resumed run continues its own attempt only.
+        let attempts = c.resume == nil ? recipe.resolvedAttempts(for: task) : 1
         if let theory { printError(theory.line(family: config.model.family, layers: config.model.layers)) }
         printError("recipe: \(config.steps) steps, batch \(config.batchSize), length \(config.trainLength) (curriculum \(config.curriculumSteps) steps), "
                    + "width \(config.model.width), state \(config.model.state), lr \(config.learningRate)"
@@ -39,27 +40,44 @@ struct TrainRun {
                    + (config.isGuided ? ", guidance \((config.guidanceLabels ?? .derivedSeries).rawValue) (weight \(config.guidanceWeight ?? 0), heads \(config.model.auxiliaryOutputs))" : "")
                    + ((config.phaseDrift ?? 0) > 0 ? ", phase drift \(config.phaseDrift!)" : "")
                    + ((config.inputDecay ?? 0) > 0 ? ", input decay \(config.inputDecay!)" : "")
-                   + ((config.labelSmoothing ?? 0) > 0 && !task.isRegression ? ", label smoothing \(config.labelSmoothing!)" : ""))
+                   + ((config.labelSmoothing ?? 0) > 0 && !task.isRegression ? ", label smoothing \(config.labelSmoothing!)" : "")
+                   + (attempts > 1 ? ", up to \(attempts) attempts (again from a fresh start while held-out accuracy at \(TrainingAttempts.checkLength(config)) is below \(TrainingAttempts.threshold))" : ""))
         let saveURL = c.save.map { URL(fileURLWithPath: $0) }
-        let display = TrainProgressDisplay(label: "\(task.name) \(config.model.family.rawValue) x\(config.model.layers)")
-        var result: TrainingResult
-        do {
-            result = try trainer.train(from: start, checkpointEvery: saveURL == nil ? 0 : c.checkpointEvery,
-                                       onCheckpoint: { try saveCheckpoint($0, to: saveURL!) },
-                                       progress: display.update)
-        } catch TrainingError.nonFiniteLoss(let step, let loss, let lastGood) {
-            display.finish()
+        let label = "\(task.name) \(config.model.family.rawValue) x\(config.model.layers)"
+        var divergence: (step: Int, loss: Float, lastGood: TrainingCheckpoint)?
+        let outcome = try TrainingAttempts.run(attempts: attempts, seed: config.seed, task: task, config: config) { k, seed in
+            var attemptConfig = config
+            attemptConfig.seed = seed
+            if k > 1 { printError("attempt \(k) of \(attempts): the previous attempt held below \(TrainingAttempts.threshold) on held-out sequences of length \(TrainingAttempts.checkLength(config)); training again from seed \(seed)") }
+            let display = TrainProgressDisplay(label: attempts > 1 ? "\(label) attempt \(k)/\(attempts)" : label)
+            do {
+                let result = try Trainer(task: task, config: attemptConfig).train(
+                    from: k == 1 ? start : nil, checkpointEvery: saveURL == nil ? 0 : c.checkpointEvery,
+                    onCheckpoint: { try saveCheckpoint($0, to: saveURL!) }, progress: display.update)
+                display.finish()
+                return (result, result.model)
+            } catch TrainingError.nonFiniteLoss(let step, let loss, let lastGood) {
+                display.finish()
+                divergence = (step, loss, lastGood)
+                if k < attempts { printError("attempt \(k) diverged: loss is \(loss) at step \(step + 1)") }
+                return nil
+            } catch let e as TrainingError {
+                display.finish()
+                throw InputFailure("\(e)")
+            }
+        }
+        guard let kept = outcome.kept, var result = outcome.results[kept] else {
+            let (step, loss, lastGood) = divergence!
             printError("error: training diverged: loss is \(loss) at step \(step + 1); stopping.")
             if let saveURL {
                 try saveCheckpoint(lastGood, to: saveURL)
                 printError("the last good state (step \(lastGood.step)) is in \(saveURL.path)")
             }
             throw ExitCode(1)
-        } catch let e as TrainingError {
-            display.finish()
-            throw InputFailure("\(e)")
         }
-        display.finish()
+        // The kept attempt is evaluated on its own training seed's sequences, as `tower train --seed
+        // <that seed> --attempts 1` and `tower probe` of the saved model read them.
+        result.wallSeconds = outcome.attempts.map(\.wallSeconds).reduce(0, +)
         if let saveURL { try saveCheckpoint(result.checkpoint, to: saveURL) }
         if let path = c.export {
             let word = task as? WordProblemTask
@@ -70,11 +88,12 @@ struct TrainRun {
         var doubleEvaluations: [Evaluation]?
         if c.evalPrecision != .float {
             doubleEvaluations = Evaluator.evaluate(model: result.model, task: task, lengths: config.evalLengths, sequences: config.evalSequences,
-                                                   seed: config.seed, form: config.form, as: Double.self)
+                                                   seed: result.config.seed, form: config.form, as: Double.self)
             if c.evalPrecision == .double { result.evaluations = doubleEvaluations!; doubleEvaluations = nil }
         }
         try TrainReport(result: result, isRegression: task.isRegression, theory: theory, doubleEvaluations: doubleEvaluations,
-                    precision: c.evalPrecision == .double ? "double" : "float")
+                    precision: c.evalPrecision == .double ? "double" : "float", runSeed: config.seed,
+                    attempts: attempts > 1 ? outcome.attempts : nil, keptAttempt: kept + 1, checkLength: TrainingAttempts.checkLength(config))
             .print(json: c.json, groupName: command.group)
     }
 }

@@ -36,3 +36,21 @@ let tinyBudget = CrossCheckResults.Budget(
     let (_, c2) = try CrossCheckRunner(budget: budget).cells(group: "C2", families: [.dcd], depths: [1, 2])
     #expect(c2.map { "\($0.depth) \($0.guidance)" } == ["1 none", "2 none", "2 derived-series"])
 }
+
+@Test func runsRecordTheirAttemptsWhenTheRecipeAllowsRestarts() throws {
+    // One step cannot pass the check: both attempts are trained, the kept one is recorded.
+    #expect(tinyBudget.recipe.attempts == 2)
+    let (_, cells) = try CrossCheckRunner(budget: tinyBudget).cells(group: "S3", families: [.dcd], depths: [1])
+    let run = try #require(cells.first?.runs.first)
+    #expect(run.attempts == 2)
+    #expect([1, 2].contains(run.keptAttempt ?? 0))
+    var once = tinyBudget
+    once.recipe.attempts = 1
+    let (_, single) = try CrossCheckRunner(budget: once).cells(group: "S3", families: [.dcd], depths: [1])
+    #expect(single.first?.runs.first?.attempts == nil && single.first?.runs.first?.keptAttempt == nil)
+    // Kept attempt 1 is the single-attempt run itself.
+    if run.keptAttempt == 1 { #expect(run.evaluations == single.first?.runs.first?.evaluations) }
+    // A witness start is the experiment: never restarted.
+    let witness = try CrossCheckRunner(budget: tinyBudget).witnessCells(group: "S3", noise: [0.5])
+    #expect(witness.first?.runs.first?.attempts == nil)
+}

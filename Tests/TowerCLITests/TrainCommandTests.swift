@@ -121,6 +121,35 @@ struct TrainCommandTests {
         #expect(rotations.status == 0, "\(rotations.stderr)")
     }
 
+    @Test func aFailedCheckTrainsASecondAttemptAndTheKeptOneIsReproducibleAlone() throws {
+        // Three steps cannot pass the check (>= 0.9 at 4x the training length): both attempts run.
+        let r = try TowerProcess.run(["train", "--group", "S3", "--seed", "4", "--json"] + Self.tiny)
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try #require(r.lastLineJSON)
+        let attempts = try #require(json["attempts"] as? [[String: Any]])
+        #expect(attempts.count == 2)
+        #expect(attempts.map { $0["attempt"] as? Int } == [1, 2])
+        #expect(attempts[0]["seed"] as? Int == 4 && attempts[1]["seed"] as? Int != 4)
+        #expect(attempts.allSatisfy { $0["check_length"] as? Int == 32 && TowerProcess.number($0["check_accuracy"]).map { $0 < 0.9 } == true })
+        #expect(json["seed"] as? Int == 4)
+        let kept = try #require(json["kept_attempt"] as? Int)
+        let trainingSeed = try #require(json["training_seed"] as? Int)
+        #expect(trainingSeed == attempts[kept - 1]["seed"] as? Int)
+        #expect(r.stderr.contains("attempt 2 of 2"), "\(r.stderr)")
+        #expect(r.stdout.contains("attempts: 2 (held-out accuracy at 32: "), "\(r.stdout)")
+        // The kept attempt alone, from its own seed, is the same model: same loss, same evaluation.
+        let alone = try TowerProcess.run(["train", "--group", "S3", "--seed", String(trainingSeed), "--attempts", "1", "--json"] + Self.tiny)
+        let one = try #require(alone.lastLineJSON)
+        #expect(one["attempts"] == nil && one["training_seed"] as? Int == trainingSeed)
+        #expect(TowerProcess.number(one["final_loss"]) == TowerProcess.number(json["final_loss"]))
+        #expect((one["evaluations"] as? [[String: Any]])?.first.flatMap { TowerProcess.number($0["per_token_accuracy"]) }
+                == (json["evaluations"] as? [[String: Any]])?.first.flatMap { TowerProcess.number($0["per_token_accuracy"]) })
+        for bad in ["0", "11"] {
+            let e = try TowerProcess.run(["train", "--group", "S3", "--attempts", bad] + Self.tiny)
+            #expect(e.status == 2 && e.stderr.contains("--attempts must be between 1 and 10, got \(bad)"), "\(e.stderr)")
+        }
+    }
+
     @Test func guidanceNeedsAGroup() throws {
         let r = try TowerProcess.run(["train", "--task", "rotations", "--guidance", "derived-series"] + Self.tiny)
         #expect(r.status != 0)

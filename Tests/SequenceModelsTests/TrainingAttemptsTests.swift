@@ -1,0 +1,85 @@
+import Testing
+import Depth
+import FloatBackend
+import Groups
+@testable import SequenceModels
+
+/// Restarts (`TrainingAttempts`): which attempts run, which is kept, and that one attempt is the
+/// plain run.
+@Suite("training attempts")
+struct TrainingAttemptsTests {
+    @Test func firstAttemptIsTheRunSeedAndLaterOnesAreDistinctShortDerivedSeeds() {
+        #expect(TrainingAttempts.seed(7, attempt: 1) == 7)
+        let derived = (2...6).map { TrainingAttempts.seed(7, attempt: $0) }
+        #expect(Set(derived).count == 5 && !derived.contains(7))
+        #expect(derived.allSatisfy { $0 < 1 << 32 })
+        #expect(TrainingAttempts.seed(8, attempt: 2) != TrainingAttempts.seed(7, attempt: 2))
+        #expect(TrainingAttempts.seed(7, attempt: 3) == derived[1])  // reproducible
+    }
+
+    @Test func checkIsReadAtTheFirstEvaluationLengthOfFourTimesTheTrainingLength() {
+        let task = try! WordProblemTask.cyclic(order: 2)
+        var config = smallConfig(task, family: .dcd, steps: 10)
+        config.evalLengths = [60, 120, 250, 500, 1000]
+        #expect(TrainingAttempts.checkLength(config) == 250)
+        config.evalLengths = [60]
+        #expect(TrainingAttempts.checkLength(config) == 240)
+    }
+
+    @Test func aPassingFirstAttemptIsTheOnlyOneAndEqualsThePlainRun() throws {
+        let task = try WordProblemTask.cyclic(order: 2)
+        let config = TrainingRecipe(steps: 300, batchSize: 16, trainLength: 16, evalLengths: [16, 64], evalSequences: 32, width: 16, state: 4)
+            .config(for: task, family: .dcd, layers: 1, seed: 1)
+        var seeds: [UInt64] = []
+        let outcome = try TrainingAttempts.run(attempts: 3, seed: 1, task: task, config: config) { _, seed -> (result: TrainingResult, model: SequenceModel)? in
+            seeds.append(seed)
+            var c = config
+            c.seed = seed
+            let r = try Trainer(task: task, config: c).train()
+            return (r, r.model)
+        }
+        #expect(seeds == [1])
+        #expect(outcome.attempts.count == 1 && outcome.kept == 0 && outcome.attempts[0].passed)
+        let plain = try Trainer(task: task, config: config).train()
+        #expect(outcome.results[0]!.model.parameters == plain.model.parameters)
+    }
+
+    @Test func failingChecksTrainEveryAttemptAndKeepTheBestCheck() throws {
+        // Three steps on S3: no attempt can pass.
+        let task = try WordProblemTask(name: "S3", group: try GroupCatalog.group(named: "S3"))
+        let config = smallConfig(task, family: .dcd, steps: 3)
+        let outcome = try TrainingAttempts.run(attempts: 3, seed: 5, task: task, config: config) { _, seed -> (result: UInt64, model: SequenceModel)? in
+            var c = config
+            c.seed = seed
+            return (seed, try Trainer(task: task, config: c).train().model)
+        }
+        #expect(outcome.attempts.map(\.seed) == (1...3).map { TrainingAttempts.seed(5, attempt: $0) })
+        #expect(outcome.attempts.allSatisfy { !$0.passed })
+        let checks = outcome.attempts.map { $0.check! }
+        let kept = try #require(outcome.kept)
+        #expect(checks[kept] == checks.max()! && checks.firstIndex(of: checks.max()!) == kept)
+        #expect(outcome.results[kept] == outcome.attempts[kept].seed)
+    }
+
+    @Test func divergedAttemptsAreNeverKept() throws {
+        let task = try WordProblemTask.cyclic(order: 2)
+        let config = smallConfig(task, family: .dcd, steps: 2)
+        let model = try SequenceModel(config: config.model, seed: 1)
+        let some = try TrainingAttempts.run(attempts: 2, seed: 1, task: task, config: config) { k, _ -> (result: Int, model: SequenceModel)? in
+            k == 1 ? nil : (k, model)
+        }
+        #expect(some.attempts.count == 2 && some.attempts[0].check == nil && some.kept == 1)
+        let none = try TrainingAttempts.run(attempts: 2, seed: 1, task: task, config: config) { _, _ -> (result: Int, model: SequenceModel)? in nil }
+        #expect(none.attempts.count == 2 && none.kept == nil)
+    }
+
+    @Test func recipeDefaultsToTwoAttemptsAndOldRecipesDecodeAsOne() throws {
+        #expect(TrainingRecipe().attempts == 2)
+        let task = try WordProblemTask.cyclic(order: 2)
+        #expect(TrainingRecipe().resolvedAttempts(for: task) == 2)
+        #expect(TrainingRecipe().resolvedAttempts(for: RotationTask()) == 1)
+        var old = TrainingRecipe()
+        old.attempts = nil
+        #expect(old.resolvedAttempts(for: task) == 1)
+    }
+}
