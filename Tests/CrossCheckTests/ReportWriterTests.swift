@@ -169,3 +169,18 @@ final class XMLCheck: NSObject, XMLParserDelegate {
     let depthPlot = ReportPlots.accuracyAgainstDepth(results, group: results.groups[0])
     #expect(depthPlot?.series.first?.points.map(\.x) == [1, 2, 3])
 }
+
+@Test func restartsAreNamedInTheBudgetAndInTheCellNotes() throws {
+    var results = sampleResults()
+    results.budget.recipe.attempts = 2
+    results.cells[1].runs[0].attempts = 2
+    results.cells[1].runs[0].keptAttempt = 2
+    results.cells[1].runs[1].attempts = 1
+    let markdown = ReportTables.markdown(results)
+    #expect(markdown.contains("up to 2 attempts per run (again from a derived seed while held-out accuracy at 4x the training length is below 0.9; the best kept)"))
+    #expect(markdown.components(separatedBy: "restarted 1/2 seeds, a later attempt kept in 1").count == 2)
+    // The runs survive the JSON file; a budget without the field reads as one attempt.
+    #expect(try ReportTables.results(fromJSON: Data(ReportTables.json(results).utf8)) == results)
+    results.budget.recipe.attempts = nil
+    #expect(!ReportTables.markdown(results).contains("attempts per run"))
+}

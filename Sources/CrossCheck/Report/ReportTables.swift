@@ -70,6 +70,7 @@ public enum ReportTables {
             + "weight decay \(r.weightDecay), init phase \(r.initialization.phase.rawValue) / input \(r.initialization.input.rawValue), "
             + "seeds \(b.seeds.map(String.init).joined(separator: ", ")), training: \(b.guidance.map(guidanceText).joined(separator: " and ")), "
             + "\(r.evalSequences) evaluation sequences per length"
+            + ((r.attempts ?? 1) > 1 ? ", up to \(r.attempts!) attempts per run (again from a derived seed while held-out accuracy at 4x the training length is below 0.9; the best kept)" : "")
     }
 
     /// A budget's guidance mode in words ("auto" is the recipe's rule).
@@ -181,6 +182,11 @@ public enum ReportTables {
         if !reached.isEmpty { parts.append("steps to 0.9: " + reached.map(String.init).joined(separator: ", ")) }
         let initial = cell.runs.compactMap(\.initialAccuracy)
         if let best = initial.max() { parts.append(String(format: "before training %.3f", best)) }
+        let restarted = cell.runs.filter { ($0.attempts ?? 1) > 1 }
+        if !restarted.isEmpty {
+            let kept = restarted.filter { ($0.keptAttempt ?? 1) > 1 }.count
+            parts.append("restarted \(restarted.count)/\(cell.runs.count) seeds, a later attempt kept in \(kept)")
+        }
         let diverged = cell.runs.filter { $0.divergedAtStep != nil }
         if !diverged.isEmpty {
             parts.append("\(diverged.count)/\(cell.runs.count) diverged (NaN) at step " + diverged.map { String($0.divergedAtStep!) }.joined(separator: ", "))
