@@ -6,9 +6,10 @@ Without arguments: the sample, .build/transitive_sample.out.jsonl against
 .build/transitive_sample.jsonl (bench/gap/transitive_sample.g); prints the counts.
 With --degrees A-B (or one degree): every degree d in that range that has
 .build/transitive/T<d>.jsonl (bench/gap/transitive_all.g) and T<d>.out.jsonl
-(bench/gap/timed_batch.py); prints a markdown table per degree (GAP rows, Tower rows read, agree,
-disagree, errors by failure), every disagreement with its differing fields, and the slowest
-groups by Tower ("tower_wall_ms", the first row of each batch left out) and by GAP ("gap_ms"). Exit status 0 when every row read agrees."""
+(bench/gap/timed_batch.py; in DIR instead with --rows DIR); prints a markdown table per degree
+(GAP rows, Tower rows read, agree, disagree, errors by failure), every disagreement with its
+differing fields, and the slowest groups by Tower ("tower_wall_ms", the first row of each batch
+left out) and by GAP ("gap_ms"). Exit status 0 when every row read agrees."""
 import json
 import sys
 from collections import Counter
@@ -69,14 +70,15 @@ def main(argv):
         ids = [i for i, _ in bad] + [i for i, _, _ in errors]
         print(f"{counts['gap']} groups: {counts['agree']} agree, {len(ids)} disagree {ids[:20]}")
         return 1 if ids else 0
-    if len(argv) != 2 or argv[0] != "--degrees":
-        sys.exit("usage: compare_transitive_sample.py [--degrees A-B]")
+    if len(argv) not in (2, 4) or argv[0] != "--degrees" or (len(argv) == 4 and argv[2] != "--rows"):
+        sys.exit("usage: compare_transitive_sample.py [--degrees A-B [--rows DIR]]")
+    rows_dir = ROOT / (argv[3] if len(argv) == 4 else ".build/transitive")
     total, all_bad, all_errors, rows = Counter(), [], [], []
     print("| degree | GAP groups | Tower rows | agree | disagree | errors |")
     print("|---|---|---|---|---|---|")
     for d in degrees(argv[1]):
         gap_path = ROOT / f".build/transitive/T{d}.jsonl"
-        out_path = ROOT / f".build/transitive/T{d}.out.jsonl"
+        out_path = rows_dir / f"T{d}.out.jsonl"
         if not gap_path.exists() or not out_path.exists():
             continue
         gap_rows, tower_rows = read(gap_path), read(out_path)
