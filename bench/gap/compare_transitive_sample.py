@@ -7,7 +7,8 @@ Without arguments: the sample, .build/transitive_sample.out.jsonl against
 With --degrees A-B (or one degree): every degree d in that range that has
 .build/transitive/T<d>.jsonl (bench/gap/transitive_all.g) and T<d>.out.jsonl
 (bench/gap/timed_batch.py; in DIR instead with --rows DIR); prints a markdown table per degree
-(GAP rows, Tower rows read, agree, disagree, errors by failure), every disagreement with its
+(GAP rows, Tower rows read, agree, disagree, errors by failure; the batch's wall and CPU time and
+peak memory from T<d>.out.time, GAP's CPU time as the sum of gap_ms), every disagreement with its
 differing fields, and the slowest groups by Tower ("tower_wall_ms", the first row of each batch
 left out) and by GAP ("gap_ms"). Exit status 0 when every row read agrees."""
 import json
@@ -56,6 +57,17 @@ def compare(gap_rows, tower_rows):
     return counts, bad, errors
 
 
+def batch_figures(path):
+    """Wall s, CPU s (user + system) and peak KB of a batch from its /usr/bin/time -v file."""
+    if not path.exists():
+        return "-", "-", "-"
+    v = dict(l.strip().rsplit(": ", 1) for l in path.read_text().splitlines() if ": " in l)
+    clock = [float(x) for x in v["Elapsed (wall clock) time (h:mm:ss or m:ss)"].split(":")]
+    wall = sum(x * 60 ** i for i, x in enumerate(reversed(clock)))
+    cpu = float(v["User time (seconds)"]) + float(v["System time (seconds)"])
+    return f"{wall:.1f}", f"{cpu:.1f}", f"{int(v['Maximum resident set size (kbytes)']):,}"
+
+
 def degrees(spec):
     lo, _, hi = spec.partition("-")
     return range(int(lo), int(hi or lo) + 1)
@@ -71,11 +83,13 @@ def main(argv):
         print(f"{counts['gap']} groups: {counts['agree']} agree, {len(ids)} disagree {ids[:20]}")
         return 1 if ids else 0
     if len(argv) not in (2, 4) or argv[0] != "--degrees" or (len(argv) == 4 and argv[2] != "--rows"):
-        sys.exit("usage: compare_transitive_sample.py [--degrees A-B [--rows DIR]]")
+        print("usage: compare_transitive_sample.py [--degrees A-B [--rows DIR]]", file=sys.stderr)
+        return 2
     rows_dir = ROOT / (argv[3] if len(argv) == 4 else ".build/transitive")
     total, all_bad, all_errors, rows = Counter(), [], [], []
-    print("| degree | GAP groups | Tower rows | agree | disagree | errors |")
-    print("|---|---|---|---|---|---|")
+    print("| degree | GAP groups | Tower rows | agree | disagree | errors | Tower batch wall s | CPU s | peak KB | GAP CPU s |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    gap_total_ms, wall_total, cpu_total, peak_max = 0, 0.0, 0.0, 0
     for d in degrees(argv[1]):
         gap_path = ROOT / f".build/transitive/T{d}.jsonl"
         out_path = rows_dir / f"T{d}.out.jsonl"
@@ -88,11 +102,19 @@ def main(argv):
         rows += [(t["id"], t.get("tower_wall_ms"), gap_ms.get(t["id"])) for t in tower_rows[1:]]
         kinds = Counter(f for _, f, _ in errors)
         kinds_text = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) or "0"
-        print(f"| {d} | {counts['gap']:,} | {counts['read']:,} | {counts['agree']:,} | {counts['disagree']} | {kinds_text} |")
+        wall, cpu, peak = batch_figures(rows_dir / f"T{d}.out.time")
+        if wall != "-":
+            wall_total, cpu_total = wall_total + float(wall), cpu_total + float(cpu)
+            peak_max = max(peak_max, int(peak.replace(",", "")))
+        gap_ms_sum = sum(ms or 0 for ms in gap_ms.values())
+        gap_total_ms += gap_ms_sum
+        print(f"| {d} | {counts['gap']:,} | {counts['read']:,} | {counts['agree']:,} | {counts['disagree']} | {kinds_text} "
+              f"| {wall} | {cpu} | {peak} | {gap_ms_sum / 1000:.1f} |")
         total.update(counts)
         all_bad += bad
         all_errors += errors
-    print(f"| all | {total['gap']:,} | {total['read']:,} | {total['agree']:,} | {total['disagree']} | {total['error']} |")
+    print(f"| all | {total['gap']:,} | {total['read']:,} | {total['agree']:,} | {total['disagree']} | {total['error']} "
+          f"| {wall_total:.1f} | {cpu_total:.1f} | {peak_max:,} (largest) | {gap_total_ms / 1000:.1f} |")
     for gid, diff in all_bad:
         print(f"DISAGREE {gid}: " + "; ".join(f"{f}: tower {t} gap {g}" for f, t, g in diff))
     for gid, failure, error in all_errors:

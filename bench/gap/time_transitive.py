@@ -14,6 +14,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from compare_transitive_sample import ROOT, degrees, differing, read  # noqa: E402
 
+if len(sys.argv) < 3:
+    print("usage: time_transitive.py TOWER A-B [N [R]]", file=sys.stderr)
+    sys.exit(2)
 tower, spec = sys.argv[1], sys.argv[2]
 n = int(sys.argv[3]) if len(sys.argv) > 3 else 20
 repeats = int(sys.argv[4]) if len(sys.argv) > 4 else 1

@@ -12,7 +12,8 @@ import sys
 import time
 
 if len(sys.argv) < 4:
-    sys.exit("usage: timed_batch.py TOWER IN OUT [tower options ...]")
+    print("usage: timed_batch.py TOWER IN OUT [tower options ...]", file=sys.stderr)
+    sys.exit(2)
 tower, src, dst, extra = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
 stem = dst[:-len(".jsonl")] if dst.endswith(".jsonl") else dst
 tmp = dst + ".tmp"
