@@ -3,7 +3,8 @@
 # time (Runtime() difference, ms) for the order, the derived and lower central series and the
 # composition series. Writes .build/transitive/T<d>.jsonl, one file per degree. Set DEGREES (a
 # list) on the command line; FROM (default 1) resumes a degree at that group index, appending to
-# its file (use it with one degree). Run from the repository root, one degree per process:
+# its file (use it with one degree). Run from the repository root, one degree per process, after
+# mkdir -p .build/transitive:
 #   nice -n 15 gap -q -b -c 'DEGREES:=[24];' bench/gap/transitive_all.g < /dev/null
 #   nice -n 15 gap -q -b -c 'DEGREES:=[24]; FROM:=12001;' bench/gap/transitive_all.g < /dev/null
 LoadPackage("transgrp");
