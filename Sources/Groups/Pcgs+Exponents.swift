@@ -85,12 +85,23 @@ extension Pcgs {
                 start = d + 1
                 continue
             }
-            // Normalize: x^k has leading exponent k e mod p; choose k e = 1.
-            let p = relativeOrders[d]
-            var k = 1
-            while (k * e) % p != 1 { k += 1 }
-            return (smallPower(x, k), d)
+            return (normalized(x, exponent: e, prime: relativeOrders[d]), d)
         }
+    }
+
+    /// x^k with leading exponent k e = 1 mod p and k prime to the order of x, so that x^k
+    /// generates the same cyclic group as x: the closures store x^k in place of x. The least
+    /// k with k e = 1 mod p alone can lose a part of x (x of order 6 at a depth of relative
+    /// order 3 with e = 2: x^2 has order 3, and the closure missed x^3; TransitiveGroup(24,16222)
+    /// got [G, G'] of order 2304 instead of 4608). k runs through e^-1 + p j, j = 0, 1, ...;
+    /// one of them is prime to the order (Chinese remainder theorem).
+    private func normalized(_ x: [Int32], exponent e: Int, prime p: Int) -> [Int32] {
+        var k = 1
+        while (k * e) % p != 1 { k += 1 }
+        if k == 1 { return x }
+        let primes = ElementPowers.orderFactorization(x).keys
+        while primes.contains(where: { k % $0 == 0 }) { k += p }
+        return ElementPowers.power(x, k)
     }
 
     /// How many leading base points t fixes.

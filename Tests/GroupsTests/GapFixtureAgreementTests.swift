@@ -34,6 +34,27 @@ private func checkAgreement(_ r: FixtureRecord) throws {
     for r in records { try checkAgreement(r) }
 }
 
+/// Issue 19: a sample of degree 13..30 (fixtures/gap/transitive_13_30.g; the whole library is
+/// compared by bench/gap/transitive_all.g): k = 1, 501, 1001, ... and the last group of each
+/// degree, and T24_16222, T24_19384, whose lower central series the pcgs closure once got wrong.
+@Test func agreesWithGapOnASampleOfTransitiveGroupsOfDegree13To30() throws {
+    let records = try FixtureRecord.load("transitive_13_30")
+    #expect(records.count == 111)  // every line of the fixture read
+    for r in records { try checkAgreement(r) }
+}
+
+/// [G, G'] of T24_16222 (order 4608) and [G', G] below it in T24_19384: the normal closure in the
+/// pcgs stored x^2 for an element x of order 6 met with leading exponent 2 at a depth of relative
+/// order 3, and lost x^3 (orders 2304 instead of 4608).
+@Test func pcgsLowerCentralSeriesKeepsThePartOfOrderPrimeToTheRelativeOrder() throws {
+    let records = try FixtureRecord.load("transitive_13_30").filter { ["T24_16222", "T24_19384"].contains($0.id) }
+    #expect(records.count == 2)
+    for r in records {
+        let g = try r.group()
+        #expect(g.pcgsLowerCentralSeriesOrders?.map(\.description) == r.lower_central_series_orders, "\(r.id)")
+    }
+}
+
 @Test func agreesWithGapOnRegularRepresentationsOfSmallGroups() throws {
     let records = try FixtureRecord.load("smallgroups_regular")
     #expect(records.count == 157)

@@ -5,6 +5,7 @@
 #   gap -q -b bench/gap/transitive_sample.g < /dev/null
 #   .build/release/tower group --batch .build/transitive_sample.jsonl > .build/transitive_sample.out.jsonl
 #   python3 bench/gap/compare_transitive_sample.py
+# The whole library (every group of degree 2..30, one file per degree): bench/gap/transitive_all.g.
 LoadPackage("transgrp");
 Read("fixtures/gap/group_common.g");
 Reset(GlobalMersenneTwister, 20261204);
