@@ -101,13 +101,14 @@ public struct PcgsWords {
     public func express(_ g: Permutation) -> [Int]? {
         guard g.largestMovedPointPlusOne <= pcgs.degree else { return nil }
         var x = g.extended(to: pcgs.degree).table
-        guard pcgs.contains(x) else { return nil }
         var word: [Int] = []
-        var from = start
+        // The first step from depth 0: an element of G outside G^(i) has its leading depth above.
+        var from = 0
         var stack = pcgs.newStrippingStack()
         while true {
-            let (d, e) = pcgs.leadingExponent(of: x, from: from, below: pcgs.length, stack: &stack)
-            if d == pcgs.length { return word }
+            guard let (d, e) = pcgs.leadingExponentIfMember(of: x, from: from, below: pcgs.length, stack: &stack) else { return nil }
+            // At the end the residue lies in G_m = 1 when g lies in G.
+            if d == pcgs.length { return isIdentityTable(x) ? word : nil }
             let k = d - start
             guard k >= 0, entryAt[k] >= 0 else { return nil }
             x = composeTables(smallPower(inverses[k]!, e), x)

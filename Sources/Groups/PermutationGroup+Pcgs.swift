@@ -54,24 +54,6 @@ extension PermutationGroup {
     /// The derived length read off the pcgs (its number of derived layers), nil without a pcgs.
     public var pcgsDerivedLength: Int? { pcgs.map { $0.derivedStarts.count - 1 } }
 
-    /// The pcgs elements of derived layer i: they generate G^(i) modulo G^(i+1) (and G^(i) itself
-    /// in a nilpotent group, where G^(i+1) lies in the Frattini subgroup of G^(i)). nil without a
-    /// pcgs or for i outside 0..<derived length.
-    public func pcgsLayer(_ i: Int) -> [Permutation]? {
-        guard let pcgs, i >= 0, i + 1 < pcgs.derivedStarts.count else { return nil }
-        return pcgs.elements[pcgs.derivedStarts[i]..<pcgs.derivedStarts[i + 1]].map { Permutation(table: $0) }
-    }
-
-    /// The k with g in G^(k) but not in G^(k+1) (the derived length for the identity), nil when
-    /// g is not in the group or there is no pcgs.
-    public func pcgsDerivedDepth(of g: Permutation) -> Int? {
-        guard let pcgs, g.largestMovedPointPlusOne <= degree else { return nil }
-        let x = g.extended(to: degree).table
-        guard pcgs.contains(x) else { return nil }
-        let d = pcgs.leadingExponent(of: x, from: 0, below: pcgs.length).depth
-        return pcgs.derivedStarts.lastIndex { $0 <= d }!
-    }
-
     /// The derived series orders read off the pcgs (the tails at the layer boundaries).
     public var pcgsDerivedBoundaryOrders: [BigInt]? { pcgs.map { p in p.derivedStarts.map { p.tailOrder(from: $0) } } }
 }
