@@ -9,6 +9,8 @@ public struct PcgsLayerSpan {
     private let stop: Int
     /// depth - start -> inverse of the element stored there, nil where free.
     private var inverses: [[Int32]?]
+    /// depth - start -> how many leading base points that element fixes.
+    private var fixedPrefix: [Int]
     private var free: Int
 
     /// nil when the group has no pcgs or k is not a derived layer (0 <= k < derived length).
@@ -18,6 +20,7 @@ public struct PcgsLayerSpan {
         start = pcgs.derivedStarts[k]
         stop = pcgs.derivedStarts[k + 1]
         inverses = Array(repeating: nil, count: stop - start)
+        fixedPrefix = Array(repeating: 0, count: stop - start)
         free = stop - start
     }
 
@@ -32,15 +35,35 @@ public struct PcgsLayerSpan {
         var queue = [g.extended(to: pcgs.degree).table]
         var added = false
         while let x = queue.popLast() {
-            let landed = pcgs.sift(x, below: stop) { d in
-                d < start ? nil : inverses[d - start].map { ($0, 0) }
-            }
-            guard let (t, d) = landed, d >= start else { continue }
+            guard let (t, d) = sift(x) else { continue }
             inverses[d - start] = inverseTable(t)
+            fixedPrefix[d - start] = pcgs.fixedBasePrefix(of: t)
             free -= 1
             added = true
             queue.append(smallPower(t, pcgs.relativeOrders[d]))
         }
         return added
+    }
+
+    /// Divides x by the stored elements at its leading depths from G^(k)'s first depth on;
+    /// returns it at a free depth with leading exponent 1, or nil when it lies in G^(k+1) modulo
+    /// the span (or is not an element of G^(k)).
+    private func sift(_ x: [Int32]) -> (element: [Int32], depth: Int)? {
+        var x = x
+        var from = start
+        var stack = pcgs.newStrippingStack()
+        while true {
+            guard let (d, e) = pcgs.leadingExponentIfMember(of: x, from: from, below: stop, stack: &stack), d < stop else { return nil }
+            if let inverse = inverses[d - start] {
+                x = composeTables(smallPower(inverse, e), x)
+                stack.removeLast(max(0, stack.count - fixedPrefix[d - start] - 1))
+                from = d + 1
+                continue
+            }
+            let p = pcgs.relativeOrders[d]
+            var k = 1
+            while (k * e) % p != 1 { k += 1 }
+            return (smallPower(x, k), d)
+        }
     }
 }

@@ -30,6 +30,9 @@ public struct PcgsWords {
     public private(set) var values: [Permutation]
     private let pcgs: Pcgs
     private let start: Int
+    /// The first depth of layer i+1: commutators of elements of G^(i) lie in G^(i+1), so their
+    /// sift starts there.
+    private let nextLayer: Int
     /// The end of layer i+1 (where the fill stops) and of layer i+2.
     private let stop: Int
     private let nextStop: Int
@@ -50,6 +53,7 @@ public struct PcgsWords {
         self.pcgs = pcgs
         let starts = pcgs.derivedStarts
         start = starts[member]
+        nextLayer = starts[member + 1]
         stop = starts[min(member + 2, starts.count - 1)]
         nextStop = starts[min(member + 3, starts.count - 1)]
         inputCount = generators.count
@@ -67,8 +71,7 @@ public struct PcgsWords {
 
     /// The entries `nextGenerators` are.
     public var nextGeneratorEntries: [Int] {
-        let first = pcgs.derivedStarts[pcgs.derivedStarts.firstIndex(of: start)! + 1]
-        return (first..<stop).map { entryAt[$0 - start] }
+        return (nextLayer..<stop).map { entryAt[$0 - start] }
     }
 
     /// Takes the deeper depths from `below`, the next member's table built over
@@ -102,8 +105,9 @@ public struct PcgsWords {
         guard g.largestMovedPointPlusOne <= pcgs.degree else { return nil }
         var x = g.extended(to: pcgs.degree).table
         var word: [Int] = []
-        // The first step from depth 0: an element of G outside G^(i) has its leading depth above.
-        var from = 0
+        // From G^(i)'s first depth: the divisions are by table elements, so a residue of 1 at
+        // the end means g is their product (an element outside G^(i) never gets there).
+        var from = start
         var stack = pcgs.newStrippingStack()
         while true {
             guard let (d, e) = pcgs.leadingExponentIfMember(of: x, from: from, below: pcgs.length, stack: &stack) else { return nil }
@@ -162,7 +166,8 @@ public struct PcgsWords {
         var x = candidate.value
         if isIdentityTable(x) { return nil }
         var divisions: [Int] = []
-        var from = start
+        var from = candidate.word.count == 8 ? nextLayer : start
+        if from >= completeFrom { return nil }
         var stack = pcgs.newStrippingStack()
         while true {
             let (d, ex) = pcgs.leadingExponent(of: x, from: from, below: completeFrom, stack: &stack)
