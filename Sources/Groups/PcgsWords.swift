@@ -146,6 +146,8 @@ public struct PcgsWords {
             }
             let word = queue[next]
             next += 1
+            // A commutator lies in layer i+1 or deeper: nothing to compute once that is full.
+            if word.count == 8 && nextLayer >= completeFrom { continue }
             guard let (t, d) = place((word, value(of: word))) else { continue }
             queue.append([t, pcgs.relativeOrders[d]])
             for y in 0..<inputCount { queue.append([t, -1, y, -1, t, 1, y, 1]) }
