@@ -101,24 +101,24 @@ extension Setting {
     /// G^(k+1) is the normal closure in G of [S_k, S_k], which the conjugates span, and at the
     /// last level some pair of S_(depth-1) does not commute, as G^(depth-1) is not abelian.
     func pcgsLowerBound(depth: Int) -> CommutatorEvidence? {
-        var level = generators.indices.map { LazyCommutator.leaf($0, in: words) }
+        var level = generators.indices.map { NestedCommutator.leaf($0, in: words) }
         if depth == 0 { return level.first { !$0.value.isIdentity }?.evidence(in: words) }
         for k in 1...depth {
             if k == depth {
                 for a in level.indices {
                     for b in level.indices.dropFirst(a + 1) {
-                        let c = LazyCommutator.bracket(level[a], level[b])
+                        let c = NestedCommutator.bracket(level[a], level[b])
                         if !c.value.isIdentity { return c.evidence(in: words) }
                     }
                 }
                 return nil
             }
             guard var span = PcgsLayerSpan(group: group, layer: k) else { return nil }
-            var kept: [LazyCommutator] = []
+            var kept: [NestedCommutator] = []
             pairs: for a in level.indices {
                 for b in level.indices.dropFirst(a + 1) {
                     if span.isComplete { break pairs }
-                    let c = LazyCommutator.bracket(level[a], level[b])
+                    let c = NestedCommutator.bracket(level[a], level[b])
                     if !c.value.isIdentity && span.addIfOutside(c.value) { kept.append(c) }
                 }
             }
