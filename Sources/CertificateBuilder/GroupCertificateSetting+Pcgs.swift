@@ -38,11 +38,14 @@ extension Setting {
         for i in stride(from: 1, through: d, by: 1) {
             let outer = program(over: tables[i - 1])
             let (programLines, generatorOutputs) = outer.extract(tables[i - 1].nextGeneratorEntries)
-            let x = levels[i - 1]
-            let conjugates = x.map { xa in levels[i].map { $0.conjugated(by: xa) } }
-            let commutators = x.indices.map { a in ((a + 1)..<x.count).map { x[a].commutator(with: x[$0]) } }
+            let (x, y) = (levels[i - 1], levels[i])
+            let xInverse = x.map(\.inverse)
+            let conjugates = WitnessTable(rows: x.map { _ in y.count }) { a, b in xInverse[a] * y[b] * x[a] }
+            let commutators = WitnessTable(rows: x.indices.map { x.count - $0 - 1 }) { a, j in
+                xInverse[a] * xInverse[a + 1 + j] * x[a] * x[a + 1 + j]
+            }
             let (witness, reshaped) = try witnesses([conjugates, commutators], member: i,
-                                                     in: i < d ? tables[i] : nil, inputs: levels[i])
+                                                     in: i < d ? tables[i] : nil, inputs: y)
             members.append(GroupSeriesMember(program: programLines, generators: generatorOutputs, witnessProgram: witness,
                                              conjugates: reshaped[0], commutators: reshaped[1]))
         }
@@ -64,15 +67,26 @@ extension Setting {
         return program.append(word, value: g)
     }
 
+    /// A table of witnesses: its row lengths and the element at (row, column), computed when
+    /// its turn comes (S1024's largest member has 99,000 entries: held at once they took
+    /// 400 MB).
+    private struct WitnessTable {
+        let rows: [Int]
+        let element: (Int, Int) -> Permutation
+    }
+
     /// The witness program over member i's generators and the tables' entries in it. Equal
     /// witnesses share one entry. The last member (trivial, no table) has only identities.
-    private func witnesses(_ tables: [[[Permutation]]], member i: Int, in table: PcgsWords?,
+    private func witnesses(_ tables: [WitnessTable], member i: Int, in table: PcgsWords?,
                            inputs: [Permutation]) throws -> (ProgramLines, [[[Int]]]) {
         let program = table.map(program(over:)) ?? TrackedProgram(inputs: inputs, degree: degree)
         var expressed: [Permutation: Int] = [:]
-        let entries = try tables.map { rows in
-            try rows.map { row in
-                try row.map { w in
+        var identity: Int?
+        let entries = try tables.map { t in
+            try t.rows.enumerated().map { a, count in
+                try (0..<count).map { b in
+                    let w = t.element(a, b)
+                    if w.isIdentity, let identity { return identity }
                     if let e = expressed[w] { return e }
                     let e: Int
                     if let table {
@@ -81,7 +95,7 @@ extension Setting {
                         guard w.isIdentity else { throw BuilderError("series member \(i) witness is not the identity") }
                         e = program.append([], value: w)
                     }
-                    expressed[w] = e
+                    if w.isIdentity { identity = e } else { expressed[w] = e }
                     return e
                 }
             }
