@@ -22,11 +22,13 @@ public enum CertificateWriter {
     }
 
     /// Builds the group's certificate of `claim` (by default its derived length, or that it is not
-    /// solvable).
+    /// solvable). `group`: the group the generators generate, when the caller has it (the
+    /// derived-length certificate shares its series and pcgs with the caller's report).
     public static func groupCertificate(generators: [Permutation], degree: Int,
-                                        claim: GroupClaim = .derivedLength, seed: UInt64 = 1) throws -> Certificate {
+                                        claim: GroupClaim = .derivedLength, seed: UInt64 = 1,
+                                        group: PermutationGroup? = nil) throws -> Certificate {
         switch claim {
-        case .derivedLength: try GroupCertificateBuilder.derivedLengthCertificate(generators: generators, degree: degree, seed: seed)
+        case .derivedLength: try GroupCertificateBuilder.derivedLengthCertificate(generators: generators, degree: degree, seed: seed, group: group)
         case .nilpotency: try GroupCertificateBuilder.nilpotencyCertificate(generators: generators, degree: degree, seed: seed)
         }
     }

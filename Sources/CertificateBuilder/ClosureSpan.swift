@@ -38,8 +38,8 @@ struct ClosureSpan {
     }
 
     /// Keeps the candidate built by `make` when `value` (its value) is outside <kept>; returns
-    /// whether it did. `make` runs only then, as building a conjugated commutator writes
-    /// program lines for every leaf.
+    /// whether it did. `make` runs only then (building a conjugated commutator conjugates its
+    /// value once more).
     @discardableResult
     mutating func keepIfOutside(_ value: Permutation, make: () -> NestedCommutator) -> Bool {
         if value.isIdentity || chain.contains(value) { return false }

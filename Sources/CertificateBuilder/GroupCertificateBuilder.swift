@@ -10,8 +10,15 @@ import Groups
 /// straight-line program. See `docs/certificates.md` for what the evidence means.
 public enum GroupCertificateBuilder {
     /// A certificate of "derived length exactly d" or, for a non-solvable group, "not solvable".
-    public static func derivedLengthCertificate(generators: [Permutation], degree: Int = 0, seed: UInt64 = 1) throws -> Certificate {
-        let setting = Setting(generators: generators, degree: degree, seed: seed)
+    /// `viaPcgs`: a group with a pcgs takes the pcgs path (`Setting.pcgsDerivedLengthEvidence`);
+    /// false forces the normal-closure path below (the tests' cross-check).
+    /// `group`: the group the generators generate, when the caller has it (shared work).
+    public static func derivedLengthCertificate(generators: [Permutation], degree: Int = 0, seed: UInt64 = 1,
+                                                viaPcgs: Bool = true, group: PermutationGroup? = nil) throws -> Certificate {
+        let setting = Setting(generators: generators, degree: degree, seed: seed, group: group)
+        if viaPcgs, let (d, evidence) = try setting.pcgsDerivedLengthEvidence() {
+            return Certificate(object: setting.object, claim: .derivedLength(d), evidence: .group(evidence))
+        }
         // levels[k] generates G^(k) and consists of nested commutators of depth k; G^(k+1) is
         // the normal closure of the commutators of G^(k)'s generators.
         var series = try descendingSeries(in: setting, orders: setting.group.derivedSeries.map(\.order)) { previous in

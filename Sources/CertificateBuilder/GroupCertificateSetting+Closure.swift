@@ -8,7 +8,7 @@ extension Setting {
     ///
     /// Conjugates of the seeds are kept in one growing chain (`ClosureSpan`) until it reaches the
     /// order; the chain is never rebuilt. First the textbook closure: the seeds, then each kept
-    /// element conjugated by each generator of G (one program line per leaf); random conjugates
+    /// element conjugated by each generator of G (one program line per leaf, once written out); random conjugates
     /// only if that ends short of the order. The order comes from `Groups` (the derived or lower
     /// central series of G, computed once); the chain's order never exceeds that of <kept>, which
     /// lies in the closure, so reaching it proves <kept> is the closure.

@@ -12,11 +12,18 @@ final class Setting {
     let words: TrackedProgram
     let seed: UInt64
 
-    init(generators: [Permutation], degree: Int, seed: UInt64) {
+    /// `group`: the group the generators generate, when the caller has it (its series and pcgs,
+    /// once computed, are shared with the caller's report); used when its degree is the
+    /// certificate's.
+    init(generators: [Permutation], degree: Int, seed: UInt64, group: PermutationGroup? = nil) {
         let n = max(degree, generators.map(\.largestMovedPointPlusOne).max() ?? 0)
         self.degree = n
         self.generators = generators.map { $0.extended(to: n) }
-        group = PermutationGroup(generators: self.generators, degree: n)
+        if let group, group.degree == n {
+            self.group = group
+        } else {
+            self.group = PermutationGroup(generators: self.generators, degree: n)
+        }
         object = .permutationGroup(degree: n, generators: self.generators.map(\.description))
         words = TrackedProgram(inputs: self.generators, degree: n)
         self.seed = seed

@@ -60,6 +60,23 @@ extension Pcgs {
         return (stop, 0)
     }
 
+    /// `leadingExponent` for an element that may lie outside G_start: nil when a point leaves
+    /// its orbit or a label shows that g is not in G_d (the checks of `exponents(of:from:below:)`).
+    func leadingExponentIfMember(of g: [Int32], from start: Int, below stop: Int,
+                                 stack: inout [[Int32]]) -> (depth: Int, exponent: Int)? {
+        for d in start..<stop {
+            let l = levels[d]
+            guard strip(g, stack: &stack, through: l) else { return nil }
+            let q = Int(stack[l][Int(g[chainArrays.bases[l]])])
+            let label = Int(labels[l][q])
+            if label < 0 || label < d { return nil }
+            if label > d { continue }
+            guard let e = blockExponent(q, depth: d) else { return nil }
+            return (d, e)
+        }
+        return (stop, 0)
+    }
+
     func leadingExponent(of g: [Int32], from start: Int, below stop: Int) -> (depth: Int, exponent: Int) {
         var stack = newStrippingStack()
         return leadingExponent(of: g, from: start, below: stop, stack: &stack)

@@ -51,6 +51,9 @@ extension PermutationGroup {
         }
     }
 
+    /// The derived length read off the pcgs (its number of derived layers), nil without a pcgs.
+    public var pcgsDerivedLength: Int? { pcgs.map { $0.derivedStarts.count - 1 } }
+
     /// The derived series orders read off the pcgs (the tails at the layer boundaries).
     public var pcgsDerivedBoundaryOrders: [BigInt]? { pcgs.map { p in p.derivedStarts.map { p.tailOrder(from: $0) } } }
 }

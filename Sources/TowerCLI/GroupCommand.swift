@@ -227,7 +227,8 @@ struct GroupCommand: ParsableCommand {
         let start = WallClock.now()
         let c: Certificate
         do {
-            c = try CertificateWriter.groupCertificate(generators: group.generators, degree: group.degree, claim: certificateClaim)
+            c = try CertificateWriter.groupCertificate(generators: group.generators, degree: group.degree, claim: certificateClaim,
+                                                   group: group)
         } catch {
             throw InputFailure("cannot build the certificate for \(path): \(error)")
         }

@@ -37,8 +37,9 @@ func closureOfACommutatorIsGroupsNormalClosure(_ name: String) throws {
     let seed = NestedCommutator.bracket(setting.leaves[0], setting.leaves[1])
     let order = PermutationGroup(generators: [seed.value], degree: g.degree).normalClosure(in: g).order
     for t in try setting.normalClosure(of: [seed], order: order, salt: 0) {
-        guard case .bracket(.leaf(let a), .leaf(let b)) = t.tree else {
-            Issue.record("kept element is not a commutator of two leaves: \(t.tree)")
+        let written = t.written(in: setting.words)
+        guard case .bracket(.leaf(let a), .leaf(let b)) = written else {
+            Issue.record("kept element is not a commutator of two leaves: \(written)")
             continue
         }
         #expect(setting.words.value(a).commutator(with: setting.words.value(b)) == t.value)
