@@ -72,6 +72,25 @@ func nontrivialCommutator(_ a: [Int32], _ aInverse: [Int32], _ b: [Int32], _ bIn
     return moved ? c : nil
 }
 
+/// The points the table moves, in increasing order.
+func movedPointsTable(_ g: [Int32]) -> [Int32] {
+    var points: [Int32] = []
+    for i in 0..<g.count where g[i] != Int32(i) { points.append(Int32(i)) }
+    return points
+}
+
+/// Whether y and g commute, looking only at `support`, the points g moves: if y g = g y there,
+/// y maps the support onto itself (p in it with y(p) outside would give y(g(p)) = y(p)), so
+/// both sides agree off it as well. Costs |support| lookups instead of a pass over all points.
+func commutes(_ y: [Int32], with g: [Int32], support: [Int32]) -> Bool {
+    y.withUnsafeBufferPointer { py in
+        g.withUnsafeBufferPointer { pg in
+            for p in support where py[Int(pg[Int(p)])] != pg[Int(py[Int(p)])] { return false }
+            return true
+        }
+    }
+}
+
 /// Whether every point is fixed.
 func isIdentityTable(_ g: [Int32]) -> Bool {
     for i in 0..<g.count where g[i] != Int32(i) { return false }
