@@ -26,21 +26,33 @@ extension Pcgs {
         var g = g
         var stack = newStrippingStack()
         for d in start..<stop {
-            let l = levels[d]
-            if !strip(g, stack: &stack, through: l) { return nil }
-            let levelLabels = labels[l]
-            let q = Int(stack[l][Int(g[chainArrays.bases[l]])])
-            let label = Int(levelLabels[q])
-            if label < 0 || label < d { return nil }
-            if label > d { continue }
-            guard let e = blockExponent(q, depth: d) else { return nil }
-            exps[d - start] = e
-            // g <- g_d^-e g (apply g_d^-e first).
-            let w = smallPower(inverses[d], e)
-            g = composeTables(w, g)
-            stack.removeLast(stack.count - l - 1)
+            switch siftStep(g, depth: d, stack: &stack) {
+            case .outside: return nil
+            case .below: continue
+            case .exponent(let e):
+                exps[d - start] = e
+                // g <- g_d^-e g (apply g_d^-e first).
+                let w = smallPower(inverses[d], e)
+                g = composeTables(w, g)
+                stack.removeLast(stack.count - levels[d] - 1)
+            }
         }
         return (exps, g)
+    }
+
+    /// One depth of the sift of g, an element of G_d if of G at all: `outside` when a point
+    /// leaves its orbit or a label shows that g is not in G_d, `below` when g lies in G_{d+1},
+    /// else the exponent of g_d in g. `stack`: stripping multipliers valid for g.
+    private enum SiftStep { case outside, below, exponent(Int) }
+
+    private func siftStep(_ g: [Int32], depth d: Int, stack: inout [[Int32]]) -> SiftStep {
+        let l = levels[d]
+        guard strip(g, stack: &stack, through: l) else { return .outside }
+        let q = Int(stack[l][Int(g[chainArrays.bases[l]])])
+        let label = Int(labels[l][q])
+        if label < 0 || label < d { return .outside }
+        if label > d { return .below }
+        return blockExponent(q, depth: d).map { .exponent($0) } ?? .outside
     }
 
     /// For g in G_start: the first depth d in start..<stop with a non-zero exponent and that
@@ -65,14 +77,11 @@ extension Pcgs {
     func leadingExponentIfMember(of g: [Int32], from start: Int, below stop: Int,
                                  stack: inout [[Int32]]) -> (depth: Int, exponent: Int)? {
         for d in start..<stop {
-            let l = levels[d]
-            guard strip(g, stack: &stack, through: l) else { return nil }
-            let q = Int(stack[l][Int(g[chainArrays.bases[l]])])
-            let label = Int(labels[l][q])
-            if label < 0 || label < d { return nil }
-            if label > d { continue }
-            guard let e = blockExponent(q, depth: d) else { return nil }
-            return (d, e)
+            switch siftStep(g, depth: d, stack: &stack) {
+            case .outside: return nil
+            case .below: continue
+            case .exponent(let e): return (d, e)
+            }
         }
         return (stop, 0)
     }
