@@ -128,7 +128,9 @@ public struct CrossCheckRunner {
     /// One run. For regression tasks `finalLoss` holds the MSE at the training length.
     private func train<Task: SequenceTask>(_ task: Task, recipe: TrainingRecipe, model: ModelConfig, seed: UInt64, start: SequenceModel? = nil,
                                            label: String) throws -> CrossCheckResults.Run {
-        var config = recipe.config(model: model, seed: seed)
+        // The full configuration reads the check's length and sequences (`TrainingAttempts`).
+        let full = recipe.config(model: model, seed: seed)
+        var config = full
         let lengths = Array(Set([config.trainLength] + config.evalLengths)).sorted()
         // The trainer's own final evaluation is kept minimal: the runner evaluates below, also for
         // runs that diverge.
@@ -144,13 +146,10 @@ public struct CrossCheckRunner {
         }
         // Restarts (`TrainingAttempts`) from random initialisations only: a witness start is the experiment.
         let attempts = start == nil ? recipe.resolvedAttempts(for: task) : 1
-        var checkConfig = config
-        checkConfig.evalLengths = recipe.resolvedEvalLengths
-        checkConfig.evalSequences = recipe.evalSequences
         let began = Date()
         typealias Trained = (model: SequenceModel, finalLoss: Double, diverged: Int?, stepsTo90: Int?, seed: UInt64)
         var firstDivergence: Trained?
-        let outcome = try TrainingAttempts.run(attempts: attempts, seed: seed, task: task, config: checkConfig) { k, attemptSeed -> (result: Trained, model: SequenceModel)? in
+        let outcome = try TrainingAttempts.run(attempts: attempts, seed: seed, task: task, config: full) { k, attemptSeed -> (result: Trained, model: SequenceModel)? in
             var attemptConfig = config
             attemptConfig.seed = attemptSeed
             onStart(attempts > 1 ? "\(label) attempt \(k)/\(attempts)" : label)

@@ -15,10 +15,9 @@ struct TrainReport {
     var precision = "float"
     /// The run's --seed (the kept attempt may have trained from a derived seed).
     var runSeed: UInt64?
-    /// Every attempt when the recipe allowed more than one, the kept one (1-based), and the length of their check.
+    /// Every attempt when the recipe allowed more than one, and the kept one (1-based).
     var attempts: [TrainingAttempts.Attempt]?
     var keptAttempt = 1
-    var checkLength = 0
 
     func print(json: Bool, groupName: String?) throws {
         let c = result.config
@@ -40,6 +39,7 @@ struct TrainReport {
                 Swift.print("learned (>= 0.9 at \(LengthProfile.learnedFactor)x the training length, \(profile.learnedLength)): \(learned ? "yes" : "no")")
             }
         }
+        let checkLength = TrainingAttempts.checkLength(c)
         if let attempts {
             let checks = attempts.map { a in a.check.map { String(format: "%.3f", $0) } ?? "diverged" }.joined(separator: ", ")
             Swift.print("attempts: \(attempts.count) (held-out accuracy at \(checkLength): \(checks)); kept attempt \(keptAttempt)"

@@ -93,7 +93,7 @@ struct TrainRun {
         }
         try TrainReport(result: result, isRegression: task.isRegression, theory: theory, doubleEvaluations: doubleEvaluations,
                     precision: c.evalPrecision == .double ? "double" : "float", runSeed: config.seed,
-                    attempts: attempts > 1 ? outcome.attempts : nil, keptAttempt: kept + 1, checkLength: TrainingAttempts.checkLength(config))
+                    attempts: attempts > 1 ? outcome.attempts : nil, keptAttempt: kept + 1)
             .print(json: c.json, groupName: command.group)
     }
 }
