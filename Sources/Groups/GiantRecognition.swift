@@ -29,7 +29,11 @@ enum GiantRecognition {
         var isJordanPrime = [Bool](repeating: false, count: n + 1)
         for p in (n / 2 + 1)..<max(n / 2 + 1, n - 2) where NumberTheory.isPrime(p) { isJordanPrime[p] = true }
         if !isJordanPrime.contains(true) { return false }
-        var random = ProductReplacement(generators: gens, seed: seed)
+        // Sparse generators (3-cycles, say) need about n/4 factors before a product moves half
+        // the points, so the warm-up grows with the degree (measured: A150 and A200 from the
+        // strong generators of a chain were missed with 60, found with 3n; capped, since past it
+        // a miss only means the Schreier-Sims fallback).
+        var random = ProductReplacement(generators: gens, seed: seed, warmUp: 60 + min(3 * n, 3000))
         for _ in 0..<tries {
             let g = random.next()
             if cycleLengths(g).contains(where: { isJordanPrime[$0] }) { return true }

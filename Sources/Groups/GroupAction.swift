@@ -92,9 +92,11 @@ struct GroupAction {
         var chosen: [[Int32]] = []
         for count in [2, 4, 8] where count < tables.count {
             while chosen.count < count { chosen.append(random.next()) }
-            let chain = SchreierSims.randomized(chosen, degree: n, seed: seed &+ UInt64(count),
-                                                knownOrder: BigIntOrder(value: order))
-            if chain.order == order { return PermutationGroup(tables: chosen, degree: n, hint: .chain(chain)) }
+            // A random phase only: when the chosen elements generate a proper subgroup, proving
+            // its chain exact (Schreier generators) would be wasted work.
+            if let chain = SchreierSims.randomPhase(chosen, degree: n, seed: seed &+ UInt64(count), reaching: order) {
+                return PermutationGroup(tables: chosen, degree: n, hint: .chain(chain))
+            }
         }
         return PermutationGroup(tables: tables, degree: n, hint: .order(order))
     }

@@ -37,6 +37,9 @@ enum NormalClosure {
             }
         }
         var previous: StabilizerChain? = nil
+        // Random conjugates (below) draw from their own stream, so the rounds' seeds stay as they were.
+        var extraRng = SplitMix64(seed: seed ^ 0x52C0_4A7E)
+        var randomConjugators: ProductReplacement? = nil
         // gens[0..<verified] have every conjugate in the group of an earlier round; the group only
         // grows, so they need no second look.
         var verified = 0
@@ -55,6 +58,23 @@ enum NormalClosure {
             }
             if missing.isEmpty && pending.isEmpty {
                 return fewerGenerators(round.exactGroup(gens, degree: n, seed: rng.next()), seed: rng.next())
+            }
+            // Not closed yet: also add conjugates of random members by random elements of
+            // <conjugators>. The conjugates of generators by generators alone grow a closure
+            // slowly where the members are sparse (the 3-cycles of [S150, S150] made A_k about
+            // two points a round, 150 rounds); a random member moved by a random element
+            // reaches new points everywhere, so the group roughly doubles its support a round.
+            // Each is in the closure, so adding one is sound; closedness is still decided by the
+            // exact check above.
+            if !conj.isEmpty, let chain = round.chain {
+                if randomConjugators == nil {
+                    randomConjugators = ProductReplacement(generators: conj, seed: extraRng.next())
+                }
+                for _ in 0..<2 {
+                    let g = randomConjugators!.next()
+                    let x = conjugateTable(chain.randomElement(using: &extraRng), by: g, inverse: inverseTable(g))
+                    if !round.contains(x) && !missing.contains(x) { missing.append(x) }
+                }
             }
             gens += missing
             previous = round.chain

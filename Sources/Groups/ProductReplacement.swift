@@ -5,14 +5,14 @@ struct ProductReplacement {
     private var accumulator: [Int32]
     private var rng: SplitMix64
 
-    init(generators: [[Int32]], seed: UInt64) {
+    init(generators: [[Int32]], seed: UInt64, warmUp: Int = 60) {
         precondition(!generators.isEmpty)
         rng = SplitMix64(seed: seed)
         var s = generators
         while s.count < 10 { s.append(generators[s.count % generators.count]) }
         slots = s
         accumulator = (0..<Int32(generators[0].count)).map { $0 }
-        for _ in 0..<60 { _ = next() }
+        for _ in 0..<warmUp { _ = next() }
     }
 
     mutating func next() -> [Int32] {

@@ -185,6 +185,17 @@ final class StabilizerChain: @unchecked Sendable {
         }
     }
 
+    /// A uniformly random element of the group the chain describes (for a partial chain, of the
+    /// set its transversals multiply out to, which lies in the group its generators generate):
+    /// one random transversal element per level, deepest first.
+    func randomElement(using rng: inout SplitMix64) -> [Int32] {
+        var g = (0..<Int32(degree)).map { $0 }
+        for i in levels.indices.reversed() {
+            g = composeTables(g, transversal(level: i, index: rng.below(levels[i].orbit.count)))
+        }
+        return g
+    }
+
     /// The transversal element u_k (maps the base point to orbit[k]) as a table.
     func transversal(level i: Int, index k: Int) -> [Int32] {
         inverseTable(Array(inverseTransversal(level: i, index: k)))
