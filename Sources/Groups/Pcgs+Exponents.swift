@@ -91,20 +91,23 @@ extension Pcgs {
         return leadingExponent(of: g, from: start, below: stop, stack: &stack)
     }
 
-    /// The sift of the induced-pcgs tables (`InducedPcgs`, `LevelledPcgs`): divides x (an element
+    /// The sift of the induced-pcgs tables (`InducedPcgs`, `LevelledPcgs`, `PcgsLayerSpan`): divides x (an element
     /// of G) by the table element at each depth where x has a non-zero leading exponent, until x
     /// lies in G_stop (nil) or reaches a depth `divisor` has nothing for; returns it there with
     /// leading exponent 1 (x^k generates the same cyclic group as x). `divisor(d)`: the inverse
     /// of the table element of depth d (leading exponent 1) and how many leading base points it
     /// fixes (dividing by it keeps that much of the stripping stack).
-    func sift(_ x: [Int32], below stop: Int,
+    /// `from`: the first depth (x in G_from); `ifMember`: x may lie outside G_from, and the sift
+    /// returns nil when it does (`leadingExponentIfMember`).
+    func sift(_ x: [Int32], from first: Int = 0, below stop: Int, ifMember: Bool = false,
               divisor: (Int) -> (inverse: [Int32], fixedBasePrefix: Int)?) -> (element: [Int32], depth: Int)? {
         var x = x
-        var start = 0
+        var start = first
         var stack = newStrippingStack()
         while true {
-            let (d, e) = leadingExponent(of: x, from: start, below: stop, stack: &stack)
-            if d == stop { return nil }
+            let lead = ifMember ? leadingExponentIfMember(of: x, from: start, below: stop, stack: &stack)
+                                : leadingExponent(of: x, from: start, below: stop, stack: &stack)
+            guard let (d, e) = lead, d < stop else { return nil }
             if let (inverse, prefix) = divisor(d) {
                 x = composeTables(smallPower(inverse, e), x)
                 stack.removeLast(max(0, stack.count - prefix - 1))

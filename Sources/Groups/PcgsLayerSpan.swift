@@ -45,25 +45,12 @@ public struct PcgsLayerSpan {
         return added
     }
 
-    /// Divides x by the stored elements at its leading depths from G^(k)'s first depth on;
-    /// returns it at a free depth with leading exponent 1, or nil when it lies in G^(k+1) modulo
-    /// the span (or is not an element of G^(k)).
+    /// Divides x by the stored elements at its leading depths from G^(k)'s first depth on
+    /// (`Pcgs.sift`); returns it at a free depth with leading exponent 1, or nil when it lies in
+    /// G^(k+1) modulo the span (or is not an element of G^(k)).
     private func sift(_ x: [Int32]) -> (element: [Int32], depth: Int)? {
-        var x = x
-        var from = start
-        var stack = pcgs.newStrippingStack()
-        while true {
-            guard let (d, e) = pcgs.leadingExponentIfMember(of: x, from: from, below: stop, stack: &stack), d < stop else { return nil }
-            if let inverse = inverses[d - start] {
-                x = composeTables(smallPower(inverse, e), x)
-                stack.removeLast(max(0, stack.count - fixedPrefix[d - start] - 1))
-                from = d + 1
-                continue
-            }
-            let p = pcgs.relativeOrders[d]
-            var k = 1
-            while (k * e) % p != 1 { k += 1 }
-            return (smallPower(x, k), d)
+        pcgs.sift(x, from: start, below: stop, ifMember: true) { d in
+            inverses[d - start].map { ($0, fixedPrefix[d - start]) }
         }
     }
 }
