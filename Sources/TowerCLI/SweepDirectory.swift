@@ -163,7 +163,8 @@ struct SweepDirectory {
     }
 }
 
-/// The lease of one worker on one cell: `locks/<id>.lock`, created with O_CREAT|O_EXCL (so only
+/// The lease of one worker on one cell: `locks/<id>.lock`, linked into place from a file already
+/// holding its token (link fails when the lease exists, so only
 /// one worker gets it), holding "host pid time token". The worker renews it (touches the file)
 /// while it trains; a lease is stale when its worker is gone (same host, pid no longer alive) or
 /// it was not renewed for `leaseSeconds`, and a stale lease is taken over. Before its result is
@@ -213,6 +214,9 @@ final class SweepLease {
 
     /// Why the lease is stale, nil when its worker may still be running.
     static func staleReason(_ owner: Owner, leaseSeconds: Double) -> String? {
+        // An empty lease (a worker of an earlier build killed between creating and writing it)
+        // names no worker that could still be running.
+        if owner.line.isEmpty && owner.age > 2 { return "it is empty (its worker stopped while taking it)" }
         if owner.host == host, owner.pid > 0, kill(owner.pid, 0) != 0, errno == ESRCH {
             return "its worker (pid \(owner.pid) on \(owner.host)) is gone"
         }
@@ -223,15 +227,20 @@ final class SweepLease {
     /// Takes the lease of the cell at `path`, taking over a stale one.
     static func acquire(_ path: String, leaseSeconds: Double, onReclaim: (String) -> Void) throws -> Outcome {
         let token = "\(host) \(getpid()) \(Int(Date().timeIntervalSince1970)) \(DispatchTime.now().uptimeNanoseconds)"
+        // The token is written to a file of this worker's own first and then linked into place
+        // (link(2) fails when the lease exists, as O_EXCL would): a worker killed while taking a
+        // lease never leaves an empty one, which no other worker could tell from a live one.
+        let draft = path + ".new-\(getpid())-\(DispatchTime.now().uptimeNanoseconds)"
+        let fd = open(draft, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard fd >= 0 else { throw InputFailure("cannot create the lease \(path): \(FileAccess.reason(errno))") }
+        let bytes = Array((token + "\n").utf8)
+        let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) } == bytes.count && fsync(fd) == 0
+        let writeError = errno
+        close(fd)
+        defer { unlink(draft) }
+        guard written else { throw InputFailure("cannot write the lease \(path): \(FileAccess.reason(writeError))") }
         for _ in 0..<3 {
-            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-            if fd >= 0 {
-                let bytes = Array((token + "\n").utf8)
-                let ok = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) } == bytes.count && fsync(fd) == 0
-                close(fd)
-                guard ok else { unlink(path); throw InputFailure("cannot write the lease \(path): \(FileAccess.reason(errno))") }
-                return .acquired(SweepLease(path: path, token: token))
-            }
+            if link(draft, path) == 0 { return .acquired(SweepLease(path: path, token: token)) }
             guard errno == EEXIST else { throw InputFailure("cannot create the lease \(path): \(FileAccess.reason(errno))") }
             guard let owner = owner(at: path) else { continue }  // released meanwhile: try again
             guard let reason = staleReason(owner, leaseSeconds: leaseSeconds) else { return .held(owner.line) }

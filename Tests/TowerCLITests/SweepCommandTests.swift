@@ -256,6 +256,20 @@ struct SweepCommandTests {
         #expect(taken.stderr.contains("taking over the lease of \(ids[0]): not renewed for 3600 s (lease 60 s)") ||
                 taken.stderr.contains("taking over the lease of \(ids[0]): not renewed for 3601 s (lease 60 s)"), "\(taken.stderr)")
         #expect(Self.trained(taken.stderr) == [ids[0]])
+        // An empty lease (what a worker killed between creating and writing it left, before
+        // leases were linked into place already written) names no worker: taken over, not held
+        // for the whole lease time (a killed table lost its row on resume that way).
+        let again = try Self.freshDirectory()
+        #expect(try TowerProcess.run(["crosscheck", "--groups", "C2"] + Self.tiny + ["--out", again, "--plan-only"]).status == 0)
+        let emptyLock = again + "/locks/\(ids[0]).lock"
+        try "".write(toFile: emptyLock, atomically: false, encoding: .utf8)
+        var recent = [timeval(tv_sec: time(nil) - 10, tv_usec: 0), timeval(tv_sec: time(nil) - 10, tv_usec: 0)]
+        #expect(utimes(emptyLock, &recent) == 0)
+        let empty = try TowerProcess.run(["crosscheck", "run", again], environment: Self.env)
+        #expect(empty.status == 0, "\(empty.stderr)")
+        #expect(empty.stderr.contains("taking over the lease of \(ids[0]): it is empty"), "\(empty.stderr)")
+        #expect(Set(Self.trained(empty.stderr)) == Set(ids))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: again + "/locks").isEmpty)
     }
 
     @Test func aRotationsSectionMergedIntoASweepSurvivesItsReport() throws {
