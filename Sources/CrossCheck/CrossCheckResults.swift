@@ -119,10 +119,13 @@ public struct CrossCheckResults: Sendable, Codable, Equatable {
         /// (1-based); nil for runs made with one attempt (and every run before the option).
         public var attempts: Int?
         public var keptAttempt: Int?
+        /// The kept attempt's guidance in a cell whose retries change it (`plainThenCascade`):
+        /// "none" or "cascade"; nil in every other cell (the cell's guidance).
+        public var keptGuidance: String?
         public init(seed: UInt64, accuracyAtTrainLength: Double, evaluations: [Point], finalLoss: Double, wallSeconds: Double,
                     initialAccuracy: Double? = nil, divergedAtStep: Int? = nil, steps: Int? = nil, stepsTo90: Int? = nil,
-                    attempts: Int? = nil, keptAttempt: Int? = nil) {
-            self.attempts = attempts; self.keptAttempt = keptAttempt
+                    attempts: Int? = nil, keptAttempt: Int? = nil, keptGuidance: String? = nil) {
+            self.attempts = attempts; self.keptAttempt = keptAttempt; self.keptGuidance = keptGuidance
             self.seed = seed; self.accuracyAtTrainLength = accuracyAtTrainLength; self.evaluations = evaluations
             self.finalLoss = finalLoss; self.wallSeconds = wallSeconds; self.initialAccuracy = initialAccuracy
             self.divergedAtStep = divergedAtStep; self.steps = steps; self.stepsTo90 = stepsTo90

@@ -14,9 +14,11 @@ extension CrossCheckRunner {
             let task = try WordProblemTask(name: name, group: group)
             for depth in depths {
                 var tried: [MaxLengthResults.Point] = []
-                // Plain, or the recipe's guidance rule under the default "auto" budget.
-                let mode = budget.guidance.contains(Self.automaticGuidance)
+                // Plain, or the recipe's guidance rule under the default "auto" budget (one attempt
+                // per run here: a plain cell with cascade-guided retries trains plain).
+                let automatic = budget.guidance.contains(Self.automaticGuidance)
                     ? Self.guidanceModes([Self.automaticGuidance], task: task, depth: depth).first ?? "none" : "none"
+                let mode = automatic == Self.plainThenCascade ? "none" : automatic
                 for length in lengths.sorted() {
                     var recipe = recipe(guidance: mode)
                     recipe.trainLength = length

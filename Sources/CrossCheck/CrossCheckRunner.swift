@@ -32,21 +32,36 @@ public struct CrossCheckRunner {
     public static func guidanceModes(_ modes: [String], task: some SequenceTask, depth: Int) -> [String] {
         var concrete: [String] = []
         for mode in modes {
-            let m = mode == automaticGuidance ? (TrainingRecipe.defaultGuidance(for: task, layers: depth)?.rawValue ?? "none") : mode
+            let m = mode == automaticGuidance ? automaticMode(task: task, depth: depth) : mode
             guard !concrete.contains(m) else { continue }
-            if m == "none" || !TrainingConfig.guidanceHeads(for: task, layers: depth, labels: GuidanceLabels(rawValue: m) ?? .derivedSeries).isEmpty {
+            if m == "none" || m == plainThenCascade || !TrainingConfig.guidanceHeads(for: task, layers: depth, labels: GuidanceLabels(rawValue: m) ?? .derivedSeries).isEmpty {
                 concrete.append(m)
             }
         }
         return concrete
     }
 
+    /// The concrete mode of "auto" for one depth: the guidance rule's labels
+    /// (`TrainingRecipe.defaultGuidance`), else `plainThenCascade` where the retry rule applies
+    /// (`TrainingRecipe.defaultRetryGuidance`), else "none".
+    static func automaticMode(task: some SequenceTask, depth: Int) -> String {
+        if let labels = TrainingRecipe.defaultGuidance(for: task, layers: depth) { return labels.rawValue }
+        return TrainingRecipe.defaultRetryGuidance(for: task, layers: depth) == .cascade ? plainThenCascade : "none"
+    }
+
+    /// The cell mode of "auto" where the retry rule applies: plain training, and a run whose
+    /// first attempt fails the check is trained again with cascade guidance from the same seed.
+    public static let plainThenCascade = "none, cascade on retry"
+
     /// The budget's recipe for one concrete guidance mode (a result of `guidanceModes`): plain
-    /// for "none", else guided with the budget's weight (the default weight when it has none).
+    /// for "none" (and for `plainThenCascade`, with cascade retries), else guided with the
+    /// budget's weight (the default weight when it has none).
     func recipe(guidance mode: String) -> TrainingRecipe {
         var recipe = budget.recipe
-        recipe.guidanceWeight = mode == "none" ? 0 : (recipe.guidanceWeight > 0 ? recipe.guidanceWeight : TrainingRecipe.defaultGuidanceWeight)
+        let plain = mode == "none" || mode == Self.plainThenCascade
+        recipe.guidanceWeight = plain ? 0 : (recipe.guidanceWeight > 0 ? recipe.guidanceWeight : TrainingRecipe.defaultGuidanceWeight)
         recipe.guidanceLabels = GuidanceLabels(rawValue: mode)
+        recipe.retryGuidance = mode == Self.plainThenCascade ? .cascade : nil
         return recipe
     }
 
@@ -64,7 +79,7 @@ public struct CrossCheckRunner {
                 for mode in Self.guidanceModes(modes ?? budget.guidance, task: task, depth: depth) {
                     let recipe = recipe(guidance: mode)
                     let model = recipe.model(for: task, family: family, layers: depth)
-                    let suffix = mode == "none" ? "" : " guided"
+                    let suffix = mode == "none" || mode == Self.plainThenCascade ? "" : " guided"
                     let runs = try budget.seeds.map { seed in
                         try train(task, recipe: recipe, model: model, seed: seed, label: "\(name) \(family.rawValue) x\(depth)\(suffix) seed \(seed)")
                     }
@@ -149,8 +164,16 @@ public struct CrossCheckRunner {
         let began = Date()
         typealias Trained = (model: SequenceModel, finalLoss: Double, diverged: Int?, stepsTo90: Int?, seed: UInt64)
         var firstDivergence: Trained?
-        let outcome = try TrainingAttempts.run(attempts: attempts, seed: seed, task: task, config: full) { k, attemptSeed -> (result: Trained, model: SequenceModel)? in
+        let retry = attempts > 1 ? recipe.retryGuidance : nil
+        let outcome = try TrainingAttempts.run(attempts: attempts, seed: seed, task: task, config: full, retryGuidance: retry) { k, attemptSeed -> (result: Trained, model: SequenceModel)? in
             var attemptConfig = config
+            if retry != nil && k % 2 == 0 {
+                // The retry rule's guided attempt: its own model (auxiliary heads) and configuration.
+                let guided = recipe.forAttempt(k)
+                attemptConfig = guided.config(model: guided.model(for: task, family: model.family, layers: model.layers), seed: attemptSeed)
+                attemptConfig.evalLengths = [config.trainLength]
+                attemptConfig.evalSequences = 1
+            }
             attemptConfig.seed = attemptSeed
             onStart(attempts > 1 ? "\(label) attempt \(k)/\(attempts)" : label)
             defer { onFinish() }
@@ -181,6 +204,7 @@ public struct CrossCheckRunner {
             finalLoss: task.isRegression ? (atTrain.mse ?? .nan) : trained.finalLoss,
             wallSeconds: Date().timeIntervalSince(began), initialAccuracy: initial, divergedAtStep: trained.diverged,
             steps: config.steps, stepsTo90: trained.stepsTo90,
-            attempts: attempts > 1 ? outcome.attempts.count : nil, keptAttempt: attempts > 1 ? outcome.kept.map { $0 + 1 } : nil)
+            attempts: attempts > 1 ? outcome.attempts.count : nil, keptAttempt: attempts > 1 ? outcome.kept.map { $0 + 1 } : nil,
+            keptGuidance: outcome.kept.flatMap { outcome.attempts[$0].guidance })
     }
 }

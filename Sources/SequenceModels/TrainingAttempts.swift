@@ -22,6 +22,17 @@ public enum TrainingAttempts {
     /// for later ones. `tower train --seed <that seed>` reproduces the attempt alone.
     public static func seed(_ seed: UInt64, attempt: Int) -> UInt64 {
         guard attempt > 1 else { return seed }
+        return derived(seed, attempt)
+    }
+
+    /// The training seed of attempt `attempt` when the recipe alternates guidance
+    /// (`TrainingRecipe.retryGuidance`): attempts 1 and 2 (plain, then guided) from the seed
+    /// itself, 3 and 4 from the seed of attempt 2 above, and so on; `seed(_:attempt:)` otherwise.
+    public static func seed(_ seed: UInt64, attempt: Int, alternating: Bool) -> UInt64 {
+        alternating ? self.seed(seed, attempt: (attempt + 1) / 2) : self.seed(seed, attempt: attempt)
+    }
+
+    private static func derived(_ seed: UInt64, _ attempt: Int) -> UInt64 {
         var g = SplitMix64(seed: seed, stream: 0xA77E_3000 &+ UInt64(attempt))
         return g.next() >> 32   // 32 bits: short enough to type back as --seed
     }
@@ -42,14 +53,17 @@ public enum TrainingAttempts {
     }
 
     /// What one attempt reported: its training seed, the check's accuracy (nil: it diverged and
-    /// is never kept), and how long it took.
+    /// is never kept), how long it took, and its guidance when the recipe alternates it (nil:
+    /// the run's own).
     public struct Attempt: Sendable, Codable, Equatable {
         public var attempt: Int
         public var seed: UInt64
         public var check: Double?
         public var wallSeconds: Double
-        public init(attempt: Int, seed: UInt64, check: Double?, wallSeconds: Double) {
-            self.attempt = attempt; self.seed = seed; self.check = check; self.wallSeconds = wallSeconds
+        /// "none" or the guidance labels' name.
+        public var guidance: String?
+        public init(attempt: Int, seed: UInt64, check: Double?, wallSeconds: Double, guidance: String? = nil) {
+            self.attempt = attempt; self.seed = seed; self.check = check; self.wallSeconds = wallSeconds; self.guidance = guidance
         }
         public var passed: Bool { (check ?? 0) >= threshold }
     }
@@ -58,17 +72,22 @@ public enum TrainingAttempts {
     /// model, or nil when it diverged) and the loop stops at the first attempt whose check passes.
     /// Returns every attempt and the index of the kept one: the best check, the earliest on ties;
     /// nil when every attempt diverged.
+    /// With `retryGuidance` the even attempts are trained with it (the caller builds each
+    /// attempt's configuration from `TrainingRecipe.forAttempt`) and the seeds follow
+    /// `seed(_:attempt:alternating:)`.
     public static func run<R>(attempts: Int, seed: UInt64, task: some SequenceTask, config: TrainingConfig,
+                              retryGuidance: GuidanceLabels? = nil,
                               train: (_ attempt: Int, _ seed: UInt64) throws -> (result: R, model: SequenceModel)?) rethrows
         -> (attempts: [Attempt], results: [R?], kept: Int?) {
         var tried: [Attempt] = [], results: [R?] = []
         let clock = ContinuousClock()
         for k in 1...max(1, attempts) {
-            let s = self.seed(seed, attempt: k)
+            let s = self.seed(seed, attempt: k, alternating: retryGuidance != nil)
             let began = clock.now
             let outcome = try train(k, s)
             let check = outcome.map { task.isRegression ? 0 : self.check(model: $0.model, task: task, config: config, runSeed: seed) }
-            tried.append(Attempt(attempt: k, seed: s, check: check, wallSeconds: (clock.now - began).seconds))
+            tried.append(Attempt(attempt: k, seed: s, check: check, wallSeconds: (clock.now - began).seconds,
+                                 guidance: retryGuidance.map { k % 2 == 0 ? $0.rawValue : "none" }))
             results.append(outcome?.result)
             if tried.last!.passed || task.isRegression { break }
         }

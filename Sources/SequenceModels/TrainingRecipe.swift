@@ -53,6 +53,11 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
     /// Attempts per run (`TrainingAttempts`: a failed check at 4x the training length trains again
     /// from a derived seed); nil: one, which is what every recipe saved before this option did.
     public var attempts: Int?
+    /// The guidance of the even-numbered attempts (`forAttempt(_:)`): a plain run whose check
+    /// fails is trained again with this guidance, from the same seed; nil: every attempt trains
+    /// as the first (recipes saved before this option decode as nil). Set by the guidance rule
+    /// (`withDefaultGuidance`, `defaultRetryGuidance`), never by an explicit `--guidance`.
+    public var retryGuidance: GuidanceLabels?
 
     /// The default auxiliary-loss weight of `--guidance derived-series`.
     public static let defaultGuidanceWeight: Float = 1
@@ -140,26 +145,58 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
     /// fitted it in 8 of 9 runs and learned 5 of 9; at two layers it moved which seeds learn, not
     /// how many (7 of 12 against 8 of 12 plain, seed by seed), so two layers stay plain.
     public static func defaultGuidance(for task: some SequenceTask, layers: Int) -> GuidanceLabels? {
-        guard layers >= 3, task.outputs > 1 else { return nil }
+        guard layers >= 3, let d = derivedLength(of: task), d >= 3 else { return nil }
+        return .cascade
+    }
+
+    /// The derived length of the task's group (nil: not solvable, or not a group task).
+    static func derivedLength(of task: some SequenceTask) -> Int? {
+        guard task.outputs > 1 else { return nil }
         // Head l's classes are |G / G^(l+1)|: the derived length is the first head with |G|
         // classes. Each proper step at least halves the order, so log2 |G| + 1 heads reach it.
         let heads = Int.bitWidth - task.outputs.leadingZeroBitCount + 1
         let classes = task.auxiliaryClasses(heads: heads, labels: .derivedSeries)
-        guard let derivedLength = classes.firstIndex(of: task.outputs).map({ $0 + 1 }), derivedLength >= 3 else { return nil }
+        return classes.firstIndex(of: task.outputs).map { $0 + 1 }
+    }
+
+    /// The retry rule (`--guidance auto`), stated in `tower train --help`: where the guidance rule
+    /// trains plain a stack of two or more layers on a solvable non-abelian group (derived length
+    /// two or more), a run whose first attempt fails the check is trained again with cascade guidance
+    /// from the same seed (the even attempts of `forAttempt(_:)`); nil elsewhere. Measured
+    /// (docs/training-recipe.md, 5 Dec 2026): on the 13 two-layer seeds of 9 groups whose plain
+    /// first attempt failed, the cascade-guided run of the same seed learned 12 and a plain run
+    /// from a fresh seed 6 of 12 (on the same seeds: 5 learned only with cascade, none only
+    /// plain); forbidden depths (S4, SL(2,3) with two layers) still break down with length under
+    /// cascade guidance.
+    public static func defaultRetryGuidance(for task: some SequenceTask, layers: Int) -> GuidanceLabels? {
+        guard layers >= 2, defaultGuidance(for: task, layers: layers) == nil, let d = derivedLength(of: task), d >= 2,
+              !TrainingConfig.guidanceHeads(for: task, layers: layers, labels: .cascade).isEmpty else { return nil }
         return .cascade
     }
 
-    /// This recipe with the guidance of `defaultGuidance(for:layers:)` (plain where it says none),
-    /// keeping a guidance weight already set.
+    /// This recipe with the guidance of `defaultGuidance(for:layers:)` (plain where it says none,
+    /// with `defaultRetryGuidance` for the retries), keeping a guidance weight already set.
     public func withDefaultGuidance(for task: some SequenceTask, layers: Int) -> TrainingRecipe {
         var r = self
         if let labels = Self.defaultGuidance(for: task, layers: layers) {
             r.guidanceLabels = labels == .derivedSeries ? nil : labels
             if r.guidanceWeight <= 0 { r.guidanceWeight = Self.defaultGuidanceWeight }
+            r.retryGuidance = nil
         } else {
             r.guidanceWeight = 0
             r.guidanceLabels = nil
+            r.retryGuidance = Self.defaultRetryGuidance(for: task, layers: layers)
         }
+        return r
+    }
+
+    /// The recipe of attempt `k` (1-based) of a run: this recipe, except that with a
+    /// `retryGuidance` the even attempts are guided by it (the default weight).
+    public func forAttempt(_ k: Int) -> TrainingRecipe {
+        guard let labels = retryGuidance, k % 2 == 0 else { return self }
+        var r = self
+        r.guidanceLabels = labels == .derivedSeries ? nil : labels
+        r.guidanceWeight = Self.defaultGuidanceWeight
         return r
     }
 

@@ -22,7 +22,9 @@ struct CrossCheckSweep: ParsableCommand {
 
         By default (--guidance auto) each cell is trained as tower train would: plain, except \
         stacks of three or more layers on a group of derived length three or more, which get \
-        cascade guidance (the cell's guidance column says which). --guidance none trains every \
+        cascade guidance, and plain cells of two or more layers on a solvable non-abelian group, \
+        whose retries are cascade-guided (guidance column "none, cascade on retry"; the notes \
+        count the seeds that kept the guided attempt). --guidance none trains every \
         cell plain; --guidance derived-series (or cascade) trains every cell of depth >= 2 twice, \
         plain and guided (auxiliary heads predicting the coset in G/G^(i) after layer i), and \
         shows both side by side. Each seed's run makes up to --attempts attempts, as tower train \

@@ -48,19 +48,25 @@ struct Train: ParsableCommand {
         of this one. --guidance auto (the default) applies cascade guidance to stacks of three or \
         more layers on a solvable group of derived length three or more (S4, SL(2,3), S4 x C2 with \
         three layers: plain training never fitted the training length, cascade fitted it in 8 of \
-        9 runs and learned 5 of 9) and trains everything else plain; --guidance none is plain \
-        everywhere. At two layers cascade is worth a try when a stack fits the training length \
-        and breaks at 4x it: measured against plain training, seed by seed, in \
-        docs/training-recipe.md.
+        9 runs and learned 5 of 9) and trains everything else plain, except that a plain run of \
+        two or more layers on a solvable non-abelian group whose first attempt fails the check \
+        (below) is retried with cascade guidance from the same seed: the two fail on different \
+        seeds (docs/training-recipe.md: of 13 two-layer seeds on 9 groups whose plain first \
+        attempt failed, the cascade retry learned 12, a plain retry from a fresh seed 6 of 12; \
+        S4 and SL(2,3) with two layers, forbidden, still break down with length). --guidance \
+        none is plain everywhere, retries included.
 
         --attempts N (default 2) restarts a run that did not learn: after training, the model is \
         checked on held-out sequences at 4x the training length (250 for 60; never the \
-        evaluation's sequences); below 0.9 it is trained again from a fresh initialisation (a \
-        seed derived from --seed) and the attempt that held best is kept and reported, with every \
-        attempt's check in the JSON (`attempts`, `kept_attempt`, `training_seed`: `--seed \
-        <training_seed> --attempts 1` reproduces the kept attempt alone). A run that fails its \
-        check costs twice the time: every run at a depth the theory forbids does. --resume \
-        continues the saved attempt only; --attempts 1 is the run without restarts.
+        evaluation's sequences); below 0.9 it is trained again from a fresh initialisation and \
+        the attempt that held best is kept and reported, with every attempt's check and guidance \
+        in the JSON (`attempts`, `kept_attempt`, `training_seed`, `guidance`: `--seed \
+        <training_seed> --guidance <guidance> --attempts 1` reproduces the kept attempt alone). \
+        The retry trains from a seed derived from --seed; under --guidance auto, where the \
+        retry is cascade-guided (above), attempts 1 and 2 use --seed itself (plain, then \
+        cascade), 3 and 4 the derived seed, and so on. A run that fails its check costs twice \
+        the time: every run at a depth the theory forbids does. --resume continues the saved \
+        attempt only; --attempts 1 is the run without restarts.
 
         Examples:
           tower train --group S3 --model dcd --layers 2

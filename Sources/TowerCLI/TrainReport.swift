@@ -43,7 +43,7 @@ struct TrainReport {
         if let attempts {
             let checks = attempts.map { a in a.check.map { String(format: "%.3f", $0) } ?? "diverged" }.joined(separator: ", ")
             Swift.print("attempts: \(attempts.count) (held-out accuracy at \(checkLength): \(checks)); kept attempt \(keptAttempt)"
-                        + (keptAttempt > 1 ? " (seed \(c.seed))" : ""))
+                        + (keptAttempt > 1 ? " (seed \(c.seed)\(attempts[keptAttempt - 1].guidance.map { ", guidance \($0)" } ?? ""))" : ""))
         }
         if let theory, let p = theory.prediction(c.model.family) {
             Swift.print("theory: predicted minimal depth \(p.minimalDepth.map(String.init) ?? "none (no depth suffices)") (\(p.basis)); "
@@ -64,8 +64,10 @@ struct TrainReport {
         }
         if let attempts {
             object["attempts"] = attempts.map { a -> [String: Any] in
-                ["attempt": a.attempt, "seed": a.seed, "check_accuracy": a.check.map { $0 as Any } ?? NSNull(), "check_length": checkLength,
-                 "wall_seconds": finite(a.wallSeconds)]
+                var o: [String: Any] = ["attempt": a.attempt, "seed": a.seed, "check_accuracy": a.check.map { $0 as Any } ?? NSNull(),
+                                        "check_length": checkLength, "wall_seconds": finite(a.wallSeconds)]
+                if let g = a.guidance { o["guidance"] = g }
+                return o
             }
             object["kept_attempt"] = keptAttempt
         }

@@ -41,14 +41,20 @@ struct TrainRun {
                    + ((config.phaseDrift ?? 0) > 0 ? ", phase drift \(config.phaseDrift!)" : "")
                    + ((config.inputDecay ?? 0) > 0 ? ", input decay \(config.inputDecay!)" : "")
                    + ((config.labelSmoothing ?? 0) > 0 && !task.isRegression ? ", label smoothing \(config.labelSmoothing!)" : "")
-                   + (attempts > 1 ? ", up to \(attempts) attempts (again from a fresh start while held-out accuracy at \(TrainingAttempts.checkLength(config)) is below \(TrainingAttempts.threshold))" : ""))
+                   + (attempts > 1 ? ", up to \(attempts) attempts (again from a fresh start while held-out accuracy at \(TrainingAttempts.checkLength(config)) is below \(TrainingAttempts.threshold)"
+                      + (recipe.retryGuidance.map { "; even attempts with \($0.rawValue) guidance" } ?? "") + ")" : ""))
         let saveURL = c.save.map { URL(fileURLWithPath: $0) }
         let label = "\(task.name) \(config.model.family.rawValue) x\(config.model.layers)"
         var divergence: (step: Int, loss: Float, lastGood: TrainingCheckpoint)?
-        let outcome = try TrainingAttempts.run(attempts: attempts, seed: config.seed, task: task, config: config) { k, seed in
-            var attemptConfig = config
+        let retry = attempts > 1 ? recipe.retryGuidance : nil
+        let outcome = try TrainingAttempts.run(attempts: attempts, seed: config.seed, task: task, config: config, retryGuidance: retry) { k, seed in
+            // Attempt k's recipe: the run's, or with the retry rule's guidance on even attempts.
+            var attemptConfig = k == 1 ? config : recipe.forAttempt(k).config(for: task, family: c.model, layers: c.layers, seed: seed)
             attemptConfig.seed = seed
-            if k > 1 { printError("attempt \(k) of \(attempts): the previous attempt held below \(TrainingAttempts.threshold) on held-out sequences of length \(TrainingAttempts.checkLength(config)); training again from seed \(seed)") }
+            if k > 1 {
+                let how = attemptConfig.isGuided ? "with \((attemptConfig.guidanceLabels ?? .derivedSeries).rawValue) guidance" : "plain"
+                printError("attempt \(k) of \(attempts): the previous attempt held below \(TrainingAttempts.threshold) on held-out sequences of length \(TrainingAttempts.checkLength(config)); training again \(how) from seed \(seed)")
+            }
             let display = TrainProgressDisplay(label: attempts > 1 ? "\(label) attempt \(k)/\(attempts)" : label)
             do {
                 let result = try Trainer(task: task, config: attemptConfig).train(

@@ -65,7 +65,7 @@ struct TrainingOptions: ParsableArguments {
     @Option(name: .customLong("label-smoothing"),
             help: ArgumentHelp("Training only, word problems: the loss's target puts 1 - E on the right class and E / |G| on every class, so the logits stay bounded and the loss keeps pulling each state to the centre of its class (default: 0 for one layer, 0.1 for deeper stacks).", valueName: "E"))
     var labelSmoothing: Float?
-    @Option(help: ArgumentHelp("Attempts per run on a word problem: when a trained model holds below 0.9 on held-out sequences at 4x the training length, train again from a fresh initialisation (a seed derived from --seed) and keep the attempt that holds best; the evaluation's sequences are never used for the choice (default 2; 1: no restarts).", valueName: "n"))
+    @Option(help: ArgumentHelp("Attempts per run on a word problem: when a trained model holds below 0.9 on held-out sequences at 4x the training length, train again from a fresh initialisation (a seed derived from --seed; under --guidance auto a plain run of two or more layers on a solvable non-abelian group is retried with cascade guidance from --seed itself) and keep the attempt that holds best; the evaluation's sequences are never used for the choice (default 2; 1: no restarts).", valueName: "n"))
     var attempts: Int = TrainingRecipe.defaultAttempts ?? 1
 
     func validate() throws {

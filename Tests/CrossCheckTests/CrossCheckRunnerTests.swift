@@ -37,6 +37,27 @@ let tinyBudget = CrossCheckResults.Budget(
     #expect(c2.map { "\($0.depth) \($0.guidance)" } == ["1 none", "2 none", "2 derived-series"])
 }
 
+@Test func autoCellsOfTwoLayersRetryWithCascadeGuidance() throws {
+    // Under "auto" a two-layer S3 cell is plain with cascade-guided retries; one step cannot pass
+    // the check, so both attempts run and the kept one's guidance is recorded.
+    var budget = tinyBudget
+    budget.guidance = [CrossCheckRunner.automaticGuidance]
+    let (_, cells) = try CrossCheckRunner(budget: budget).cells(group: "S3", families: [.dcd], depths: [1, 2])
+    #expect(cells.map(\.guidance) == ["none", CrossCheckRunner.plainThenCascade])
+    let run = try #require(cells.last?.runs.first)
+    #expect(run.attempts == 2)
+    #expect(run.keptGuidance == (run.keptAttempt == 2 ? "cascade" : "none"))
+    #expect(cells.first?.runs.first?.keptGuidance == nil)   // one layer: plain retries
+    // An explicit plain budget keeps plain cells.
+    budget.guidance = ["none"]
+    let (_, plain) = try CrossCheckRunner(budget: budget).cells(group: "S3", families: [.dcd], depths: [2])
+    #expect(plain.map(\.guidance) == ["none"] && plain.first?.runs.first?.keptGuidance == nil)
+    // Attempt 1 of the auto cell is the plain single-attempt run: when it is kept, the runs agree.
+    budget.recipe.attempts = 1
+    let (_, single) = try CrossCheckRunner(budget: budget).cells(group: "S3", families: [.dcd], depths: [2])
+    if run.keptAttempt == 1 { #expect(run.evaluations == single.first?.runs.first?.evaluations) }
+}
+
 @Test func runsRecordTheirAttemptsWhenTheRecipeAllowsRestarts() throws {
     // One step cannot pass the check: both attempts are trained, the kept one is recorded.
     #expect(tinyBudget.recipe.attempts == 2)

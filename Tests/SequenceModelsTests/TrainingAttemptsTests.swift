@@ -73,6 +73,49 @@ struct TrainingAttemptsTests {
         #expect(none.attempts.count == 2 && none.kept == nil)
     }
 
+    @Test func theRetryRuleTrainsAFailedPlainRunAgainWithCascadeGuidanceFromTheSameSeed() throws {
+        func word(_ name: String) throws -> WordProblemTask { try WordProblemTask(name: name, group: try GroupCatalog.group(named: name)) }
+        let s3 = try word("S3"), s4 = try word("S4")
+        // Two or more layers on a solvable non-abelian group that the guidance rule trains plain.
+        #expect(TrainingRecipe.defaultRetryGuidance(for: s3, layers: 2) == .cascade)
+        #expect(TrainingRecipe.defaultRetryGuidance(for: s3, layers: 3) == .cascade)
+        #expect(TrainingRecipe.defaultRetryGuidance(for: s4, layers: 2) == .cascade)   // forbidden depths retry alike
+        #expect(TrainingRecipe.defaultRetryGuidance(for: s3, layers: 1) == nil)
+        #expect(TrainingRecipe.defaultRetryGuidance(for: s4, layers: 3) == nil)        // cascade from the first attempt
+        #expect(TrainingRecipe.defaultRetryGuidance(for: try WordProblemTask.cyclic(order: 6), layers: 2) == nil)
+        #expect(TrainingRecipe.defaultRetryGuidance(for: try word("A5"), layers: 2) == nil)  // not solvable
+        #expect(TrainingRecipe.defaultRetryGuidance(for: RotationTask(), layers: 2) == nil)
+        let auto = TrainingRecipe().withDefaultGuidance(for: s3, layers: 2)
+        #expect(auto.retryGuidance == .cascade && auto.guidanceWeight == 0)
+        #expect(auto.forAttempt(1) == auto && auto.forAttempt(3) == auto)
+        let second = auto.forAttempt(2)
+        #expect(second.guidanceLabels == .cascade && second.guidanceWeight == TrainingRecipe.defaultGuidanceWeight)
+        #expect(!auto.config(for: s3, family: .dcd, layers: 2, seed: 1).isGuided)
+        let guided = second.config(for: s3, family: .dcd, layers: 2, seed: 1)
+        #expect(guided.isGuided && guided.guidanceLabels == .cascade && !guided.model.auxiliaryOutputs.isEmpty)
+        // The guided attempt is exactly the run `--guidance cascade` makes.
+        var explicit = TrainingRecipe()
+        explicit.guidanceWeight = TrainingRecipe.defaultGuidanceWeight
+        explicit.guidanceLabels = .cascade
+        #expect(explicit.config(for: s3, family: .dcd, layers: 2, seed: 1) == guided)
+        #expect(explicit.retryGuidance == nil && explicit.forAttempt(2) == explicit)
+        // The rule again picks cascade from the first attempt on S4 x3: no retry guidance there.
+        #expect(TrainingRecipe().withDefaultGuidance(for: s4, layers: 3).retryGuidance == nil)
+        // Seeds: attempts 1 and 2 from the run's seed, 3 and 4 from attempt 2's derived seed.
+        #expect((1...4).map { TrainingAttempts.seed(9, attempt: $0, alternating: true) }
+                == [9, 9, TrainingAttempts.seed(9, attempt: 2), TrainingAttempts.seed(9, attempt: 2)])
+        #expect((1...3).map { TrainingAttempts.seed(9, attempt: $0, alternating: false) } == (1...3).map { TrainingAttempts.seed(9, attempt: $0) })
+        // `run` records each attempt's guidance and uses those seeds.
+        let config = smallConfig(s3, family: .dcd, steps: 2)
+        let outcome = try TrainingAttempts.run(attempts: 3, seed: 9, task: s3, config: config, retryGuidance: .cascade) { _, seed -> (result: UInt64, model: SequenceModel)? in
+            var c = config
+            c.seed = seed
+            return (seed, try Trainer(task: s3, config: c).train().model)
+        }
+        #expect(outcome.attempts.map(\.guidance) == ["none", "cascade", "none"])
+        #expect(outcome.attempts.map(\.seed) == [9, 9, TrainingAttempts.seed(9, attempt: 2)])
+    }
+
     @Test func recipeDefaultsToTwoAttemptsAndOldRecipesDecodeAsOne() throws {
         #expect(TrainingRecipe().attempts == 2)
         let task = try WordProblemTask.cyclic(order: 2)

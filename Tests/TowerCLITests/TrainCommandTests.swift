@@ -121,9 +121,36 @@ struct TrainCommandTests {
         #expect(rotations.status == 0, "\(rotations.stderr)")
     }
 
+    @Test func aFailedPlainTwoLayerRunIsRetriedWithCascadeGuidanceFromTheSameSeed() throws {
+        // S3 with two layers (the default): plain first; three steps cannot pass the check, so the
+        // second attempt is the cascade-guided run of the same seed, which is `--guidance cascade`.
+        let r = try TowerProcess.run(["train", "--group", "S3", "--seed", "4", "--json"] + Self.tiny)
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try #require(r.lastLineJSON)
+        let attempts = try #require(json["attempts"] as? [[String: Any]])
+        #expect(attempts.map { $0["guidance"] as? String } == ["none", "cascade"])
+        #expect(attempts.map { $0["seed"] as? Int } == [4, 4])
+        #expect(r.stderr.contains("even attempts with cascade guidance"), "\(r.stderr)")
+        #expect(r.stderr.contains("training again with cascade guidance from seed 4"), "\(r.stderr)")
+        let kept = try #require(json["kept_attempt"] as? Int)
+        #expect(json["guidance"] as? String == attempts[kept - 1]["guidance"] as? String)
+        // The cascade run alone (its first attempt) checks exactly as attempt 2 did.
+        let cascade = try TowerProcess.run(["train", "--group", "S3", "--seed", "4", "--guidance", "cascade", "--json"] + Self.tiny)
+        let alone = try #require((cascade.lastLineJSON?["attempts"] as? [[String: Any]])?.first)
+        #expect(alone["guidance"] == nil && alone["seed"] as? Int == 4)
+        #expect(TowerProcess.number(alone["check_accuracy"]) == TowerProcess.number(attempts[1]["check_accuracy"]))
+        // An explicit plain run keeps plain retries from derived seeds.
+        let plain = try TowerProcess.run(["train", "--group", "S3", "--seed", "4", "--guidance", "none", "--json"] + Self.tiny)
+        let plainAttempts = try #require(plain.lastLineJSON?["attempts"] as? [[String: Any]])
+        // (seed 4's derived seed, as docs/training-recipe.md lists it)
+        #expect(plainAttempts.map { $0["seed"] as? Int } == [4, 1638116481])
+        #expect(plainAttempts.allSatisfy { $0["guidance"] == nil })
+    }
+
     @Test func aFailedCheckTrainsASecondAttemptAndTheKeptOneIsReproducibleAlone() throws {
         // Three steps cannot pass the check (>= 0.9 at 4x the training length): both attempts run.
-        let r = try TowerProcess.run(["train", "--group", "S3", "--seed", "4", "--json"] + Self.tiny)
+        // One layer: the retry is plain, from a derived seed.
+        let r = try TowerProcess.run(["train", "--group", "S3", "--layers", "1", "--seed", "4", "--json"] + Self.tiny)
         #expect(r.status == 0, "\(r.stderr)")
         let json = try #require(r.lastLineJSON)
         let attempts = try #require(json["attempts"] as? [[String: Any]])
@@ -138,7 +165,7 @@ struct TrainCommandTests {
         #expect(r.stderr.contains("attempt 2 of 2"), "\(r.stderr)")
         #expect(r.stdout.contains("attempts: 2 (held-out accuracy at 32: "), "\(r.stdout)")
         // The kept attempt alone, from its own seed, is the same model: same loss, same evaluation.
-        let alone = try TowerProcess.run(["train", "--group", "S3", "--seed", String(trainingSeed), "--attempts", "1", "--json"] + Self.tiny)
+        let alone = try TowerProcess.run(["train", "--group", "S3", "--layers", "1", "--seed", String(trainingSeed), "--attempts", "1", "--json"] + Self.tiny)
         let one = try #require(alone.lastLineJSON)
         #expect(one["attempts"] == nil && one["training_seed"] as? Int == trainingSeed)
         #expect(TowerProcess.number(one["final_loss"]) == TowerProcess.number(json["final_loss"]))

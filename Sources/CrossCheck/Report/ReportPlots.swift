@@ -31,9 +31,14 @@ public enum ReportPlots {
         // no plain cell, the guided one the rule chose.
         let auto = results.budget.guidance.contains(CrossCheckRunner.automaticGuidance)
         let random = results.cells.filter { $0.group == g.group && $0.initialisation == "random" }
+        // A plain cell with cascade-guided retries (the rule's) stands for its depth over a "none" one.
         let cells = random.filter { c in
-            c.guidance == "none" || (auto && !random.contains { $0.family == c.family && $0.depth == c.depth && $0.guidance == "none" }
-                                      && random.first { $0.family == c.family && $0.depth == c.depth }?.guidance == c.guidance)
+            if c.guidance == "none" {
+                return !random.contains { $0.family == c.family && $0.depth == c.depth && $0.guidance == CrossCheckRunner.plainThenCascade }
+            }
+            return c.guidance == CrossCheckRunner.plainThenCascade
+                || (auto && !random.contains { $0.family == c.family && $0.depth == c.depth && ReportTables.isPlain($0.guidance) }
+                    && random.first { $0.family == c.family && $0.depth == c.depth }?.guidance == c.guidance)
         }
         let depths = Set(cells.map(\.depth)).sorted()
         guard let lo = depths.first, let hi = depths.last else { return nil }
@@ -76,8 +81,8 @@ public enum ReportPlots {
         if let t = cells.first?.trainLength { plot.markers.append(.init(x: Double(t), label: "train", color: "#888")) }
         for cell in cells {
             let color = depthColors[(cell.depth - 1) % depthColors.count]
-            plot.series.append(.init(name: "x\(cell.depth)" + (cell.guidance == "none" ? "" : " guided"), color: color,
-                                     points: cell.bestAccuracyByLength.map { (x: Double($0.length), y: $0.accuracy) }, dashed: cell.guidance != "none"))
+            plot.series.append(.init(name: "x\(cell.depth)" + (ReportTables.isPlain(cell.guidance) ? "" : " guided"), color: color,
+                                     points: cell.bestAccuracyByLength.map { (x: Double($0.length), y: $0.accuracy) }, dashed: !ReportTables.isPlain(cell.guidance)))
         }
         return plot
     }

@@ -70,12 +70,18 @@ public enum ReportTables {
             + "weight decay \(r.weightDecay), init phase \(r.initialization.phase.rawValue) / input \(r.initialization.input.rawValue), "
             + "seeds \(b.seeds.map(String.init).joined(separator: ", ")), training: \(b.guidance.map(guidanceText).joined(separator: " and ")), "
             + "\(r.evalSequences) evaluation sequences per length"
-            + ((r.attempts ?? 1) > 1 ? ", up to \(r.attempts!) attempts per run (again from a derived seed while held-out accuracy at 4x the training length is below 0.9; the best kept)" : "")
+            + ((r.attempts ?? 1) > 1 ? ", up to \(r.attempts!) attempts per run (again while held-out accuracy at 4x the training length is below 0.9, from a derived seed, or in \"\(CrossCheckRunner.plainThenCascade)\" cells with cascade guidance from the same seed; the best kept)" : "")
     }
+
+    /// Whether cells of this mode train plain first: "none", and `plainThenCascade` (plain, with
+    /// cascade-guided retries).
+    static func isPlain(_ mode: String) -> Bool { mode == "none" || mode == CrossCheckRunner.plainThenCascade }
 
     /// A budget's guidance mode in words ("auto" is the recipe's rule).
     static func guidanceText(_ mode: String) -> String {
-        mode == CrossCheckRunner.automaticGuidance ? "auto (plain; cascade guidance for three or more layers on a group of derived length three or more)" : mode
+        mode == CrossCheckRunner.automaticGuidance
+            ? "auto (cascade guidance for three or more layers on a group of derived length three or more; elsewhere plain, and a failed first attempt of two or more layers on a non-abelian group retried with cascade guidance)"
+            : mode
     }
 
     /// The guidance modes the cells were trained with, plain first, then in the budget's order
@@ -100,7 +106,7 @@ public enum ReportTables {
             let cells = results.cells.filter { $0.guidance == mode && $0.initialisation == "random" }
             guard !cells.isEmpty else { continue }
             let consistent = cells.filter { $0.verdict.isConsistent }.count
-            lines.append("\(mode == "none" ? "Plain training" : "Guided training (\(mode))"): \(consistent) of \(cells.count) cells consistent with the theory — "
+            lines.append("\(mode == "none" ? "Plain training" : mode == CrossCheckRunner.plainThenCascade ? "Plain training, cascade-guided retries" : "Guided training (\(mode))"): \(consistent) of \(cells.count) cells consistent with the theory — "
                          + verdictCounts(cells).map { "\($0.1) \($0.0.rawValue)" }.joined(separator: ", ") + ".")
         }
         return lines
@@ -185,7 +191,9 @@ public enum ReportTables {
         let restarted = cell.runs.filter { ($0.attempts ?? 1) > 1 }
         if !restarted.isEmpty {
             let kept = restarted.filter { ($0.keptAttempt ?? 1) > 1 }.count
-            parts.append("restarted \(restarted.count)/\(cell.runs.count) seeds, a later attempt kept in \(kept)")
+            let guided = cell.runs.filter { $0.keptGuidance != nil && $0.keptGuidance != "none" }.count
+            parts.append("restarted \(restarted.count)/\(cell.runs.count) seeds, a later attempt kept in \(kept)"
+                         + (guided > 0 ? " (the cascade-guided one in \(guided))" : ""))
         }
         let diverged = cell.runs.filter { $0.divergedAtStep != nil }
         if !diverged.isEmpty {
