@@ -165,7 +165,7 @@ final class XMLCheck: NSObject, XMLParserDelegate {
     #expect(headline.count == 2)
     #expect(headline[0].hasPrefix("Plain training: 2 of 2 cells"))
     #expect(headline[1].hasPrefix("Guided training (cascade): 1 of 1 cells"))
-    #expect(ReportTables.markdown(results).contains("training: auto (plain; cascade guidance for three or more layers"))
+    #expect(ReportTables.markdown(results).contains("training: auto (cascade guidance for three or more layers on a group of derived length three or more; elsewhere plain"))
     let depthPlot = ReportPlots.accuracyAgainstDepth(results, group: results.groups[0])
     #expect(depthPlot?.series.first?.points.map(\.x) == [1, 2, 3])
 }
@@ -177,7 +177,13 @@ final class XMLCheck: NSObject, XMLParserDelegate {
     results.cells[1].runs[0].keptAttempt = 2
     results.cells[1].runs[1].attempts = 1
     let markdown = ReportTables.markdown(results)
-    #expect(markdown.contains("up to 2 attempts per run (again from a derived seed while held-out accuracy at 4x the training length is below 0.9; the best kept)"))
+    #expect(markdown.contains("up to 2 attempts per run (again while held-out accuracy at 4x the training length is below 0.9, from a derived seed, or in \"none, cascade on retry\" cells with cascade guidance from the same seed; the best kept)"))
+    // A cell whose retries are cascade-guided counts the seeds that kept the guided attempt.
+    var retried = results
+    retried.cells[1].guidance = CrossCheckRunner.plainThenCascade
+    retried.cells[1].runs[0].keptGuidance = "cascade"
+    #expect(ReportTables.markdown(retried).contains("restarted 1/2 seeds, a later attempt kept in 1 (the cascade-guided one in 1)"))
+    #expect(ReportTables.headline(retried).contains { $0.hasPrefix("Plain training, cascade-guided retries: ") })
     #expect(markdown.components(separatedBy: "restarted 1/2 seeds, a later attempt kept in 1").count == 2)
     // The runs survive the JSON file; a budget without the field reads as one attempt.
     #expect(try ReportTables.results(fromJSON: Data(ReportTables.json(results).utf8)) == results)

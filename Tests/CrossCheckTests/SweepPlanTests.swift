@@ -27,10 +27,12 @@ private func plan(_ groups: [String], depths: [Int] = [1, 2], guidance: [String]
 }
 
 @Test func autoGuidancePlansEachDepthWithTheRecipesRule() throws {
-    // S4 (derived length 3): two layers plain, three cascade-guided; S3 plain at every depth.
+    // S4 (derived length 3): two layers plain with cascade-guided retries, three cascade-guided;
+    // S3 plain with cascade-guided retries at every depth of two or more.
     let p = try plan(["S4", "S3"], depths: [2, 3], guidance: [CrossCheckRunner.automaticGuidance])
+    let retry = CrossCheckRunner.plainThenCascade
     #expect(p.cells.filter { $0.family == "dcd" }.map { "\($0.group) \($0.depth) \($0.guidance)" }
-            == ["S4 2 none", "S4 3 cascade", "S3 2 none", "S3 3 none"])
+            == ["S4 2 \(retry)", "S4 3 cascade", "S3 2 \(retry)", "S3 3 \(retry)"])
     #expect(p.cells.map(\.id).contains("0001-S4-dcd-x3-guided"))
     // Explicit modes next to auto are not planned twice.
     let both = try plan(["S4"], depths: [3], guidance: [CrossCheckRunner.automaticGuidance, "cascade"])
