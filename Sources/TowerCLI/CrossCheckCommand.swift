@@ -28,9 +28,10 @@ struct CrossCheckSweep: ParsableCommand {
         cell plain; --guidance derived-series (or cascade) trains every cell of depth >= 2 twice, \
         plain and guided (auxiliary heads predicting the coset in G/G^(i) after layer i), and \
         shows both side by side. Each seed's run makes up to --attempts attempts, as tower train \
-        does (default 2: a second one from a derived seed when the first holds below 0.9 on \
-        held-out sequences at 4x the training length; the better is kept, on both sides of the \
-        theory); crosscheck.json records each run's attempts and the kept one.
+        does (default 2: a second one when the first holds below 0.9 on held-out sequences at \
+        4x the training length, cascade-guided from the same seed in "none, cascade on retry" \
+        cells, else from a derived seed; the better is kept, on both sides of the theory); \
+        crosscheck.json records each run's attempts, the kept one and its guidance.
 
         --witness-noise adds the learnability experiment: dcd models of derived-length depth start \
         from the explicit witness (tower construct) plus Gaussian noise of each scale on every \
