@@ -115,17 +115,21 @@ struct SweepDirectory {
     }
 
     /// Removes the temporary files of cell writes that were interrupted (a worker killed between
-    /// creating `.<id>.json.tmp-<pid>-<n>` and renaming it) and are older than `seconds`, so a
-    /// write still in progress on another machine is never touched. Returns how many it removed.
+    /// creating `.<id>.json.tmp-<pid>-<n>` and renaming it) and the lease drafts of workers killed
+    /// while taking a lease (`locks/<id>.lock.new-<pid>-<n>`, `SweepLease.acquire`) that are older
+    /// than `seconds`, so a write still in progress on another machine is never touched. Returns
+    /// how many it removed.
     @discardableResult
     func removeAbandonedTemporaries(olderThan seconds: Double) -> Int {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: cellsPath)) ?? []
         var removed = 0
-        for name in names where name.hasPrefix(".") && name.contains(".json.tmp-") {
-            let p = cellsPath + "/" + name
-            guard let modified = (try? FileManager.default.attributesOfItem(atPath: p))?[.modificationDate] as? Date,
-                  Date().timeIntervalSince(modified) > seconds else { continue }
-            if unlink(p) == 0 { removed += 1 }
+        for (dir, isTemporary) in [(cellsPath, { (n: String) in n.hasPrefix(".") && n.contains(".json.tmp-") }),
+                                   (locksPath, { (n: String) in n.contains(".lock.new-") })] {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? [] where isTemporary(name) {
+                let p = dir + "/" + name
+                guard let modified = (try? FileManager.default.attributesOfItem(atPath: p))?[.modificationDate] as? Date,
+                      Date().timeIntervalSince(modified) > seconds else { continue }
+                if unlink(p) == 0 { removed += 1 }
+            }
         }
         return removed
     }

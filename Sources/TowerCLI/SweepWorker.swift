@@ -36,7 +36,7 @@ struct SweepWorker<Plan: SweepPlanning> {
         let mine = plan.shard(shard.index, of: shard.count)
         var summary = Summary()
         let abandoned = directory.removeAbandonedTemporaries(olderThan: leaseSeconds)
-        if abandoned > 0 { printError("removed \(abandoned) temporary file\(abandoned == 1 ? "" : "s") of interrupted cell writes from \(directory.cellsPath)") }
+        if abandoned > 0 { printError("removed \(abandoned) temporary file\(abandoned == 1 ? "" : "s") of interrupted cell writes or lease takes from \(directory.path)") }
         var done = directory.finished(plan)
         let label = shard.count > 1 ? "shard \(shard.index)/\(shard.count): " : ""
         let pending = mine.filter { done[$0.id] == nil }

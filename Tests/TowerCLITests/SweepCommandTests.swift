@@ -265,9 +265,15 @@ struct SweepCommandTests {
         try "".write(toFile: emptyLock, atomically: false, encoding: .utf8)
         var recent = [timeval(tv_sec: time(nil) - 10, tv_usec: 0), timeval(tv_sec: time(nil) - 10, tv_usec: 0)]
         #expect(utimes(emptyLock, &recent) == 0)
+        // The draft of a worker killed while taking a lease, an hour old: removed.
+        let draft = again + "/locks/\(ids[1]).lock.new-99999-0"
+        try "host 99999 0 token\n".write(toFile: draft, atomically: false, encoding: .utf8)
+        var hourOld = [timeval(tv_sec: time(nil) - 3600, tv_usec: 0), timeval(tv_sec: time(nil) - 3600, tv_usec: 0)]
+        #expect(utimes(draft, &hourOld) == 0)
         let empty = try TowerProcess.run(["crosscheck", "run", again], environment: Self.env)
         #expect(empty.status == 0, "\(empty.stderr)")
         #expect(empty.stderr.contains("taking over the lease of \(ids[0]): it is empty"), "\(empty.stderr)")
+        #expect(empty.stderr.contains("removed 1 temporary file of interrupted cell writes or lease takes"), "\(empty.stderr)")
         #expect(Set(Self.trained(empty.stderr)) == Set(ids))
         #expect(try FileManager.default.contentsOfDirectory(atPath: again + "/locks").isEmpty)
     }
