@@ -34,7 +34,7 @@ public struct CrossCheckRunner {
         for mode in modes {
             let m = mode == automaticGuidance ? automaticMode(task: task, depth: depth) : mode
             guard !concrete.contains(m) else { continue }
-            if m == "none" || m == plainThenCascade || !TrainingConfig.guidanceHeads(for: task, layers: depth, labels: GuidanceLabels(rawValue: m) ?? .derivedSeries).isEmpty {
+            if isPlain(m) || !TrainingConfig.guidanceHeads(for: task, layers: depth, labels: GuidanceLabels(rawValue: m) ?? .derivedSeries).isEmpty {
                 concrete.append(m)
             }
         }
@@ -53,13 +53,15 @@ public struct CrossCheckRunner {
     /// first attempt fails the check is trained again with cascade guidance from the same seed.
     public static let plainThenCascade = "none, cascade on retry"
 
+    /// Whether cells of this mode train plain (first): "none", and `plainThenCascade`.
+    static func isPlain(_ mode: String) -> Bool { mode == "none" || mode == plainThenCascade }
+
     /// The budget's recipe for one concrete guidance mode (a result of `guidanceModes`): plain
     /// for "none" (and for `plainThenCascade`, with cascade retries), else guided with the
     /// budget's weight (the default weight when it has none).
     func recipe(guidance mode: String) -> TrainingRecipe {
         var recipe = budget.recipe
-        let plain = mode == "none" || mode == Self.plainThenCascade
-        recipe.guidanceWeight = plain ? 0 : (recipe.guidanceWeight > 0 ? recipe.guidanceWeight : TrainingRecipe.defaultGuidanceWeight)
+        recipe.guidanceWeight = Self.isPlain(mode) ? 0 : (recipe.guidanceWeight > 0 ? recipe.guidanceWeight : TrainingRecipe.defaultGuidanceWeight)
         recipe.guidanceLabels = GuidanceLabels(rawValue: mode)
         recipe.retryGuidance = mode == Self.plainThenCascade ? .cascade : nil
         return recipe
@@ -79,7 +81,7 @@ public struct CrossCheckRunner {
                 for mode in Self.guidanceModes(modes ?? budget.guidance, task: task, depth: depth) {
                     let recipe = recipe(guidance: mode)
                     let model = recipe.model(for: task, family: family, layers: depth)
-                    let suffix = mode == "none" || mode == Self.plainThenCascade ? "" : " guided"
+                    let suffix = Self.isPlain(mode) ? "" : " guided"
                     let runs = try budget.seeds.map { seed in
                         try train(task, recipe: recipe, model: model, seed: seed, label: "\(name) \(family.rawValue) x\(depth)\(suffix) seed \(seed)")
                     }
@@ -145,12 +147,16 @@ public struct CrossCheckRunner {
                                            label: String) throws -> CrossCheckResults.Run {
         // The full configuration reads the check's length and sequences (`TrainingAttempts`).
         let full = recipe.config(model: model, seed: seed)
-        var config = full
-        let lengths = Array(Set([config.trainLength] + config.evalLengths)).sorted()
+        let lengths = Array(Set([full.trainLength] + full.evalLengths)).sorted()
         // The trainer's own final evaluation is kept minimal: the runner evaluates below, also for
         // runs that diverge.
-        config.evalLengths = [config.trainLength]
-        config.evalSequences = 1
+        func trainerConfig(_ c: TrainingConfig) -> TrainingConfig {
+            var c = c
+            c.evalLengths = [c.trainLength]
+            c.evalSequences = 1
+            return c
+        }
+        let config = trainerConfig(full)
         var checkpoint: TrainingCheckpoint?
         var initial: Double?
         if let start {
@@ -166,14 +172,11 @@ public struct CrossCheckRunner {
         var firstDivergence: Trained?
         let retry = attempts > 1 ? recipe.retryGuidance : nil
         let outcome = try TrainingAttempts.run(attempts: attempts, seed: seed, task: task, config: full, retryGuidance: retry) { k, attemptSeed -> (result: Trained, model: SequenceModel)? in
-            var attemptConfig = config
-            if retry != nil && k % 2 == 0 {
-                // The retry rule's guided attempt: its own model (auxiliary heads) and configuration.
-                let guided = recipe.forAttempt(k)
-                attemptConfig = guided.config(model: guided.model(for: task, family: model.family, layers: model.layers), seed: attemptSeed)
-                attemptConfig.evalLengths = [config.trainLength]
-                attemptConfig.evalSequences = 1
-            }
+            // Attempt k's recipe: the run's, or with the retry rule's guidance (its own model, with
+            // auxiliary heads) on even attempts.
+            let again = recipe.forAttempt(k)
+            var attemptConfig = k == 1 ? config
+                : trainerConfig(again.config(model: again.model(for: task, family: model.family, layers: model.layers), seed: attemptSeed))
             attemptConfig.seed = attemptSeed
             onStart(attempts > 1 ? "\(label) attempt \(k)/\(attempts)" : label)
             defer { onFinish() }

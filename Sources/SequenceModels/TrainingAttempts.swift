@@ -32,6 +32,9 @@ public enum TrainingAttempts {
         alternating ? self.seed(seed, attempt: (attempt + 1) / 2) : self.seed(seed, attempt: attempt)
     }
 
+    /// Whether attempt `k` (1-based) of a recipe that alternates guidance is the guided one.
+    public static func isGuidedRetry(_ k: Int) -> Bool { k % 2 == 0 }
+
     private static func derived(_ seed: UInt64, _ attempt: Int) -> UInt64 {
         var g = SplitMix64(seed: seed, stream: 0xA77E_3000 &+ UInt64(attempt))
         return g.next() >> 32   // 32 bits: short enough to type back as --seed
@@ -87,7 +90,7 @@ public enum TrainingAttempts {
             let outcome = try train(k, s)
             let check = outcome.map { task.isRegression ? 0 : self.check(model: $0.model, task: task, config: config, runSeed: seed) }
             tried.append(Attempt(attempt: k, seed: s, check: check, wallSeconds: (clock.now - began).seconds,
-                                 guidance: retryGuidance.map { k % 2 == 0 ? $0.rawValue : "none" }))
+                                 guidance: retryGuidance.map { isGuidedRetry(k) ? $0.rawValue : "none" }))
             results.append(outcome?.result)
             if tried.last!.passed || task.isRegression { break }
         }

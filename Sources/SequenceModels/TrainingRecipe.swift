@@ -193,7 +193,7 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
     /// The recipe of attempt `k` (1-based) of a run: this recipe, except that with a
     /// `retryGuidance` the even attempts are guided by it (the default weight).
     public func forAttempt(_ k: Int) -> TrainingRecipe {
-        guard let labels = retryGuidance, k % 2 == 0 else { return self }
+        guard let labels = retryGuidance, TrainingAttempts.isGuidedRetry(k) else { return self }
         var r = self
         r.guidanceLabels = labels == .derivedSeries ? nil : labels
         r.guidanceWeight = Self.defaultGuidanceWeight

@@ -37,7 +37,7 @@ public enum ReportPlots {
                 return !random.contains { $0.family == c.family && $0.depth == c.depth && $0.guidance == CrossCheckRunner.plainThenCascade }
             }
             return c.guidance == CrossCheckRunner.plainThenCascade
-                || (auto && !random.contains { $0.family == c.family && $0.depth == c.depth && ReportTables.isPlain($0.guidance) }
+                || (auto && !random.contains { $0.family == c.family && $0.depth == c.depth && CrossCheckRunner.isPlain($0.guidance) }
                     && random.first { $0.family == c.family && $0.depth == c.depth }?.guidance == c.guidance)
         }
         let depths = Set(cells.map(\.depth)).sorted()
@@ -81,8 +81,8 @@ public enum ReportPlots {
         if let t = cells.first?.trainLength { plot.markers.append(.init(x: Double(t), label: "train", color: "#888")) }
         for cell in cells {
             let color = depthColors[(cell.depth - 1) % depthColors.count]
-            plot.series.append(.init(name: "x\(cell.depth)" + (ReportTables.isPlain(cell.guidance) ? "" : " guided"), color: color,
-                                     points: cell.bestAccuracyByLength.map { (x: Double($0.length), y: $0.accuracy) }, dashed: !ReportTables.isPlain(cell.guidance)))
+            plot.series.append(.init(name: "x\(cell.depth)" + (CrossCheckRunner.isPlain(cell.guidance) ? "" : " guided"), color: color,
+                                     points: cell.bestAccuracyByLength.map { (x: Double($0.length), y: $0.accuracy) }, dashed: !CrossCheckRunner.isPlain(cell.guidance)))
         }
         return plot
     }

@@ -73,10 +73,6 @@ public enum ReportTables {
             + ((r.attempts ?? 1) > 1 ? ", up to \(r.attempts!) attempts per run (again while held-out accuracy at 4x the training length is below 0.9, from a derived seed, or in \"\(CrossCheckRunner.plainThenCascade)\" cells with cascade guidance from the same seed; the best kept)" : "")
     }
 
-    /// Whether cells of this mode train plain first: "none", and `plainThenCascade` (plain, with
-    /// cascade-guided retries).
-    static func isPlain(_ mode: String) -> Bool { mode == "none" || mode == CrossCheckRunner.plainThenCascade }
-
     /// A budget's guidance mode in words ("auto" is the recipe's rule).
     static func guidanceText(_ mode: String) -> String {
         mode == CrossCheckRunner.automaticGuidance
