@@ -68,22 +68,12 @@ enum FileAccess {
         }
     }
 
-    /// Writes `data` to `path` atomically (temporary file in the same directory, fsync, rename).
-    /// On any failure the temporary file is removed and the target is left as it was.
-    static func writeAtomically(_ data: Data, to path: String, what: String? = nil) throws {
-        try checkWritable(path, what: what)
-        let prefix = what.map { "\($0): " } ?? ""
-        func failure(_ code: Int32) -> InputFailure { InputFailure("\(prefix)cannot write \(path): \(reason(code))") }
-        let directory = self.directory(of: path)
-        let base = (path as NSString).lastPathComponent
-        var temporary = ""
-        var fd: Int32 = -1
-        for attempt in 0..<100 where fd < 0 {
-            temporary = directory + "/." + base + ".tmp-\(getpid())-\(attempt)"
-            fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-            if fd < 0 && errno != EEXIST { throw failure(errno) }
-        }
-        guard fd >= 0 else { throw failure(EEXIST) }
+    /// Creates `path`, which must not exist yet (O_EXCL), holding `data` flushed to disk. Returns 0,
+    /// or the errno of the failure (EEXIST when the path exists; any other failure removes the
+    /// file again). The first half of `writeAtomically`, and how a sweep lease is drafted.
+    static func createDurably(_ data: Data, at path: String) -> Int32 {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        if fd < 0 { return errno }
         var written = 0
         let code: Int32 = data.withUnsafeBytes { raw in
             while written < raw.count {
@@ -98,9 +88,27 @@ enum FileAccess {
         }
         let closed = close(fd) == 0 ? 0 : errno
         if code != 0 || closed != 0 {
-            unlink(temporary)
-            throw failure(code != 0 ? code : closed)
+            unlink(path)
+            return code != 0 ? code : closed
         }
+        return 0
+    }
+
+    /// Writes `data` to `path` atomically (temporary file in the same directory, fsync, rename).
+    /// On any failure the temporary file is removed and the target is left as it was.
+    static func writeAtomically(_ data: Data, to path: String, what: String? = nil) throws {
+        try checkWritable(path, what: what)
+        let prefix = what.map { "\($0): " } ?? ""
+        func failure(_ code: Int32) -> InputFailure { InputFailure("\(prefix)cannot write \(path): \(reason(code))") }
+        let directory = self.directory(of: path)
+        let base = (path as NSString).lastPathComponent
+        var temporary = ""
+        var code = EEXIST
+        for attempt in 0..<100 where code == EEXIST {
+            temporary = directory + "/." + base + ".tmp-\(getpid())-\(attempt)"
+            code = createDurably(data, at: temporary)
+        }
+        if code != 0 { throw failure(code) }
         guard rename(temporary, path) == 0 else {
             let e = errno
             unlink(temporary)

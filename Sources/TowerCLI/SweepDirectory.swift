@@ -235,14 +235,9 @@ final class SweepLease {
         // (link(2) fails when the lease exists, as O_EXCL would): a worker killed while taking a
         // lease never leaves an empty one, which no other worker could tell from a live one.
         let draft = path + ".new-\(getpid())-\(DispatchTime.now().uptimeNanoseconds)"
-        let fd = open(draft, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard fd >= 0 else { throw InputFailure("cannot create the lease \(path): \(FileAccess.reason(errno))") }
-        let bytes = Array((token + "\n").utf8)
-        let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) } == bytes.count && fsync(fd) == 0
-        let writeError = errno
-        close(fd)
+        let drafted = FileAccess.createDurably(Data((token + "\n").utf8), at: draft)
+        guard drafted == 0 else { throw InputFailure("cannot write the lease \(path): \(FileAccess.reason(drafted))") }
         defer { unlink(draft) }
-        guard written else { throw InputFailure("cannot write the lease \(path): \(FileAccess.reason(writeError))") }
         for _ in 0..<3 {
             if link(draft, path) == 0 { return .acquired(SweepLease(path: path, token: token)) }
             guard errno == EEXIST else { throw InputFailure("cannot create the lease \(path): \(FileAccess.reason(errno))") }
