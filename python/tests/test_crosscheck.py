@@ -26,6 +26,15 @@ class CrossCheckResultsTests(unittest.TestCase):
         s3 = [c for c in cells if c.group == "S3" and c.family == "dcd" and c.depth == 1 and c.guidance == "none"]
         self.assertEqual(len(s3), 1)
         self.assertEqual((s3[0].break_length, s3[0].verdict), (120, "failed where forbidden"))
+        # The two-layer plain cells, re-run with retries (5 Dec): 3 of 3 seeds each; S3 seed 1
+        # kept its second, cascade-guided attempt.
+        retried = [c for c in cells if c.guidance == "none, cascade on retry"]
+        self.assertEqual([(c.group, c.depth, c.seeds_learned) for c in retried],
+                         [(g, 2, 3) for g in ("S3", "D8", "Q8", "A4")])
+        s3_runs = retried[0].runs
+        self.assertEqual([(r.seed, r.attempts, r.kept_attempt, r.kept_guidance) for r in s3_runs],
+                         [(1, 2, 2, "cascade"), (2, 1, 1, "none"), (3, 1, 1, "none")])
+        self.assertIsNone(first.runs[0].attempts)  # older cells: single attempts, no field
         # S4 with three layers, trained by the recipe's guidance rule (cascade).
         s4 = [c for c in cells if c.group == "S4" and c.depth == 3]
         self.assertEqual([(c.guidance, c.seeds_learned, c.verdict) for c in s4], [("cascade", 2, "learned where allowed")])

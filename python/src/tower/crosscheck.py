@@ -30,6 +30,12 @@ class CrossCheckRun:
     steps_to90: Optional[int]
     initial_accuracy: Optional[float]
     diverged_at_step: Optional[int]
+    attempts: Optional[int] = None
+    """Attempts made (None in results older than `--attempts`)."""
+    kept_attempt: Optional[int] = None
+    """The attempt whose model was kept (1-based)."""
+    kept_guidance: Optional[str] = None
+    """The guidance the kept attempt trained with ("none", "cascade", ...)."""
     extra: Dict[str, Any] = field(default_factory=dict)
 
 
@@ -57,18 +63,21 @@ class CrossCheckCells(Records[CrossCheckCell]):
     nested = ("extra", "runs")
 
     def run_rows(self) -> List[Dict[str, Any]]:
-        """One row per run and evaluation length: the cell's keys, seed, length, accuracy."""
+        """One row per run and evaluation length: the cell's keys, seed, the kept attempt's guidance
+        (None before `--attempts`), length, accuracy."""
         rows = []
         for cell in self:
             for run in cell.runs:
                 for point in run.evaluations:
                     rows.append({"group": cell.group, "family": cell.family, "depth": cell.depth,
                                  "initialisation": cell.initialisation, "guidance": cell.guidance,
-                                 "seed": run.seed, "length": point.length, "accuracy": point.accuracy})
+                                 "seed": run.seed, "kept_guidance": run.kept_guidance,
+                                 "length": point.length, "accuracy": point.accuracy})
         return rows
 
 
-_RUN_OPTIONAL = ("steps", "steps_to90", "initial_accuracy", "diverged_at_step")
+_RUN_OPTIONAL = ("steps", "steps_to90", "initial_accuracy", "diverged_at_step", "attempts", "kept_attempt",
+                 "kept_guidance")
 
 
 def crosscheck_results(path: Union[str, "os.PathLike[str]"]) -> CrossCheckCells:
