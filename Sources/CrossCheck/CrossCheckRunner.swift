@@ -173,7 +173,7 @@ public struct CrossCheckRunner {
         let retry = attempts > 1 ? recipe.retryGuidance : nil
         let outcome = try TrainingAttempts.run(attempts: attempts, seed: seed, task: task, config: full, retryGuidance: retry) { k, attemptSeed -> (result: Trained, model: SequenceModel)? in
             // Attempt k's recipe: the run's, or with the retry rule's guidance (its own model, with
-            // auxiliary heads) on even attempts.
+            // auxiliary heads) on the ladder's guided rungs.
             let again = recipe.forAttempt(k)
             var attemptConfig = k == 1 ? config
                 : trainerConfig(again.config(model: again.model(for: task, family: model.family, layers: model.layers), seed: attemptSeed))

@@ -25,15 +25,26 @@ public enum TrainingAttempts {
         return derived(seed, attempt)
     }
 
+    /// The rungs of the retry ladder of a recipe that alternates guidance
+    /// (`TrainingRecipe.retryGuidance`), climbed in this order from one seed: plain, guided, and
+    /// guided at `TrainingRecipe.retryLearningRateFactor` times the learning rate.
+    public static let ladderLength = 3
+
     /// The training seed of attempt `attempt` when the recipe alternates guidance
-    /// (`TrainingRecipe.retryGuidance`): attempts 1 and 2 (plain, then guided) from the seed
-    /// itself, 3 and 4 from the seed of attempt 2 above, and so on; `seed(_:attempt:)` otherwise.
+    /// (`TrainingRecipe.retryGuidance`): attempts 1-3 (the ladder: plain, guided, guided faster)
+    /// from the seed itself, 4-6 from the seed of attempt 2 above, and so on;
+    /// `seed(_:attempt:)` otherwise.
     public static func seed(_ seed: UInt64, attempt: Int, alternating: Bool) -> UInt64 {
-        alternating ? self.seed(seed, attempt: (attempt + 1) / 2) : self.seed(seed, attempt: attempt)
+        alternating ? self.seed(seed, attempt: (attempt + ladderLength - 1) / ladderLength) : self.seed(seed, attempt: attempt)
     }
 
-    /// Whether attempt `k` (1-based) of a recipe that alternates guidance is the guided one.
-    public static func isGuidedRetry(_ k: Int) -> Bool { k % 2 == 0 }
+    /// Whether attempt `k` (1-based) of a recipe that alternates guidance is a guided one (the
+    /// second and third rung of the ladder).
+    public static func isGuidedRetry(_ k: Int) -> Bool { (k - 1) % ladderLength != 0 }
+
+    /// Whether attempt `k` (1-based) of a recipe that alternates guidance is the ladder's third
+    /// rung: guided, at `TrainingRecipe.retryLearningRateFactor` times the learning rate.
+    public static func isFasterRetry(_ k: Int) -> Bool { (k - 1) % ladderLength == 2 }
 
     private static func derived(_ seed: UInt64, _ attempt: Int) -> UInt64 {
         var g = SplitMix64(seed: seed, stream: 0xA77E_3000 &+ UInt64(attempt))
@@ -56,8 +67,8 @@ public enum TrainingAttempts {
     }
 
     /// What one attempt reported: its training seed, the check's accuracy (nil: it diverged and
-    /// is never kept), how long it took, and its guidance when the recipe alternates it (nil:
-    /// the run's own).
+    /// is never kept), how long it took, and its guidance and peak learning rate when the recipe
+    /// alternates them (nil: the run's own).
     public struct Attempt: Sendable, Codable, Equatable {
         public var attempt: Int
         public var seed: UInt64
@@ -65,8 +76,10 @@ public enum TrainingAttempts {
         public var wallSeconds: Double
         /// "none" or the guidance labels' name.
         public var guidance: String?
-        public init(attempt: Int, seed: UInt64, check: Double?, wallSeconds: Double, guidance: String? = nil) {
+        public var learningRate: Float?
+        public init(attempt: Int, seed: UInt64, check: Double?, wallSeconds: Double, guidance: String? = nil, learningRate: Float? = nil) {
             self.attempt = attempt; self.seed = seed; self.check = check; self.wallSeconds = wallSeconds; self.guidance = guidance
+            self.learningRate = learningRate
         }
         public var passed: Bool { (check ?? 0) >= threshold }
     }
@@ -75,9 +88,10 @@ public enum TrainingAttempts {
     /// model, or nil when it diverged) and the loop stops at the first attempt whose check passes.
     /// Returns every attempt and the index of the kept one: the best check, the earliest on ties;
     /// nil when every attempt diverged.
-    /// With `retryGuidance` the even attempts are trained with it (the caller builds each
-    /// attempt's configuration from `TrainingRecipe.forAttempt`) and the seeds follow
-    /// `seed(_:attempt:alternating:)`.
+    /// With `retryGuidance` the attempts climb the ladder (plain, guided, guided faster: the
+    /// caller builds each attempt's configuration from `TrainingRecipe.forAttempt`, and the
+    /// record says the guidance and the learning rate of each, with `config`'s learning rate on
+    /// the plain rung) and the seeds follow `seed(_:attempt:alternating:)`.
     public static func run<R>(attempts: Int, seed: UInt64, task: some SequenceTask, config: TrainingConfig,
                               retryGuidance: GuidanceLabels? = nil,
                               train: (_ attempt: Int, _ seed: UInt64) throws -> (result: R, model: SequenceModel)?) rethrows
@@ -90,7 +104,9 @@ public enum TrainingAttempts {
             let outcome = try train(k, s)
             let check = outcome.map { task.isRegression ? 0 : self.check(model: $0.model, task: task, config: config, runSeed: seed) }
             tried.append(Attempt(attempt: k, seed: s, check: check, wallSeconds: (clock.now - began).seconds,
-                                 guidance: retryGuidance.map { isGuidedRetry(k) ? $0.rawValue : "none" }))
+                                 guidance: retryGuidance.map { isGuidedRetry(k) ? $0.rawValue : "none" },
+                                 learningRate: retryGuidance.map { _ in
+                                     config.learningRate * (isFasterRetry(k) ? TrainingRecipe.retryLearningRateFactor : 1) }))
             results.append(outcome?.result)
             if tried.last!.passed || task.isRegression { break }
         }

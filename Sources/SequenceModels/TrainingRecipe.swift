@@ -51,11 +51,13 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
     /// `defaultLabelSmoothing(layers:)`.
     public var labelSmoothing: Float?
     /// Attempts per run (`TrainingAttempts`: a failed check at 4x the training length trains again
-    /// from a derived seed); nil: one, which is what every recipe saved before this option did.
+    /// from a derived seed); nil: one, which is what every recipe saved before this option did;
+    /// 0 (`autoAttempts`, the default): the restart rule's number, `defaultAttempts(retrying:)`.
     public var attempts: Int?
-    /// The guidance of the even-numbered attempts (`forAttempt(_:)`): a plain run whose check
-    /// fails is trained again with this guidance, from the same seed; nil: every attempt trains
-    /// as the first (recipes saved before this option decode as nil). Set by the guidance rule
+    /// The guidance of the retries (`forAttempt(_:)`): a plain run whose check fails is trained
+    /// again with this guidance from the same seed, then with it at `retryLearningRateFactor`
+    /// times the learning rate (`TrainingAttempts.ladderLength`); nil: every attempt trains as
+    /// the first (recipes saved before this option decode as nil). Set by the guidance rule
     /// (`withDefaultGuidance`, `defaultRetryGuidance`), never by an explicit `--guidance`.
     public var retryGuidance: GuidanceLabels?
 
@@ -162,7 +164,7 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
     /// The retry rule (`--guidance auto`), stated in `tower train --help`: where the guidance rule
     /// trains plain a stack of two or more layers on a solvable non-abelian group (derived length
     /// two or more), a run whose first attempt fails the check is trained again with cascade guidance
-    /// from the same seed (the even attempts of `forAttempt(_:)`); nil elsewhere. Measured
+    /// from the same seed (the ladder of `forAttempt(_:)`); nil elsewhere. Measured
     /// (docs/training-recipe.md, 5 Dec 2026): on the 13 two-layer seeds of 9 groups whose plain
     /// first attempt failed, the cascade-guided run of the same seed learned 12 and a plain run
     /// from a fresh seed 6 of 12 (on the same seeds: 5 learned only with cascade, none only
@@ -191,23 +193,46 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
     }
 
     /// The recipe of attempt `k` (1-based) of a run: this recipe, except that with a
-    /// `retryGuidance` the even attempts are guided by it (the default weight).
+    /// `retryGuidance` the attempts climb the ladder of `TrainingAttempts`: the second rung is
+    /// guided by it (the default weight), the third also at `retryLearningRateFactor` times the
+    /// learning rate.
     public func forAttempt(_ k: Int) -> TrainingRecipe {
         guard let labels = retryGuidance, TrainingAttempts.isGuidedRetry(k) else { return self }
         var r = self
         r.guidanceLabels = labels == .derivedSeries ? nil : labels
         r.guidanceWeight = Self.defaultGuidanceWeight
+        if TrainingAttempts.isFasterRetry(k) { r.learningRate *= Self.retryLearningRateFactor }
         return r
     }
 
-    /// The restart rule (`TrainingAttempts`), stated in `tower train --help`: up to two attempts
-    /// per run on classification tasks; the second only when the first fails the check at 4x the
-    /// training length. Measured in docs/training-recipe.md.
-    public static let defaultAttempts: Int? = 2
+    /// The learning-rate factor of the ladder's third rung, stated in `tower train --help`.
+    /// Measured (docs/training-recipe.md, 5 Dec 2026 from 02:55 UTC): cascade-guided at twice
+    /// the learning rate, the three two-layer seeds that no earlier attempt learned (S3 seed 4,
+    /// AGL(1,7) seed 2, AGL(1,8) seed 1) all learned; as the second rung instead it lost seeds
+    /// that cascade at the plain rate learned (S3 seed 1, C3 x S3 seed 1), and on plain runs it
+    /// lost S3 seed 2, so it is a third rung, not a new default rate.
+    public static let retryLearningRateFactor: Float = 2
+
+    /// `attempts` = 0: the restart rule decides (`defaultAttempts(retrying:)`).
+    public static let autoAttempts = 0
+
+    /// The default of `attempts` (`--attempts`): the restart rule.
+    public static let defaultAttempts: Int? = autoAttempts
+
+    /// The restart rule (`TrainingAttempts`), stated in `tower train --help`: on classification
+    /// tasks, up to three attempts where the recipe climbs the retry ladder (`retryGuidance`:
+    /// plain, cascade, cascade at twice the learning rate), two elsewhere; each later attempt only
+    /// when the ones before it fail the check at 4x the training length. Measured in
+    /// docs/training-recipe.md.
+    public static func defaultAttempts(retrying: Bool) -> Int { retrying ? TrainingAttempts.ladderLength : 2 }
 
     /// Attempts of one run on `task`: one for regression tasks (nothing to check), else the
-    /// recipe's (one when unset).
-    public func resolvedAttempts(for task: some SequenceTask) -> Int { task.isRegression ? 1 : max(1, attempts ?? 1) }
+    /// recipe's (one when unset, the restart rule's when `autoAttempts`).
+    public func resolvedAttempts(for task: some SequenceTask) -> Int {
+        if task.isRegression { return 1 }
+        if attempts == Self.autoAttempts { return Self.defaultAttempts(retrying: retryGuidance != nil) }
+        return max(1, attempts ?? 1)
+    }
 
     public func resolvedSteps(vocabulary: Int, layers: Int) -> Int {
         steps ?? Self.defaultSteps(vocabulary: vocabulary, layers: layers)

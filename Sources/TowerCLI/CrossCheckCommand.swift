@@ -23,14 +23,16 @@ struct CrossCheckSweep: ParsableCommand {
         By default (--guidance auto) each cell is trained as tower train would: plain, except \
         stacks of three or more layers on a group of derived length three or more, which get \
         cascade guidance, and plain cells of two or more layers on a solvable non-abelian group, \
-        whose retries are cascade-guided (guidance column "none, cascade on retry"; the notes \
-        count the seeds that kept the guided attempt). --guidance none trains every \
+        whose retries are cascade-guided (guidance column "none, cascade on retry": plain, then \
+        cascade, then cascade at twice the learning rate, from the same seed; the notes count the \
+        seeds that kept a guided attempt). --guidance none trains every \
         cell plain; --guidance derived-series (or cascade) trains every cell of depth >= 2 twice, \
         plain and guided (auxiliary heads predicting the coset in G/G^(i) after layer i), and \
         shows both side by side. Each seed's run makes up to --attempts attempts, as tower train \
-        does (default 2: a second one when the first holds below 0.9 on held-out sequences at \
-        4x the training length, cascade-guided from the same seed in "none, cascade on retry" \
-        cells, else from a derived seed; the better is kept, on both sides of the theory); \
+        does (default 3 in "none, cascade on retry" cells, the ladder above, and 2 elsewhere, \
+        the second from a derived seed; each further attempt only while the ones before it hold \
+        below 0.9 on held-out sequences at 4x the training length; the best is kept, on both \
+        sides of the theory); \
         crosscheck.json records each run's attempts, the kept one and its guidance.
 
         --witness-noise adds the learnability experiment: dcd models of derived-length depth start \

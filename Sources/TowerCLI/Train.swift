@@ -50,23 +50,27 @@ struct Train: ParsableCommand {
         three layers: plain training never fitted the training length, cascade fitted it in 8 of \
         9 runs and learned 5 of 9) and trains everything else plain, except that a plain run of \
         two or more layers on a solvable non-abelian group whose first attempt fails the check \
-        (below) is retried with cascade guidance from the same seed: the two fail on different \
-        seeds (docs/training-recipe.md: of 13 two-layer seeds on 9 groups whose plain first \
-        attempt failed, the cascade retry learned 12, a plain retry from a fresh seed 6 of 12; \
-        S4 and SL(2,3) with two layers, forbidden, still break down with length). --guidance \
-        none is plain everywhere, retries included.
+        (below) climbs a ladder from the same seed: cascade guidance, then cascade guidance at \
+        twice the learning rate. The rungs fail on different seeds (docs/training-recipe.md: of \
+        13 two-layer seeds on 9 groups whose plain first attempt failed, the cascade retry \
+        learned 12, a plain retry from a fresh seed 6 of 12; the three seeds no attempt had \
+        learned, S3 seed 4, AGL(1,7) seed 2 and AGL(1,8) seed 1, all learned on the third \
+        rung; S4 and SL(2,3) with two layers, forbidden, still break down with length). \
+        --guidance none is plain everywhere, retries included.
 
-        --attempts N (default 2) restarts a run that did not learn: after training, the model is \
+        --attempts N restarts a run that did not learn (default 3 on that ladder, 2 elsewhere; \
+        each further attempt only when the ones before it failed): after training, the model is \
         checked on held-out sequences at 4x the training length (250 for 60; never the \
         evaluation's sequences); below 0.9 it is trained again from a fresh initialisation and \
         the attempt that held best is kept and reported, with every attempt's check and guidance \
         in the JSON (`attempts`, `kept_attempt`, `training_seed`, `guidance`: `--seed \
         <training_seed> --guidance <guidance> --attempts 1` reproduces the kept attempt alone). \
-        The retry trains from a seed derived from --seed; under --guidance auto, where the \
-        retry is cascade-guided (above), attempts 1 and 2 use --seed itself (plain, then \
-        cascade), 3 and 4 the derived seed, and so on. A run that fails its check costs twice \
-        the time: every run at a depth the theory forbids does. --resume continues the saved \
-        attempt only; --attempts 1 is the run without restarts.
+        The retry trains from a seed derived from --seed; under --guidance auto, on the ladder \
+        (above), attempts 1-3 use --seed itself (plain, cascade, cascade at twice --lr; each \
+        attempt's guidance and learning rate are in the JSON), 4-6 the derived seed, and so on. \
+        A run that fails every check costs two or three times the time: every run at a depth \
+        the theory forbids does. --resume continues the saved attempt only; --attempts 1 is the \
+        run without restarts.
 
         Examples:
           tower train --group S3 --model dcd --layers 2

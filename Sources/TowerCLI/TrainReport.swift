@@ -43,7 +43,8 @@ struct TrainReport {
         if let attempts {
             let checks = attempts.map { a in a.check.map { String(format: "%.3f", $0) } ?? "diverged" }.joined(separator: ", ")
             Swift.print("attempts: \(attempts.count) (held-out accuracy at \(checkLength): \(checks)); kept attempt \(keptAttempt)"
-                        + (keptAttempt > 1 ? " (seed \(c.seed)\(attempts[keptAttempt - 1].guidance.map { ", guidance \($0)" } ?? ""))" : ""))
+                        + (keptAttempt > 1 ? " (seed \(c.seed)\(attempts[keptAttempt - 1].guidance.map { ", guidance \($0)" } ?? "")"
+                           + "\(attempts[keptAttempt - 1].learningRate.map { ", learning rate \($0)" } ?? ""))" : ""))
         }
         if let theory, let p = theory.prediction(c.model.family) {
             Swift.print("theory: predicted minimal depth \(p.minimalDepth.map(String.init) ?? "none (no depth suffices)") (\(p.basis)); "
@@ -53,7 +54,7 @@ struct TrainReport {
         var object: [String: Any] = [
             "model": c.model.family.rawValue, "layers": c.model.layers, "steps": result.steps, "seed": runSeed ?? c.seed, "training_seed": c.seed,
             "wall_seconds": finite(result.wallSeconds), "width": c.model.width, "state": c.model.state, "batch": c.batchSize,
-            "train_length": c.trainLength, "learning_rate": Double(c.learningRate), "final_loss": finite(Double(result.finalLoss)),
+            "train_length": c.trainLength, "learning_rate": Self.decimal(c.learningRate), "final_loss": finite(Double(result.finalLoss)),
             "longest_length_above_90": result.longestLengthAbove90 as Any? ?? NSNull(),
             "evaluations": Self.objects(result.evaluations), "evaluation_precision": precision,
             "guidance": c.isGuided ? (c.guidanceLabels ?? .derivedSeries).rawValue : "none", "curriculum_steps": c.curriculumSteps,
@@ -67,6 +68,7 @@ struct TrainReport {
                 var o: [String: Any] = ["attempt": a.attempt, "seed": a.seed, "check_accuracy": a.check.map { $0 as Any } ?? NSNull(),
                                         "check_length": checkLength, "wall_seconds": finite(a.wallSeconds)]
                 if let g = a.guidance { o["guidance"] = g }
+                if let lr = a.learningRate { o["learning_rate"] = Self.decimal(lr) }
                 return o
             }
             object["kept_attempt"] = keptAttempt
@@ -85,6 +87,9 @@ struct TrainReport {
 
     /// JSON has no NaN or infinity: such values are written as null.
     private func finite(_ x: Double) -> Any { x.isFinite ? x : NSNull() }
+
+    /// A Float as the Double of its shortest decimal form (0.003, not 0.003000000026077032).
+    static func decimal(_ x: Float) -> Double { Double("\(x)") ?? Double(x) }
 
     private static func objects(_ evaluations: [Evaluation]) -> [[String: Any]] {
         evaluations.map { e in

@@ -42,17 +42,19 @@ struct TrainRun {
                    + ((config.inputDecay ?? 0) > 0 ? ", input decay \(config.inputDecay!)" : "")
                    + ((config.labelSmoothing ?? 0) > 0 && !task.isRegression ? ", label smoothing \(config.labelSmoothing!)" : "")
                    + (attempts > 1 ? ", up to \(attempts) attempts (again from a fresh start while held-out accuracy at \(TrainingAttempts.checkLength(config)) is below \(TrainingAttempts.threshold)"
-                      + (recipe.retryGuidance.map { "; even attempts with \($0.rawValue) guidance" } ?? "") + ")" : ""))
+                      + (recipe.retryGuidance.map { "; the ladder from seed \(config.seed): plain, then \($0.rawValue) guidance, then \($0.rawValue) guidance at "
+                          + "\(String(format: "%g", TrainingRecipe.retryLearningRateFactor))x the learning rate" } ?? "") + ")" : ""))
         let saveURL = c.save.map { URL(fileURLWithPath: $0) }
         let label = "\(task.name) \(config.model.family.rawValue) x\(config.model.layers)"
         var divergence: (step: Int, loss: Float, lastGood: TrainingCheckpoint)?
         let retry = attempts > 1 ? recipe.retryGuidance : nil
         let outcome = try TrainingAttempts.run(attempts: attempts, seed: config.seed, task: task, config: config, retryGuidance: retry) { k, seed in
-            // Attempt k's recipe: the run's, or with the retry rule's guidance on even attempts.
+            // Attempt k's recipe: the run's, or the retry ladder's rung (`TrainingRecipe.forAttempt`).
             var attemptConfig = k == 1 ? config : recipe.forAttempt(k).config(for: task, family: c.model, layers: c.layers, seed: seed)
             attemptConfig.seed = seed
             if k > 1 {
-                let how = attemptConfig.isGuided ? "with \((attemptConfig.guidanceLabels ?? .derivedSeries).rawValue) guidance" : "plain"
+                let how = (attemptConfig.isGuided ? "with \((attemptConfig.guidanceLabels ?? .derivedSeries).rawValue) guidance" : "plain")
+                    + (attemptConfig.learningRate != config.learningRate ? " at learning rate \(attemptConfig.learningRate)" : "")
                 printError("attempt \(k) of \(attempts): the previous attempt held below \(TrainingAttempts.threshold) on held-out sequences of length \(TrainingAttempts.checkLength(config)); training again \(how) from seed \(seed)")
             }
             let display = TrainProgressDisplay(label: attempts > 1 ? "\(label) attempt \(k)/\(attempts)" : label)

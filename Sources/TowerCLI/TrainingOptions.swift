@@ -65,15 +65,17 @@ struct TrainingOptions: ParsableArguments {
     @Option(name: .customLong("label-smoothing"),
             help: ArgumentHelp("Training only, word problems: the loss's target puts 1 - E on the right class and E / |G| on every class, so the logits stay bounded and the loss keeps pulling each state to the centre of its class (default: 0 for one layer, 0.1 for deeper stacks).", valueName: "E"))
     var labelSmoothing: Float?
-    @Option(help: ArgumentHelp("Attempts per run on a word problem: when a trained model holds below 0.9 on held-out sequences at 4x the training length, train again from a fresh initialisation (a seed derived from --seed; under --guidance auto a plain run of two or more layers on a solvable non-abelian group is retried with cascade guidance from --seed itself) and keep the attempt that holds best; the evaluation's sequences are never used for the choice (default 2; 1: no restarts).", valueName: "n"))
-    var attempts: Int = TrainingRecipe.defaultAttempts ?? 1
+    @Option(help: ArgumentHelp("Attempts per run on a word problem: when a trained model holds below 0.9 on held-out sequences at 4x the training length, train again from a fresh initialisation (a seed derived from --seed) and keep the attempt that holds best; the evaluation's sequences are never used for the choice. Under --guidance auto a plain run of two or more layers on a solvable non-abelian group climbs a ladder from --seed itself instead: plain, then cascade guidance, then cascade guidance at twice --lr (later attempts repeat it from a derived seed). Default: 3 on that ladder, 2 elsewhere; 1: no restarts.", valueName: "n"))
+    var attempts: Int?
 
     func validate() throws {
         for (name, v) in [("batch", batch), ("train-length", trainLength), ("eval-sequences", evalSequences),
                           ("width", width), ("state", state)] where v < 1 {
             throw ValidationError("--\(name) must be at least 1, got \(v)")
         }
-        guard (1...Self.maximumAttempts).contains(attempts) else { throw ValidationError("--attempts must be between 1 and \(Self.maximumAttempts), got \(attempts)") }
+        if let attempts, !(1...Self.maximumAttempts).contains(attempts) {
+            throw ValidationError("--attempts must be between 1 and \(Self.maximumAttempts), got \(attempts)")
+        }
         if let steps, steps < 1 { throw ValidationError("--steps must be at least 1, got \(steps)") }
         if let mlpHidden, mlpHidden < 1 { throw ValidationError("--mlp-hidden must be at least 1, got \(mlpHidden)") }
         if let warmup, warmup < 0 { throw ValidationError("--warmup must be at least 0, got \(warmup)") }
@@ -107,7 +109,7 @@ struct TrainingOptions: ParsableArguments {
                        initialization: ModelInitialization(phase: phaseInit, input: inputInit),
                        guidanceWeight: guidance == .none || guidance == .auto ? 0 : guidanceWeight, phaseDrift: phaseDrift,
                        curriculumShape: curriculumShape == .linear ? nil : curriculumShape, inputDecay: inputDecay, labelSmoothing: labelSmoothing,
-                       attempts: attempts)
+                       attempts: attempts ?? TrainingRecipe.autoAttempts)
         // nil for derived-series, so recipes (plan.json's budget) stay as before this option.
         r.guidanceLabels = guidance == .cascade ? .cascade : nil
         return r

@@ -39,14 +39,15 @@ let tinyBudget = CrossCheckResults.Budget(
 
 @Test func autoCellsOfTwoLayersRetryWithCascadeGuidance() throws {
     // Under "auto" a two-layer S3 cell is plain with cascade-guided retries; one step cannot pass
-    // the check, so both attempts run and the kept one's guidance is recorded.
+    // the check, so the whole ladder runs (plain, cascade, cascade at twice the learning rate)
+    // and the kept attempt's guidance is recorded.
     var budget = tinyBudget
     budget.guidance = [CrossCheckRunner.automaticGuidance]
     let (_, cells) = try CrossCheckRunner(budget: budget).cells(group: "S3", families: [.dcd], depths: [1, 2])
     #expect(cells.map(\.guidance) == ["none", CrossCheckRunner.plainThenCascade])
     let run = try #require(cells.last?.runs.first)
-    #expect(run.attempts == 2)
-    #expect(run.keptGuidance == (run.keptAttempt == 2 ? "cascade" : "none"))
+    #expect(run.attempts == 3)
+    #expect(run.keptGuidance == (run.keptAttempt == 1 ? "none" : "cascade"))
     #expect(cells.first?.runs.first?.keptGuidance == nil)   // one layer: plain retries
     // An explicit plain budget keeps plain cells.
     budget.guidance = ["none"]
@@ -59,8 +60,9 @@ let tinyBudget = CrossCheckResults.Budget(
 }
 
 @Test func runsRecordTheirAttemptsWhenTheRecipeAllowsRestarts() throws {
-    // One step cannot pass the check: both attempts are trained, the kept one is recorded.
-    #expect(tinyBudget.recipe.attempts == 2)
+    // One step cannot pass the check: both attempts are trained (the restart rule's two for one
+    // layer), the kept one is recorded.
+    #expect(tinyBudget.recipe.attempts == TrainingRecipe.autoAttempts)
     let (_, cells) = try CrossCheckRunner(budget: tinyBudget).cells(group: "S3", families: [.dcd], depths: [1])
     let run = try #require(cells.first?.runs.first)
     #expect(run.attempts == 2)

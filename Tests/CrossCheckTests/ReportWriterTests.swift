@@ -177,12 +177,19 @@ final class XMLCheck: NSObject, XMLParserDelegate {
     results.cells[1].runs[0].keptAttempt = 2
     results.cells[1].runs[1].attempts = 1
     let markdown = ReportTables.markdown(results)
-    #expect(markdown.contains("up to 2 attempts per run (again while held-out accuracy at 4x the training length is below 0.9, from a derived seed, or in \"none, cascade on retry\" cells with cascade guidance from the same seed; the best kept)"))
+    #expect(markdown.contains("up to 2 attempts per run (from a derived seed, or in \"none, cascade on retry\" cells plain, then cascade guidance from the same seed), each while held-out accuracy at 4x the training length is below 0.9; the best kept"))
+    var auto = results
+    auto.budget.recipe.attempts = TrainingRecipe.autoAttempts
+    #expect(ReportTables.markdown(auto).contains("up to 3 attempts per run in \"none, cascade on retry\" cells (plain, then cascade guidance, then cascade at 2x the learning rate, from the same seed) and 2 elsewhere (again from a derived seed)"))
     // A cell whose retries are cascade-guided counts the seeds that kept the guided attempt.
     var retried = results
     retried.cells[1].guidance = CrossCheckRunner.plainThenCascade
     retried.cells[1].runs[0].keptGuidance = "cascade"
-    #expect(ReportTables.markdown(retried).contains("restarted 1/2 seeds, a later attempt kept in 1 (the cascade-guided one in 1)"))
+    #expect(ReportTables.markdown(retried).contains("restarted 1/2 seeds, a later attempt kept in 1 (a cascade-guided one in 1)"))
+    var third = retried
+    third.cells[1].runs[0].attempts = 3
+    third.cells[1].runs[0].keptAttempt = 3
+    #expect(ReportTables.markdown(third).contains("restarted 1/2 seeds, a later attempt kept in 1 (a cascade-guided one in 1, at the faster rate in 1)"))
     #expect(ReportTables.headline(retried).contains { $0.hasPrefix("Plain training, cascade-guided retries: ") })
     #expect(markdown.components(separatedBy: "restarted 1/2 seeds, a later attempt kept in 1").count == 2)
     // The runs survive the JSON file; a budget without the field reads as one attempt.

@@ -87,9 +87,15 @@ struct TrainingAttemptsTests {
         #expect(TrainingRecipe.defaultRetryGuidance(for: RotationTask(), layers: 2) == nil)
         let auto = TrainingRecipe().withDefaultGuidance(for: s3, layers: 2)
         #expect(auto.retryGuidance == .cascade && auto.guidanceWeight == 0)
-        #expect(auto.forAttempt(1) == auto && auto.forAttempt(3) == auto)
+        #expect(auto.forAttempt(1) == auto && auto.forAttempt(4) == auto)
         let second = auto.forAttempt(2)
         #expect(second.guidanceLabels == .cascade && second.guidanceWeight == TrainingRecipe.defaultGuidanceWeight)
+        #expect(second.learningRate == auto.learningRate)
+        // The third rung: the same cascade guidance at twice the learning rate; the ladder repeats.
+        let third = auto.forAttempt(3)
+        #expect(third.guidanceLabels == .cascade && third.guidanceWeight == TrainingRecipe.defaultGuidanceWeight)
+        #expect(third.learningRate == 2 * auto.learningRate && TrainingRecipe.retryLearningRateFactor == 2)
+        #expect(auto.forAttempt(5) == second && auto.forAttempt(6) == third)
         #expect(!auto.config(for: s3, family: .dcd, layers: 2, seed: 1).isGuided)
         let guided = second.config(for: s3, family: .dcd, layers: 2, seed: 1)
         #expect(guided.isGuided && guided.guidanceLabels == .cascade && !guided.model.auxiliaryOutputs.isEmpty)
@@ -101,25 +107,34 @@ struct TrainingAttemptsTests {
         #expect(explicit.retryGuidance == nil && explicit.forAttempt(2) == explicit)
         // The rule again picks cascade from the first attempt on S4 x3: no retry guidance there.
         #expect(TrainingRecipe().withDefaultGuidance(for: s4, layers: 3).retryGuidance == nil)
-        // Seeds: attempts 1 and 2 from the run's seed, 3 and 4 from attempt 2's derived seed.
-        #expect((1...4).map { TrainingAttempts.seed(9, attempt: $0, alternating: true) }
-                == [9, 9, TrainingAttempts.seed(9, attempt: 2), TrainingAttempts.seed(9, attempt: 2)])
+        // Seeds: attempts 1-3 (the ladder) from the run's seed, 4-6 from attempt 2's derived seed.
+        let next = TrainingAttempts.seed(9, attempt: 2)
+        #expect((1...7).map { TrainingAttempts.seed(9, attempt: $0, alternating: true) }
+                == [9, 9, 9, next, next, next, TrainingAttempts.seed(9, attempt: 3)])
         #expect((1...3).map { TrainingAttempts.seed(9, attempt: $0, alternating: false) } == (1...3).map { TrainingAttempts.seed(9, attempt: $0) })
-        // `run` records each attempt's guidance and uses those seeds.
+        // `run` records each attempt's guidance and learning rate and uses those seeds.
         let config = smallConfig(s3, family: .dcd, steps: 2)
-        let outcome = try TrainingAttempts.run(attempts: 3, seed: 9, task: s3, config: config, retryGuidance: .cascade) { _, seed -> (result: UInt64, model: SequenceModel)? in
+        let outcome = try TrainingAttempts.run(attempts: 4, seed: 9, task: s3, config: config, retryGuidance: .cascade) { _, seed -> (result: UInt64, model: SequenceModel)? in
             var c = config
             c.seed = seed
             return (seed, try Trainer(task: s3, config: c).train().model)
         }
-        #expect(outcome.attempts.map(\.guidance) == ["none", "cascade", "none"])
-        #expect(outcome.attempts.map(\.seed) == [9, 9, TrainingAttempts.seed(9, attempt: 2)])
+        #expect(outcome.attempts.map(\.guidance) == ["none", "cascade", "cascade", "none"])
+        #expect(outcome.attempts.map(\.learningRate) == [1, 1, 2, 1].map { config.learningRate * $0 })
+        #expect(outcome.attempts.map(\.seed) == [9, 9, 9, next])
     }
 
     @Test func recipeDefaultsToTwoAttemptsAndOldRecipesDecodeAsOne() throws {
-        #expect(TrainingRecipe().attempts == 2)
+        #expect(TrainingRecipe().attempts == TrainingRecipe.autoAttempts)
         let task = try WordProblemTask.cyclic(order: 2)
         #expect(TrainingRecipe().resolvedAttempts(for: task) == 2)
+        // The rule: three where the retries climb the ladder, two elsewhere; a number is kept.
+        let s3 = try WordProblemTask(name: "S3", group: try GroupCatalog.group(named: "S3"))
+        #expect(TrainingRecipe().withDefaultGuidance(for: s3, layers: 2).resolvedAttempts(for: s3) == 3)
+        #expect(TrainingRecipe().withDefaultGuidance(for: s3, layers: 1).resolvedAttempts(for: s3) == 2)
+        var two = TrainingRecipe()
+        two.attempts = 2
+        #expect(two.withDefaultGuidance(for: s3, layers: 2).resolvedAttempts(for: s3) == 2)
         #expect(TrainingRecipe().resolvedAttempts(for: RotationTask()) == 1)
         var old = TrainingRecipe()
         old.attempts = nil

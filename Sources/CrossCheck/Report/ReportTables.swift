@@ -1,5 +1,6 @@
 import Depth
 import Foundation
+import SequenceModels
 
 /// The tabular writers: `crosscheck.md`, `crosscheck.csv`, `crosscheck.json`.
 public enum ReportTables {
@@ -70,7 +71,26 @@ public enum ReportTables {
             + "weight decay \(r.weightDecay), init phase \(r.initialization.phase.rawValue) / input \(r.initialization.input.rawValue), "
             + "seeds \(b.seeds.map(String.init).joined(separator: ", ")), training: \(b.guidance.map(guidanceText).joined(separator: " and ")), "
             + "\(r.evalSequences) evaluation sequences per length"
-            + ((r.attempts ?? 1) > 1 ? ", up to \(r.attempts!) attempts per run (again while held-out accuracy at 4x the training length is below 0.9, from a derived seed, or in \"\(CrossCheckRunner.plainThenCascade)\" cells with cascade guidance from the same seed; the best kept)" : "")
+            + attemptsText(r.attempts)
+    }
+
+    /// The restart rule of a budget in words: `attempts` nil or 1 (no restarts), a number, or
+    /// `TrainingRecipe.autoAttempts` (the rule's: the ladder in "none, cascade on retry" cells).
+    static func attemptsText(_ attempts: Int?) -> String {
+        let factor = String(format: "%g", TrainingRecipe.retryLearningRateFactor)
+        func ladder(_ n: Int) -> String {
+            ["plain", "then cascade guidance", "then cascade at \(factor)x the learning rate"].prefix(min(n, TrainingAttempts.ladderLength))
+                .joined(separator: ", ")
+        }
+        let again = "each while held-out accuracy at 4x the training length is below 0.9; the best kept"
+        if attempts == TrainingRecipe.autoAttempts {
+            let n = TrainingRecipe.defaultAttempts(retrying: true), other = TrainingRecipe.defaultAttempts(retrying: false)
+            return ", up to \(n) attempts per run in \"\(CrossCheckRunner.plainThenCascade)\" cells (\(ladder(n)), from the same seed) "
+                + "and \(other) elsewhere (again from a derived seed), \(again)"
+        }
+        guard let n = attempts, n > 1 else { return "" }
+        return ", up to \(n) attempts per run (from a derived seed, or in \"\(CrossCheckRunner.plainThenCascade)\" cells \(ladder(n)) "
+            + "from the same seed), \(again)"
     }
 
     /// A budget's guidance mode in words ("auto" is the recipe's rule).
@@ -188,8 +208,11 @@ public enum ReportTables {
         if !restarted.isEmpty {
             let kept = restarted.filter { ($0.keptAttempt ?? 1) > 1 }.count
             let guided = cell.runs.filter { $0.keptGuidance != nil && $0.keptGuidance != "none" }.count
+            // On the retry ladder the third rung is the cascade-guided attempt at the faster rate.
+            let faster = cell.guidance == CrossCheckRunner.plainThenCascade
+                ? cell.runs.filter { $0.keptAttempt.map(TrainingAttempts.isFasterRetry) ?? false }.count : 0
             parts.append("restarted \(restarted.count)/\(cell.runs.count) seeds, a later attempt kept in \(kept)"
-                         + (guided > 0 ? " (the cascade-guided one in \(guided))" : ""))
+                         + (guided > 0 ? " (a cascade-guided one in \(guided)" + (faster > 0 ? ", at the faster rate in \(faster)" : "") + ")" : ""))
         }
         let diverged = cell.runs.filter { $0.divergedAtStep != nil }
         if !diverged.isEmpty {
