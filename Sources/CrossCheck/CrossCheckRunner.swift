@@ -170,8 +170,8 @@ public struct CrossCheckRunner {
         let began = Date()
         typealias Trained = (model: SequenceModel, finalLoss: Double, diverged: Int?, stepsTo90: Int?, seed: UInt64)
         var firstDivergence: Trained?
-        let retry = attempts > 1 ? recipe.retryGuidance : nil
-        let outcome = try TrainingAttempts.run(attempts: attempts, seed: seed, task: task, config: full, retryGuidance: retry) { k, attemptSeed -> (result: Trained, model: SequenceModel)? in
+        let outcome = try TrainingAttempts.run(attempts: attempts, seed: seed, task: task, config: full,
+                                               ladder: attempts > 1 ? recipe : nil) { k, attemptSeed -> (result: Trained, model: SequenceModel)? in
             // Attempt k's recipe: the run's, or with the retry rule's guidance (its own model, with
             // auxiliary heads) on the ladder's guided rungs.
             let again = recipe.forAttempt(k)

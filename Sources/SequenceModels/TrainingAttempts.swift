@@ -88,25 +88,26 @@ public enum TrainingAttempts {
     /// model, or nil when it diverged) and the loop stops at the first attempt whose check passes.
     /// Returns every attempt and the index of the kept one: the best check, the earliest on ties;
     /// nil when every attempt diverged.
-    /// With `retryGuidance` the attempts climb the ladder (plain, guided, guided faster: the
-    /// caller builds each attempt's configuration from `TrainingRecipe.forAttempt`, and the
-    /// record says the guidance and the learning rate of each, with `config`'s learning rate on
-    /// the plain rung) and the seeds follow `seed(_:attempt:alternating:)`.
+    /// With a `ladder` recipe that has a `retryGuidance` the attempts climb its ladder (plain,
+    /// guided, guided faster: the caller builds each attempt's configuration from
+    /// `ladder.forAttempt(k)`, and the record says that recipe's guidance and learning rate) and
+    /// the seeds follow `seed(_:attempt:alternating:)`.
     public static func run<R>(attempts: Int, seed: UInt64, task: some SequenceTask, config: TrainingConfig,
-                              retryGuidance: GuidanceLabels? = nil,
+                              ladder: TrainingRecipe? = nil,
                               train: (_ attempt: Int, _ seed: UInt64) throws -> (result: R, model: SequenceModel)?) rethrows
         -> (attempts: [Attempt], results: [R?], kept: Int?) {
         var tried: [Attempt] = [], results: [R?] = []
         let clock = ContinuousClock()
+        let climbing = ladder?.retryGuidance != nil
         for k in 1...max(1, attempts) {
-            let s = self.seed(seed, attempt: k, alternating: retryGuidance != nil)
+            let s = self.seed(seed, attempt: k, alternating: climbing)
             let began = clock.now
             let outcome = try train(k, s)
             let check = outcome.map { task.isRegression ? 0 : self.check(model: $0.model, task: task, config: config, runSeed: seed) }
+            let rung = climbing ? ladder?.forAttempt(k) : nil
             tried.append(Attempt(attempt: k, seed: s, check: check, wallSeconds: (clock.now - began).seconds,
-                                 guidance: retryGuidance.map { isGuidedRetry(k) ? $0.rawValue : "none" },
-                                 learningRate: retryGuidance.map { _ in
-                                     config.learningRate * (isFasterRetry(k) ? TrainingRecipe.retryLearningRateFactor : 1) }))
+                                 guidance: rung.map { $0.guidanceWeight > 0 ? ($0.guidanceLabels ?? .derivedSeries).rawValue : "none" },
+                                 learningRate: rung?.learningRate))
             results.append(outcome?.result)
             if tried.last!.passed || task.isRegression { break }
         }

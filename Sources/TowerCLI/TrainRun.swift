@@ -47,8 +47,8 @@ struct TrainRun {
         let saveURL = c.save.map { URL(fileURLWithPath: $0) }
         let label = "\(task.name) \(config.model.family.rawValue) x\(config.model.layers)"
         var divergence: (step: Int, loss: Float, lastGood: TrainingCheckpoint)?
-        let retry = attempts > 1 ? recipe.retryGuidance : nil
-        let outcome = try TrainingAttempts.run(attempts: attempts, seed: config.seed, task: task, config: config, retryGuidance: retry) { k, seed in
+        let outcome = try TrainingAttempts.run(attempts: attempts, seed: config.seed, task: task, config: config,
+                                               ladder: attempts > 1 ? recipe : nil) { k, seed in
             // Attempt k's recipe: the run's, or the retry ladder's rung (`TrainingRecipe.forAttempt`).
             var attemptConfig = k == 1 ? config : recipe.forAttempt(k).config(for: task, family: c.model, layers: c.layers, seed: seed)
             attemptConfig.seed = seed

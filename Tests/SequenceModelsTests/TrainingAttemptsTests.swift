@@ -114,13 +114,13 @@ struct TrainingAttemptsTests {
         #expect((1...3).map { TrainingAttempts.seed(9, attempt: $0, alternating: false) } == (1...3).map { TrainingAttempts.seed(9, attempt: $0) })
         // `run` records each attempt's guidance and learning rate and uses those seeds.
         let config = smallConfig(s3, family: .dcd, steps: 2)
-        let outcome = try TrainingAttempts.run(attempts: 4, seed: 9, task: s3, config: config, retryGuidance: .cascade) { _, seed -> (result: UInt64, model: SequenceModel)? in
+        let outcome = try TrainingAttempts.run(attempts: 4, seed: 9, task: s3, config: config, ladder: auto) { _, seed -> (result: UInt64, model: SequenceModel)? in
             var c = config
             c.seed = seed
             return (seed, try Trainer(task: s3, config: c).train().model)
         }
         #expect(outcome.attempts.map(\.guidance) == ["none", "cascade", "cascade", "none"])
-        #expect(outcome.attempts.map(\.learningRate) == [1, 1, 2, 1].map { config.learningRate * $0 })
+        #expect(outcome.attempts.map(\.learningRate) == [1, 1, 2, 1].map { auto.learningRate * $0 })
         #expect(outcome.attempts.map(\.seed) == [9, 9, 9, next])
     }
 
