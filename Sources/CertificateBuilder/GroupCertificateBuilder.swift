@@ -39,8 +39,15 @@ public enum GroupCertificateBuilder {
     }
 
     /// A certificate of "nilpotent of class exactly c" or "not nilpotent".
-    public static func nilpotencyCertificate(generators: [Permutation], degree: Int = 0, seed: UInt64 = 1) throws -> Certificate {
+    /// `viaPcgs`: a p-group with a pcgs takes the levelled path (`Setting.levelledNilpotencyEvidence`,
+    /// one levelled sequence for the whole central series); false forces the member-by-member
+    /// path below (the tests' cross-check).
+    public static func nilpotencyCertificate(generators: [Permutation], degree: Int = 0, seed: UInt64 = 1,
+                                             viaPcgs: Bool = true) throws -> Certificate {
         let setting = Setting(generators: generators, degree: degree, seed: seed)
+        if viaPcgs, let (c, evidence) = try setting.levelledNilpotencyEvidence() {
+            return Certificate(object: setting.object, claim: .nilpotencyClass(c), evidence: .group(evidence))
+        }
         // levels[k] generates gamma_(k+1) and consists of left-normed commutators of weight
         // k + 1; gamma_(k+2) is the normal closure of [t, g], t in levels[k], g a generator of G.
         let lowerCentral = setting.group.lowerCentralSeries

@@ -21,19 +21,7 @@ extension Setting {
             guard let bound = pcgsLowerBound(depth: d - 1) else { return nil }
             lowerBound = bound
         }
-        // Top down: member i's table fills layers i and i+1 over member i's generators, and
-        // its layer-(i+1) entries are member i+1's generators (words over member i's).
-        var tables: [PcgsWords] = []
-        var levels: [[Permutation]] = [generators]
-        for i in 0..<d {
-            guard let words = PcgsWords(group: group, derivedMember: i, generators: levels[i]), words.isFilled else { return nil }
-            tables.append(words)
-            levels.append(words.nextGenerators)
-        }
-        // Bottom up: each table takes the deeper depths from the next one.
-        for i in stride(from: d - 2, through: 0, by: -1) {
-            guard tables[i].attach(tables[i + 1]) else { throw BuilderError("internal: member \(i + 1)'s table does not fit member \(i)'s") }
-        }
+        guard let (tables, levels) = try pcgsWordTables(derivedLength: d) else { return nil }
         var members: [GroupSeriesMember] = []
         for i in stride(from: 1, through: d, by: 1) {
             let outer = program(over: tables[i - 1])
@@ -52,8 +40,29 @@ extension Setting {
         return (d, GroupEvidence(series: members, lowerBound: lowerBound))
     }
 
+    /// The tables of G^(0) ... G^(d-1) (d the derived length), each an induced pcgs of its
+    /// member made of words in that member's generators (`levels[i]`; levels[0] = G's), each
+    /// attached to the next: tables[0] expresses every element of G as one line over G's
+    /// generators. nil when a table's fill ends short (possible outside nilpotent groups).
+    func pcgsWordTables(derivedLength d: Int) throws -> (tables: [PcgsWords], levels: [[Permutation]])? {
+        // Top down: member i's table fills layers i and i+1 over member i's generators, and
+        // its layer-(i+1) entries are member i+1's generators (words over member i's).
+        var tables: [PcgsWords] = []
+        var levels: [[Permutation]] = [generators]
+        for i in 0..<d {
+            guard let words = PcgsWords(group: group, derivedMember: i, generators: levels[i]), words.isFilled else { return nil }
+            tables.append(words)
+            levels.append(words.nextGenerators)
+        }
+        // Bottom up: each table takes the deeper depths from the next one.
+        for i in stride(from: d - 2, through: 0, by: -1) {
+            guard tables[i].attach(tables[i + 1]) else { throw BuilderError("internal: member \(i + 1)'s table does not fit member \(i)'s") }
+        }
+        return (tables, levels)
+    }
+
     /// A program over the table's inputs holding its lines (values known).
-    private func program(over table: PcgsWords) -> TrackedProgram {
+    func program(over table: PcgsWords) -> TrackedProgram {
         let p = TrackedProgram(inputs: Array(table.values[..<table.inputCount]), degree: degree)
         for (k, line) in table.lines.enumerated() { p.append(line, value: table.values[table.inputCount + k]) }
         return p
@@ -61,7 +70,7 @@ extension Setting {
 
     /// The entry of `program` (built by `program(over:)`) equal to g: an input or table entry
     /// when the sift gives one factor with exponent 1, else a new line.
-    private func express(_ g: Permutation, in table: PcgsWords, program: TrackedProgram, _ what: String) throws -> Int {
+    func express(_ g: Permutation, in table: PcgsWords, program: TrackedProgram, _ what: String) throws -> Int {
         guard let word = table.express(g) else { throw BuilderError("\(what) is not in the subgroup it should lie in") }
         if word.count == 2 && word[1] == 1 { return word[0] }
         return program.append(word, value: g)

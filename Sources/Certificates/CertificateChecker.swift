@@ -73,9 +73,10 @@ public enum CertificateChecker {
     ]
     private static let groupKeys = commonKeys.merging([
         "object": ["type", "degree", "generators"],
-        "evidence": ["series", "lower_bound", "subgroup"],
+        "evidence": ["series", "levelled_series", "lower_bound", "subgroup"],
         "evidence.series[]": ["program", "generators", "witness_program", "conjugates", "commutators"],
-        "evidence.lower_bound": ["program", "commutator"],
+        "evidence.levelled_series": ["program", "elements", "levels", "word_program", "generators", "commutators"],
+        "evidence.lower_bound": ["program", "commutator", "left_normed"],
         "evidence.subgroup": ["program", "generators", "element_program", "commutators", "product_program", "products"],
     ]) { a, _ in a }
     private static let lieKeys = commonKeys.merging([

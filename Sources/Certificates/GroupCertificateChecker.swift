@@ -27,8 +27,15 @@ struct GroupCertificateChecker {
             try requireTrivial(last, member: d)
             if d > 0 { try checkLowerBound(needed: d - 1, central: false) }
         case .nilpotencyClass(let c):
-            let last = try checkSeries(length: c, central: true)
-            try requireTrivial(last, member: c)
+            if let levelled = evidence.levelledSeries {
+                guard evidence.series == nil else {
+                    throw CertificateRejection("the evidence has both a series and a levelled_series; a nilpotency certificate gives one")
+                }
+                try checkLevelledSeries(levelled, nilpotencyClass: c)
+            } else {
+                let last = try checkSeries(length: c, central: true)
+                try requireTrivial(last, member: c)
+            }
             if c > 0 { try checkLowerBound(needed: c, central: true) }
         case .notSolvable:
             try checkSubgroup(againstWholeGroup: false)
@@ -88,6 +95,50 @@ struct GroupCertificateChecker {
         return previous
     }
 
+    /// N_j = <z of level >= j>, levels in 0..<c (so N_c = 1), G's generators words in the z's
+    /// (so N_0 = G: the z's are words in G's generators), and [z, g] a word in z's of level
+    /// above z's for every generator g of G. Then z^g = z [z, g] lies in N_j for z in N_j, so
+    /// N_j is normal in G, and modulo N_(j+1) every generator of N_j commutes with every
+    /// generator of G: [N_j, G] <= N_(j+1). By induction gamma_(j+1) <= N_j, so gamma_(c+1) = 1.
+    private func checkLevelledSeries(_ s: LevelledSeriesEvidence, nilpotencyClass c: Int) throws {
+        let place = "levelled series"
+        guard s.levels.count == s.elements.count else {
+            throw CertificateRejection("\(place): \(s.elements.count) elements but \(s.levels.count) levels")
+        }
+        if let j = s.levels.firstIndex(where: { $0 < 0 || $0 >= c }) {
+            throw CertificateRejection("\(place), element \(j + 1): level \(s.levels[j]) is outside 0..<\(c) (the claim's class \(c))")
+        }
+        let values = try ProgramEvaluator.evaluate(s.program, inputs: generators, degree: degree, place: "\(place), program")
+        let z = try s.elements.enumerated().map { j, e in try ProgramEvaluator.entry(e, of: values, place: "\(place), element \(j + 1)") }
+        let words = try ProgramEvaluator.evaluate(s.wordProgram, inputs: z, degree: degree, place: "\(place), word program")
+        // Entry levels: the least level of the z's an entry is built from; the identity (an
+        // empty line) lies in every member. The indices were checked by the evaluation.
+        var level = s.levels
+        for line in s.wordProgram {
+            level.append(stride(from: 0, to: line.count, by: 2).map { level[line[$0]] }.min() ?? Int.max)
+        }
+        guard s.generators.count == generators.count else {
+            throw CertificateRejection("\(place): G has \(generators.count) generators but the evidence gives \(s.generators.count) words")
+        }
+        for (b, e) in s.generators.enumerated() {
+            guard try ProgramEvaluator.entry(e, of: words, place: "\(place), generator \(b + 1)") == generators[b] else {
+                throw CertificateRejection("\(place): the word for generator \(b + 1) of G evaluates to a different permutation")
+            }
+        }
+        try requireShape(s.commutators, rows: z.count, columns: { _ in generators.count }, place: "\(place), commutators")
+        for (j, x) in z.enumerated() {
+            for (b, e) in s.commutators[j].enumerated() {
+                let claimed = try ProgramEvaluator.entry(e, of: words, place: "\(place), commutators[\(j)][\(b)]")
+                guard CheckerPermutation.commutator(x, generators[b]) == claimed else {
+                    throw CertificateRejection("\(place): commutator of element \(j + 1) with generator \(b + 1) of G does not match its witness entry")
+                }
+                guard level[e] > s.levels[j] else {
+                    throw CertificateRejection("\(place): the witness of [element \(j + 1), generator \(b + 1) of G] uses an element of level \(level[e]), not above the element's level \(s.levels[j])")
+                }
+            }
+        }
+    }
+
     private func requireTrivial(_ last: [CheckerPermutation], member: Int) throws {
         if let k = last.firstIndex(where: { !$0.isIdentity }) {
             let what = member == 0 ? "G" : "series member \(member)"
@@ -104,7 +155,23 @@ struct GroupCertificateChecker {
             throw CertificateRejection("the evidence has no lower_bound commutator")
         }
         let values = try ProgramEvaluator.evaluate(bound.program, inputs: generators, degree: degree, place: "lower bound, program")
-        let (value, level) = try evaluate(bound.commutator, values, central: central)
+        let (value, level): (CheckerPermutation, Int)
+        switch (bound.commutator, bound.leftNormed) {
+        case (let tree?, nil):
+            (value, level) = try evaluate(tree, values, central: central)
+        case (nil, let arguments?):
+            // [[e_1, e_2], ..., e_k]: every e_j lies in G = gamma_1 and [gamma_j, G] = gamma_(j+1),
+            // so the weight is k. No depth in the derived series follows from it.
+            guard central else { throw CertificateRejection("lower bound: a left_normed commutator bounds a nilpotency class, not a derived length") }
+            guard let first = arguments.first else { throw CertificateRejection("lower bound: the left_normed commutator has no arguments") }
+            var v = try ProgramEvaluator.entry(first, of: values, place: "lower bound, left_normed argument 1")
+            for (j, e) in arguments.enumerated().dropFirst() {
+                v = CheckerPermutation.commutator(v, try ProgramEvaluator.entry(e, of: values, place: "lower bound, left_normed argument \(j + 1)"))
+            }
+            (value, level) = (v, arguments.count)
+        default:
+            throw CertificateRejection("lower bound: give either a commutator tree or a left_normed list, exactly one")
+        }
         guard level >= needed else {
             let measure = central ? "weight" : "depth"
             throw CertificateRejection("lower bound: the commutator has \(measure) \(level), the claim needs \(needed)")
@@ -179,10 +246,17 @@ struct GroupCertificateChecker {
             stored += member.generators.count
             operations += 5 * (entries(member.conjugates) + entries(member.commutators))
         }
+        if let s = evidence.levelledSeries {
+            program(s.program)
+            program(s.wordProgram)
+            stored += s.elements.count + s.levels.count
+            operations += 5 * entries(s.commutators) + s.generators.count
+        }
         if let bound = evidence.lowerBound {
             program(bound.program)
-            stored += nodes(bound.commutator)
-            operations += 5 * nodes(bound.commutator)
+            let size = (bound.commutator.map(nodes) ?? 0) + (bound.leftNormed?.count ?? 0)
+            stored += size
+            operations += 5 * size
         }
         if let s = evidence.subgroup {
             program(s.program)

@@ -145,6 +145,31 @@ struct LevelledPcgs {
         fixedBasePrefix[d] = pcgs.fixedBasePrefix(of: t)
     }
 
+    /// The inverse of the element at depth d and how many leading base points it fixes, when
+    /// that element has level >= l (a divisor for `Pcgs.sift`).
+    func divisor(atDepth d: Int, fromLevel l: Int) -> (inverse: [Int32], fixedBasePrefix: Int)? {
+        levels[d] >= l ? (inverses[d]!, fixedBasePrefix[d]) : nil
+    }
+
+    /// The exponents of x over the elements, one per depth (x = the product of their powers
+    /// by increasing depth), when every depth holds one; nil when x is not in the group.
+    func exponents(of x: [Int32]) -> [Int]? {
+        var x = x
+        var exponents = [Int](repeating: 0, count: pcgs.length)
+        var stack = pcgs.newStrippingStack()
+        var start = 0
+        while true {
+            guard let (d, e) = pcgs.leadingExponentIfMember(of: x, from: start, below: pcgs.length, stack: &stack) else { return nil }
+            if d == pcgs.length { return isIdentityTable(x) ? exponents : nil }
+            guard let inverse = inverses[d] else { return nil }
+            exponents[d] = e
+            // x <- t^-e x (apply t^-e first), as `Pcgs.exponents` divides by g_d.
+            x = composeTables(smallPower(inverse, e), x)
+            stack.removeLast(max(0, stack.count - fixedBasePrefix[d] - 1))
+            start = d + 1
+        }
+    }
+
     /// Divides x by the elements of level >= l until it is the identity (nil: x lies in M_l) or
     /// reaches a depth without one; returns it there with leading exponent 1.
     /// The sift stops at the first derived tail that M_l holds (`holdsTail`): what is left of x

@@ -63,7 +63,16 @@ extension Pcgs {
     /// `guess`: expected levels per depth (`LevelledPcgs.expectedLevels`); by default the
     /// radical levels of the derived layers (`radicalLevels`). It orders the work only.
     func lowerCentralSeries(generators top: [[Int32]], guess: [Int]?? = .none) -> [PcgsSeriesMember] {
-        guard let p = prime else { return lowerCentralSeriesByClosures(generators: top) }
+        guard let series = levelledLowerCentralSeries(generators: top, guess: guess) else {
+            return lowerCentralSeriesByClosures(generators: top)
+        }
+        return members(of: series)
+    }
+
+    /// The lower central series of a p-group as one `LevelledPcgs` (gamma_(l+1) = M_l), nil for
+    /// other groups.
+    func levelledLowerCentralSeries(generators top: [[Int32]], guess: [Int]?? = .none) -> LevelledPcgs? {
+        guard let p = prime else { return nil }
         let gens = fewGenerators(top)
         let inverses = gens.map(inverseTable)
         let layer = layerOfDepth
@@ -92,7 +101,7 @@ extension Pcgs {
         series.expectedLevels = guess ?? radicalLevels(generators: gens)
         // A p-group of pcgs length m has class below m: the bound is never reached.
         guard series.close(seeds) else { preconditionFailure("lower central series of a p-group past its length") }
-        return members(of: series)
+        return series
     }
 
     /// The EA2 series of a 2-group, nil for other groups.
