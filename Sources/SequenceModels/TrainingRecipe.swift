@@ -84,19 +84,31 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
     }
 
     /// The budget rule, stated in `tower train --help`: 3000 steps per layer, plus 1000 per layer
-    /// for every doubling of the vocabulary (the group order) past 8; at most 10000 (so that one
-    /// run stays under 5 minutes on a 2-core machine: S4 with 3 layers, 10000 steps, about 4.5
-    /// minutes). Measured (docs/training-recipe.md): doubling the earlier rule's budget (1500 +
-    /// 500 per doubling, at most 4000) turned C24 x1, D8 x2 and A4 x2 from not learned to learned,
-    /// once training had become fast enough to afford it.
+    /// for every doubling of the vocabulary (the group order) past 8, at most 10000. Stacks of two
+    /// or more layers on groups of order above 32 get 54000 / layers instead, between 10000 and
+    /// 20000 (2 layers: 20000, 3: 18000, 4: 13500). The caps keep one run near 5 minutes on a
+    /// 2-core machine, measured alone: C2 wr C4 with 2 layers, 20000 steps, 230 s; S4 x C2 with 3
+    /// layers, 20000 steps, 327 s (so 18000 about 295 s). Measured (docs/training-recipe.md):
+    /// doubling an earlier rule's budget turned C24 x1, D8 x2 and A4 x2 from not learned to
+    /// learned; at 10000 steps C2 wr C4 (order 64) with two layers and S4 x C2 (48) with three
+    /// failed on seeds that learn at 15000-20000.
     public static func defaultSteps(vocabulary: Int, layers: Int) -> Int {
         var doublings = 0, v = 8
         while v < vocabulary { v *= 2; doublings += 1 }
-        return Swift.min(maximumDefaultSteps, layers * (3000 + 1000 * doublings))
+        let rule = Swift.min(maximumDefaultSteps, layers * (3000 + 1000 * doublings))
+        guard layers >= 2 && vocabulary > largeGroupOrder else { return rule }
+        return Swift.max(rule, Swift.min(maximumLargeGroupSteps, largeGroupLayerSteps / layers))
     }
 
-    /// The cap of `defaultSteps`.
+    /// The cap of `defaultSteps` (groups of order up to `largeGroupOrder`, or one layer).
     public static let maximumDefaultSteps = 10_000
+
+    /// Above this order, stacks of two or more layers get the larger budget of `defaultSteps`.
+    public static let largeGroupOrder = 32
+
+    /// The larger budget: steps times layers, and its cap in steps.
+    public static let maximumLargeGroupSteps = 20_000
+    public static let largeGroupLayerSteps = 54_000
 
     /// The curriculum rule, stated in `tower train --help`: none for one layer, half the steps for
     /// deeper stacks. Measured (docs/training-recipe.md): without it one layer learns C2 and C6 to

@@ -33,9 +33,11 @@ struct Train: ParsableCommand {
         saturates and keeps pulling the angles to their exact values (default: none for one \
         layer, 0.1 for deeper stacks). `tower probe` shows where a saved model breaks along \
         long sequences. The step budget scales with the task: 3000 steps per layer, plus 1000 per layer \
-        for every doubling of the group order past 8, at most 10000 (C6 x1: 3000; S3 x2: 6000; A4 x2: 8000; S4 x3: 10000). \
-        The cap keeps a run under about 5 minutes; larger groups may need more: S4 x C2 (order 48) \
-        with three layers learned 1 of 3 seeds at 10000 steps and 2 of 2 with --steps 20000.
+        for every doubling of the group order past 8, at most 10000 (C6 x1: 3000; S3 x2: 6000; A4 x2: 8000; S4 x3: 10000); \
+        stacks of two or more layers on groups of order above 32 get 54000 / layers steps, between \
+        10000 and 20000 (x2: 20000; x3: 18000; x4: 13500). The caps keep one run near 5 minutes on \
+        a 2-core machine; at 10000 steps C2 wr C4 (order 64) x2 and S4 x C2 (48) x3 failed on \
+        seeds that learn with the larger budget.
 
         --guidance derived-series adds, after layer i (i = 1, 2, ...), a linear head that predicts \
         the coset of the prefix product in G / G^(i), with labels computed exactly from the derived \

@@ -24,7 +24,7 @@ enum GuidanceMode: String, CaseIterable, ExpressibleByArgument {
 struct TrainingOptions: ParsableArguments {
     static let defaults = TrainingRecipe()
 
-    @Option(help: ArgumentHelp("Training steps per run (default: 3000 per layer, +1000 per layer for each doubling of the group order past 8, at most 10000).",
+    @Option(help: ArgumentHelp("Training steps per run (default: 3000 per layer, +1000 per layer for each doubling of the group order past 8, at most 10000; two or more layers on a group of order above 32: 54000 / layers, between 10000 and 20000).",
                                valueName: "n")) var steps: Int?
     @Option(help: "Sequences per batch.") var batch: Int = defaults.batchSize
     @Option(name: .customLong("train-length"), help: "Sequence length during training.") var trainLength: Int = defaults.trainLength

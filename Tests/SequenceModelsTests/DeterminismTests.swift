@@ -102,6 +102,14 @@ func saveLoadRoundTripGivesIdenticalPredictions(family: MixerFamily) throws {
     #expect(TrainingRecipe.defaultSteps(vocabulary: 12, layers: 2) == 8000)
     #expect(TrainingRecipe.defaultSteps(vocabulary: 24, layers: 3) == 10000)
     #expect(TrainingRecipe.defaultSteps(vocabulary: 5000, layers: 1) == TrainingRecipe.maximumDefaultSteps)
+    // Two or more layers on a group of order above 32: 54000 / layers, between 10000 and 20000.
+    #expect(TrainingRecipe.defaultSteps(vocabulary: 32, layers: 2) == 10000)
+    #expect(TrainingRecipe.defaultSteps(vocabulary: 33, layers: 2) == 20000)
+    #expect(TrainingRecipe.defaultSteps(vocabulary: 64, layers: 2) == 20000)
+    #expect(TrainingRecipe.defaultSteps(vocabulary: 48, layers: 3) == 18000)
+    #expect(TrainingRecipe.defaultSteps(vocabulary: 48, layers: 4) == 13500)
+    #expect(TrainingRecipe.defaultSteps(vocabulary: 48, layers: 8) == 10000)
+    #expect(TrainingRecipe.defaultSteps(vocabulary: 60, layers: 1) == 6000)
     #expect(TrainingRecipe.defaultEvalLengths(trainLength: 60) == [60, 120, 250, 500, 1000])
     #expect(TrainingRecipe.defaultEvalLengths(trainLength: 30) == [30, 60, 120, 240, 480])
 }

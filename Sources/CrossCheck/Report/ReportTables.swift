@@ -63,7 +63,7 @@ public enum ReportTables {
     /// One sentence with the recipe of every run.
     public static func budgetText(_ b: CrossCheckResults.Budget) -> String {
         let r = b.recipe
-        let steps = r.steps.map { "\($0) steps" } ?? "steps by the recipe's rule (3000 per layer, +1000 per layer per doubling of the order past 8, at most 10000)"
+        let steps = r.steps.map { "\($0) steps" } ?? "steps by the recipe's rule (3000 per layer, +1000 per layer per doubling of the order past 8, at most 10000; two or more layers on a group of order above 32: 54000 / layers, between 10000 and 20000)"
         return "\(steps), batch \(r.batchSize), training length \(r.trainLength) (length curriculum: "
             + (r.curriculumSteps.map { "over \($0) steps" } ?? r.curriculumFraction.map { String(format: "over %.0f%% of the steps", 100 * $0) }
                 ?? "none for one layer, over half the steps for deeper stacks")
