@@ -9,8 +9,31 @@ import LieAlgebras
 public enum CertificateWriter {
     /// Compact JSON with sorted keys (stable output for the same seed): the one JSON
     /// configuration of `CommandOutput.JSONLine`.
+    /// A certificate the encoder refuses (nested past its 512 levels: a commutator tree of weight
+    /// above about 500, which the member-by-member nilpotency path can write for a group that is
+    /// not a p-group) is one line naming the reason, not the encoder's dump of the whole value.
     public static func encode(_ certificate: Certificate) throws -> Data {
-        try JSONLine.encoder().encode(certificate)
+        do {
+            return try JSONLine.encoder().encode(certificate)
+        } catch let EncodingError.invalidValue(_, context) {
+            let depth = nestingDepth(certificate)
+            let reason = depth > maximumNesting ? "its evidence nests \(depth) levels deep, more than the \(maximumNesting) JSON readers accept"
+                                                : context.debugDescription
+            throw BuilderError("the certificate cannot be written as JSON: \(reason)")
+        }
+    }
+
+    /// The nesting JSON readers (the checker's among them) accept.
+    static let maximumNesting = 512
+
+    /// How deep the certificate's JSON would nest: its commutator trees are the only deep part.
+    static func nestingDepth(_ c: Certificate) -> Int {
+        func depth(_ t: CommutatorTree) -> Int {
+            if case .bracket(let l, let r) = t { return 1 + max(depth(l), depth(r)) }
+            return 0
+        }
+        guard case .group(let e) = c.evidence, let tree = e.lowerBound?.commutator else { return 3 }
+        return 4 + depth(tree)
     }
 
     /// Which claim a group certificate makes.

@@ -130,3 +130,18 @@ private func rejection(_ c: Certificate) -> String? {
     derived.evidence = .group(de)
     #expect(rejection(derived)?.contains("bounds a nilpotency class, not a derived length") == true)
 }
+
+/// A commutator tree nested past what JSON readers accept is refused in one line naming the
+/// depth, not with the encoder's dump of the whole certificate.
+@Test func aCertificateNestedPastTheJSONLimitIsRefusedInOneLine() throws {
+    var tree = CommutatorTree.leaf(0)
+    for _ in 0..<600 { tree = .bracket(tree, .leaf(0)) }
+    let c = Certificate(object: .permutationGroup(degree: 2, generators: ["(1,2)"]), claim: .nilpotencyClass(601),
+                        evidence: .group(GroupEvidence(lowerBound: CommutatorEvidence(program: [], commutator: tree))))
+    do {
+        _ = try CertificateWriter.encode(c)
+        Issue.record("encoded a certificate nested 604 levels deep")
+    } catch let e as BuilderError {
+        #expect(e.message == "the certificate cannot be written as JSON: its evidence nests 604 levels deep, more than the 512 JSON readers accept")
+    }
+}
