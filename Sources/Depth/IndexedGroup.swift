@@ -27,12 +27,15 @@ public struct IndexedGroup: Sendable {
         guard order <= BigInt(orderLimit) else {
             throw WitnessError.groupTooLarge(order: order.description, limit: orderLimit)
         }
-        try self.init(elements: group.elements())
+        try self.init(elements: group.elements(), base: group.base)
     }
 
     /// Indexes an explicit list of distinct permutations that is closed under products
     /// (checked when the list is small enough for a Cayley table).
-    init(elements: [Permutation]) throws {
+    /// `base`: points whose images determine each element of the list (a base of the group it
+    /// is): the Cayley table then multiplies and looks up base images only, O(|base|) per product
+    /// instead of O(degree) (C1000 on 1000 points: 10 s -> well under a second).
+    init(elements: [Permutation], base: [Int]? = nil) throws {
         var indexOf: [Permutation: Int] = [:]
         indexOf.reserveCapacity(elements.count)
         for (i, g) in elements.enumerated() {
@@ -54,7 +57,7 @@ public struct IndexedGroup: Sendable {
         self.identity = identity
         self.inverses = inverses
         self.indexOf = indexOf
-        self.table = try IndexedGroup.cayleyTable(elements, indexOf)
+        self.table = try IndexedGroup.cayleyTable(elements, indexOf, base: base)
     }
 
     /// The index of `g`, or nil when `g` is not an element.
@@ -83,10 +86,27 @@ public struct IndexedGroup: Sendable {
     /// Groups up to this order get a full Cayley table (about 4 * order^2 bytes).
     static let tableLimit = 1_500
 
-    private static func cayleyTable(_ elements: [Permutation], _ indexOf: [Permutation: Int]) throws -> [Int32]? {
+    private static func cayleyTable(_ elements: [Permutation], _ indexOf: [Permutation: Int], base: [Int]?) throws -> [Int32]? {
         let n = elements.count
         guard n <= tableLimit else { return nil }
         var table = [Int32](repeating: 0, count: n * n)
+        if let base {
+            let images = elements.map { g in base.map { g.image(of: $0) } }
+            var indexOfImages: [[Int]: Int32] = [:]
+            for (i, im) in images.enumerated() { indexOfImages[im] = Int32(i) }
+            if indexOfImages.count == n {
+                // (a b)(p) = b(a(p)): apply a, then b.
+                for a in 0..<n {
+                    for b in 0..<n {
+                        guard let c = indexOfImages[images[a].map { elements[b].image(of: $0) }] else {
+                            throw WitnessError.notAGroup("the product of positions \(a) and \(b) is missing")
+                        }
+                        table[a * n + b] = c
+                    }
+                }
+                return table
+            }
+        }
         for a in 0..<n {
             for b in 0..<n {
                 guard let c = indexOf[elements[a] * elements[b]] else {

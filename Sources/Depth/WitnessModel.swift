@@ -23,15 +23,26 @@ public struct WitnessModel: Sendable {
     /// Logit of the correct class; the others are 0.
     public static let logitScale: Float = 8
 
-    public init(cascade: WitnessCascade, norm: Normalization = .rms) throws {
+    /// The configuration of the witness of `cascade`, known before any weight is written (the
+    /// CLI prices the evaluation with it before building a model of millions of parameters).
+    public static func config(cascade: WitnessCascade, norm: Normalization = .rms) -> ModelConfig {
         let stream = WitnessStreamLayout(cascade: cascade)
         let k = cascade.layers.count, n = cascade.group.order
         let s = max(1, cascade.layers.map(\.quotient.moduli.count).max() ?? 1)
         let copied = (0..<k).map { WitnessModel.copiedColumns(layer: $0, layers: k, stream: stream) }
         let width = max(stream.used, 2 * s + (copied.map(\.count).max() ?? 0))
         let hidden = (0..<k).map { WitnessModel.unitCount(cascade: cascade, layer: $0) }.max() ?? 1
-        let config = ModelConfig(family: .dcd, layers: k, width: width, state: s, mlpHidden: max(hidden, 1),
-                                 vocabulary: n, outputs: n, norm: norm, activation: .relu)
+        return ModelConfig(family: .dcd, layers: k, width: width, state: s, mlpHidden: max(hidden, 1),
+                           vocabulary: n, outputs: n, norm: norm, activation: .relu)
+    }
+
+    public init(cascade: WitnessCascade, norm: Normalization = .rms) throws {
+        let stream = WitnessStreamLayout(cascade: cascade)
+        let k = cascade.layers.count, n = cascade.group.order
+        let s = max(1, cascade.layers.map(\.quotient.moduli.count).max() ?? 1)
+        let copied = (0..<k).map { WitnessModel.copiedColumns(layer: $0, layers: k, stream: stream) }
+        let config = Self.config(cascade: cascade, norm: norm)
+        let width = config.width
         var w = try WeightSheet(config: config)
         for g in 0..<n { w.set("embedding", g, stream.token.lowerBound + g, 1) }
         for l in 0..<k {

@@ -104,6 +104,14 @@ struct Construct: ParsableCommand {
                 default: throw InputFailure("\(e)")
                 }
             }
+            // Priced before the weights are written: C1000's witness has 16 million parameters.
+            let lengthList = try CrossCheckOptions.positiveList(lengths, option: "--lengths")
+            let config = WitnessModel.config(cascade: cascade, norm: norm)
+            let perToken = Self.evaluationBytesPerToken(config)
+            if let longest = lengthList.max(), longest * perToken > Self.maximumEvaluationBytes {
+                throw InputFailure("--lengths: a word of length \(longest) needs about \((longest * perToken) >> 20) MiB to evaluate with this \(config.layers)-layer model of width \(config.width); the limit is \(Self.maximumEvaluationBytes >> 30) GiB, so at most length \(Self.maximumEvaluationBytes / perToken)")
+            }
+            try checkEvaluationCost(parameters: ParameterLayout(config: config).count, lengths: lengthList)
             let witness: WitnessModel
             do { witness = try WitnessModel(cascade: cascade, norm: norm) } catch let e as WitnessError {
                 throw InputFailure("--group '\(group)': \(e)")
@@ -114,12 +122,6 @@ struct Construct: ParsableCommand {
                 }
             }
             if let export { try FileAccess.writeAtomically(try Self.safetensors(witness, group: group), to: export, what: "--export") }
-            let lengthList = try CrossCheckOptions.positiveList(lengths, option: "--lengths")
-            let perToken = Self.evaluationBytesPerToken(witness.model.config)
-            if let longest = lengthList.max(), longest * perToken > Self.maximumEvaluationBytes {
-                throw InputFailure("--lengths: a word of length \(longest) needs about \((longest * perToken) >> 20) MiB to evaluate with this \(witness.model.config.layers)-layer model of width \(witness.model.config.width); the limit is \(Self.maximumEvaluationBytes >> 30) GiB, so at most length \(Self.maximumEvaluationBytes / perToken)")
-            }
-            try checkEvaluationCost(parameters: witness.model.parameters.count, lengths: lengthList)
             let runs = try witness.evaluate(lengths: lengthList, sequences: sequences, seed: seed)
             let report = WitnessReport(group: group, witness: witness, runs: runs, modelOut: modelOut)
             print(json ? try JSONLine.encode(report.jsonObject) : report.text)
