@@ -13,6 +13,24 @@ func checkThroughJSON(_ c: Certificate) throws -> String {
     try CertificateChecker.check(json: CertificateWriter.encode(c))
 }
 
+/// The checker's reason for rejecting c (through JSON), nil when it accepts it.
+func rejection(_ c: Certificate) -> String? {
+    do {
+        _ = try checkThroughJSON(c)
+        return nil
+    } catch let r as CertificateRejection {
+        return r.reason
+    } catch {
+        return nil
+    }
+}
+
+/// The group evidence of a certificate.
+func evidence(_ c: Certificate) throws -> GroupEvidence {
+    guard case .group(let e) = c.evidence else { throw BuilderError("not a group certificate") }
+    return e
+}
+
 @Test func s4DerivedLengthCertificateVerifies() throws {
     let c = try GroupCertificateBuilder.derivedLengthCertificate(generators: group(["(1,2,3,4)", "(1,2)"], degree: 4))
     #expect(c.claim == .derivedLength(3))

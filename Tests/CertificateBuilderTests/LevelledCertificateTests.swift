@@ -9,22 +9,6 @@ import Testing
 private let fixtures = FixtureGroup.load("transitive.jsonl").filter { $0.degree <= 10 }
     + FixtureGroup.load("smallgroups_regular.jsonl").filter { $0.degree <= 32 }
 
-private func evidence(_ c: Certificate) throws -> GroupEvidence {
-    guard case .group(let e) = c.evidence else { throw BuilderError("not a group certificate") }
-    return e
-}
-
-private func rejection(_ c: Certificate) -> String? {
-    do {
-        _ = try checkThroughJSON(c)
-        return nil
-    } catch let r as CertificateRejection {
-        return r.reason
-    } catch {
-        return nil
-    }
-}
-
 /// Every non-trivial p-group among the fixtures takes the levelled path, no other group does;
 /// each certificate verifies with GAP's class, and the member-by-member path claims the same.
 @Test func levelledCertificatesOfFixturePGroupsVerifyAndAgreeWithTheMemberPath() throws {

@@ -9,11 +9,6 @@ import Testing
 private let fixtures = FixtureGroup.load("transitive.jsonl").filter { $0.degree <= 10 }
     + FixtureGroup.load("smallgroups_regular.jsonl").filter { $0.degree <= 32 }
 
-private func evidence(_ c: Certificate) throws -> GroupEvidence {
-    guard case .group(let e) = c.evidence else { throw BuilderError("not a group certificate") }
-    return e
-}
-
 /// Every fixture group the pcgs path takes: its certificate verifies with GAP's derived
 /// length, and the closure path claims the same length. Every nilpotent one takes it (the fills
 /// and the lower-bound search are complete there); of the others, those where they happen to be.
@@ -58,17 +53,6 @@ private func evidence(_ c: Certificate) throws -> GroupEvidence {
 private func sylow2S32() throws -> Certificate {
     let g = try GroupCatalog.group(named: "Sylow2(S32)")
     return try GroupCertificateBuilder.derivedLengthCertificate(generators: g.generators, degree: g.degree)
-}
-
-private func rejection(_ c: Certificate) -> String? {
-    do {
-        _ = try checkThroughJSON(c)
-        return nil
-    } catch let r as CertificateRejection {
-        return r.reason
-    } catch {
-        return nil
-    }
 }
 
 /// The pcgs certificate of Sylow2(S32) is smaller than the closure path's, and each corruption
