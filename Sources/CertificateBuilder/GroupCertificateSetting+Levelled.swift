@@ -13,20 +13,29 @@ extension Setting {
     func levelledNilpotencyEvidence() throws -> (nilpotencyClass: Int, evidence: GroupEvidence)? {
         guard let series = group.levelledLowerCentralSeries, let d = group.pcgsDerivedLength else { return nil }
         let c = series.nilpotencyClass
-        guard c > 0, let lowerBound = levelledLowerBound(series, nilpotencyClass: c),
-              let (tables, _) = try pcgsWordTables(derivedLength: d) else { return nil }
+        guard c > 0, let (tables, _) = try pcgsWordTables(derivedLength: d) else { return nil }
         let outer = program(over: tables[0])
         let elementEntries = try series.elements.enumerated().map { j, z in
             try express(z, in: tables[0], program: outer, "levelled series element \(j + 1)")
         }
         let (programLines, elements) = outer.extract(elementEntries)
+        // The lower bound's arguments: G's generators, or the z's of level 0 where they are fewer
+        // (they generate G modulo gamma_2, hence G: Burnside's basis theorem). GAP's 1023
+        // generators of Sylow2(S1024) against 10 z's of level 0.
+        let top = series.levels.indices.filter { series.levels[$0] == 0 }
+        let candidates = top.count < generators.count ? top.map { (elements[$0], series.elements[$0]) }
+                                                      : generators.enumerated().map { ($0, $1) }
+        guard let arguments = levelledLowerBound(series, nilpotencyClass: c, candidates: candidates) else { return nil }
+        let lowerBound = CommutatorEvidence(program: top.count < generators.count ? programLines : [], leftNormed: arguments)
 
         // The word program over the z's: one line per distinct exponent vector.
         let m = series.elements.count
         var wordLines: ProgramLines = []
         var entryOfLine: [[Int]: Int] = [:]
         func word(_ g: Permutation, _ what: String) throws -> Int {
-            guard let exponents = series.exponents(of: g) else { throw BuilderError("\(what) is not in G") }
+            // Most commutators with many generators are the identity: no sift for those.
+            let exponents = g.isIdentity ? [] : series.exponents(of: g)
+            guard let exponents else { throw BuilderError("\(what) is not in G") }
             var line: [Int] = []
             for (k, e) in exponents.enumerated() where e != 0 { line += [k, e] }
             if line.count == 2 && line[1] == 1 { return line[0] }
@@ -48,32 +57,32 @@ extension Setting {
         return (c, GroupEvidence(levelledSeries: evidence, lowerBound: lowerBound))
     }
 
-    /// A non-identity left-normed commutator [[g_1, g_2], ..., g_c] of G's generators (so
-    /// gamma_c != 1), written flat (`left_normed`: a tree would nest c deep), nil when the
-    /// search ends short (it should not).
+    /// A non-identity left-normed commutator [[x_1, x_2], ..., x_c] of elements generating G
+    /// (`candidates`: program entries and values), as its arguments' entries (written flat,
+    /// `left_normed`: a tree would nest c deep), so gamma_c != 1; nil when the search ends short
+    /// (it should not).
     ///
-    /// S_1 = G's generators. S_(k+1): [s, g] for s in S_k and g a generator of G, each kept when
-    /// it lies outside the span of those kept before modulo gamma_(k+2) (`LevelSpan`), until
-    /// they span gamma_(k+1) modulo gamma_(k+2): they do once all pairs are tried, since
-    /// (s, g) -> [s, g] maps generators of gamma_k / gamma_(k+1) and of G / G' onto generators
+    /// S_1 = the candidates. S_(k+1): [s, x] for s in S_k and x a candidate, each kept when it
+    /// lies outside the span of those kept before modulo gamma_(k+2) (`LevelSpan`), until they
+    /// span gamma_(k+1) modulo gamma_(k+2): they do once all pairs are tried, since
+    /// (s, x) -> [s, x] maps generators of gamma_k / gamma_(k+1) and of G / G' onto generators
     /// of gamma_(k+1) / gamma_(k+2). S_c spans gamma_c, which is not trivial.
-    func levelledLowerBound(_ series: LevelledCentralSeries, nilpotencyClass c: Int) -> CommutatorEvidence? {
-        let leaves = self.leaves
-        var level = leaves
+    func levelledLowerBound(_ series: LevelledCentralSeries, nilpotencyClass c: Int,
+                            candidates: [(entry: Int, value: Permutation)]) -> [Int]? {
+        var level = candidates.map { (value: $0.value, arguments: [$0.entry]) }
         for k in stride(from: 1, to: c, by: 1) {
             var span = series.span(ofLevel: k)
-            var kept: [NestedCommutator] = []
+            var kept: [(value: Permutation, arguments: [Int])] = []
             pairs: for s in level {
-                for g in leaves {
+                for x in candidates {
                     if span.isComplete { break pairs }
-                    let x = NestedCommutator.bracket(s, g)
-                    if !x.value.isIdentity && span.addIfOutside(x.value) { kept.append(x) }
+                    let v = s.value.commutator(with: x.value)
+                    if !v.isIdentity && span.addIfOutside(v) { kept.append((v, s.arguments + [x.entry])) }
                 }
             }
             guard span.isComplete else { return nil }
             level = kept
         }
-        guard let found = level.first(where: { !$0.value.isIdentity }), let arguments = found.leftNormedLeaves else { return nil }
-        return CommutatorEvidence(program: [], leftNormed: arguments)
+        return level.first { !$0.value.isIdentity }?.arguments
     }
 }
