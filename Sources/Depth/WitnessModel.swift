@@ -24,16 +24,22 @@ public struct WitnessModel: Sendable {
     public static let logitScale: Float = 8
 
     /// The configuration of the witness of `cascade`, known before any weight is written (the
-    /// CLI prices the evaluation with it before building a model of millions of parameters).
-    public static func config(cascade: WitnessCascade, norm: Normalization = .rms) -> ModelConfig {
+    /// CLI prices the evaluation with it before building a model of millions of parameters);
+    /// `WitnessError.modelTooLarge` above `WeightSheet.maximumParameters`.
+    public static func config(cascade: WitnessCascade, norm: Normalization = .rms) throws -> ModelConfig {
         let stream = WitnessStreamLayout(cascade: cascade)
         let k = cascade.layers.count, n = cascade.group.order
         let s = max(1, cascade.layers.map(\.quotient.moduli.count).max() ?? 1)
         let copied = (0..<k).map { WitnessModel.copiedColumns(layer: $0, layers: k, stream: stream) }
         let width = max(stream.used, 2 * s + (copied.map(\.count).max() ?? 0))
         let hidden = (0..<k).map { WitnessModel.unitCount(cascade: cascade, layer: $0) }.max() ?? 1
-        return ModelConfig(family: .dcd, layers: k, width: width, state: s, mlpHidden: max(hidden, 1),
-                           vocabulary: n, outputs: n, norm: norm, activation: .relu)
+        let config = ModelConfig(family: .dcd, layers: k, width: width, state: s, mlpHidden: max(hidden, 1),
+                                 vocabulary: n, outputs: n, norm: norm, activation: .relu)
+        let count = ParameterLayout(config: config).count
+        guard count <= WeightSheet.maximumParameters else {
+            throw WitnessError.modelTooLarge(parameters: count, limit: WeightSheet.maximumParameters)
+        }
+        return config
     }
 
     public init(cascade: WitnessCascade, norm: Normalization = .rms) throws {
@@ -41,7 +47,7 @@ public struct WitnessModel: Sendable {
         let k = cascade.layers.count, n = cascade.group.order
         let s = max(1, cascade.layers.map(\.quotient.moduli.count).max() ?? 1)
         let copied = (0..<k).map { WitnessModel.copiedColumns(layer: $0, layers: k, stream: stream) }
-        let config = Self.config(cascade: cascade, norm: norm)
+        let config = try Self.config(cascade: cascade, norm: norm)
         let width = config.width
         var w = try WeightSheet(config: config)
         for g in 0..<n { w.set("embedding", g, stream.token.lowerBound + g, 1) }

@@ -106,7 +106,10 @@ struct Construct: ParsableCommand {
             }
             // Priced before the weights are written: C1000's witness has 16 million parameters.
             let lengthList = try CrossCheckOptions.positiveList(lengths, option: "--lengths")
-            let config = WitnessModel.config(cascade: cascade, norm: norm)
+            let config: ModelConfig
+            do { config = try WitnessModel.config(cascade: cascade, norm: norm) } catch let e as WitnessError {
+                throw InputFailure("--group '\(group)': \(e)")
+            }
             let perToken = Self.evaluationBytesPerToken(config)
             if let longest = lengthList.max(), longest * perToken > Self.maximumEvaluationBytes {
                 throw InputFailure("--lengths: a word of length \(longest) needs about \((longest * perToken) >> 20) MiB to evaluate with this \(config.layers)-layer model of width \(config.width); the limit is \(Self.maximumEvaluationBytes >> 30) GiB, so at most length \(Self.maximumEvaluationBytes / perToken)")
