@@ -25,4 +25,9 @@ struct FixtureGroup: Sendable, CustomTestStringConvertible {
                                 nilpotencyClass: object["nilpotency_class"] as? Int)
         }
     }
+
+    /// Transitive groups of degree <= 10 and regular representations of degree <= 32 (310
+    /// groups): the pcgs and levelled certificate tests' sample.
+    static let smallSample = load("transitive.jsonl").filter { $0.degree <= 10 }
+        + load("smallgroups_regular.jsonl").filter { $0.degree <= 32 }
 }

@@ -6,8 +6,7 @@ import Testing
 /// Nilpotency-class certificates of p-groups from the levelled lower central series
 /// (`Setting.levelledNilpotencyEvidence`), against GAP's classes and the member-by-member path.
 
-private let fixtures = FixtureGroup.load("transitive.jsonl").filter { $0.degree <= 10 }
-    + FixtureGroup.load("smallgroups_regular.jsonl").filter { $0.degree <= 32 }
+private let fixtures = FixtureGroup.smallSample
 
 /// Every non-trivial p-group among the fixtures takes the levelled path, no other group does;
 /// each certificate verifies with GAP's class, and the member-by-member path claims the same.

@@ -6,8 +6,7 @@ import Testing
 /// Derived-length certificates built from the pcgs (`Setting.pcgsDerivedLengthEvidence`),
 /// checked by the unchanged checker, against GAP's derived lengths and the closure path.
 
-private let fixtures = FixtureGroup.load("transitive.jsonl").filter { $0.degree <= 10 }
-    + FixtureGroup.load("smallgroups_regular.jsonl").filter { $0.degree <= 32 }
+private let fixtures = FixtureGroup.smallSample
 
 /// Every fixture group the pcgs path takes: its certificate verifies with GAP's derived
 /// length, and the closure path claims the same length. Every nilpotent one takes it (the fills
