@@ -23,10 +23,10 @@ extension Setting {
         // (they generate G modulo gamma_2, hence G: Burnside's basis theorem). GAP's 1023
         // generators of Sylow2(S1024) against 10 z's of level 0.
         let top = series.levels.indices.filter { series.levels[$0] == 0 }
-        let candidates = top.count < generators.count ? top.map { (elements[$0], series.elements[$0]) }
-                                                      : generators.enumerated().map { ($0, $1) }
+        let viaTop = top.count < generators.count
+        let candidates = viaTop ? top.map { (elements[$0], series.elements[$0]) } : generators.enumerated().map { ($0, $1) }
         guard let arguments = levelledLowerBound(series, nilpotencyClass: c, candidates: candidates) else { return nil }
-        let lowerBound = CommutatorEvidence(program: top.count < generators.count ? programLines : [], leftNormed: arguments)
+        let lowerBound = CommutatorEvidence(program: viaTop ? programLines : [], leftNormed: arguments)
 
         // The word program over the z's: one line per distinct exponent vector.
         let m = series.elements.count

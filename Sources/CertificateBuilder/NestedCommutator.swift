@@ -22,19 +22,6 @@ struct NestedCommutator {
         NestedCommutator(tree: .leaf(e), value: program.value(e))
     }
 
-    /// The arguments [e_1, ..., e_k] when the tree is the left-normed [[[e_1, e_2], e_3], ..., e_k]
-    /// of leaves (not conjugated), else nil.
-    var leftNormedLeaves: [Int]? {
-        var arguments: [Int] = []
-        var t = tree
-        while case .bracket(let left, .leaf(let e)) = t {
-            arguments.append(e)
-            t = left
-        }
-        guard case .leaf(let first) = t else { return nil }
-        return [first] + arguments.reversed()
-    }
-
     /// [a, b].
     static func bracket(_ a: NestedCommutator, _ b: NestedCommutator) -> NestedCommutator {
         NestedCommutator(tree: .bracket(a.tree, b.tree), value: a.value.commutator(with: b.value))

@@ -10,10 +10,16 @@ struct WeightSheet {
     /// Double evaluation together stay within about 4 GiB.
     static let maximumParameters = 1 << 28
 
+    /// `WitnessError.modelTooLarge` when a model of `config` has more than `maximumParameters`
+    /// (checked before anything is allocated; `WitnessModel.config` asks it before any weight).
+    static func requireAffordable(_ config: ModelConfig) throws {
+        let count = ParameterLayout(config: config).count
+        guard count <= maximumParameters else { throw WitnessError.modelTooLarge(parameters: count, limit: maximumParameters) }
+    }
+
     init(config: ModelConfig) throws {
         self.config = config
-        let count = ParameterLayout(config: config).count
-        guard count <= Self.maximumParameters else { throw WitnessError.modelTooLarge(parameters: count, limit: Self.maximumParameters) }
+        try Self.requireAffordable(config)
         let layout = try SequenceModel(config: config, parameters: [Float](repeating: 0, count: ParameterLayout(config: config).count)).layout
         for e in layout.entries {
             values[e.name] = [Float](repeating: 0, count: e.count)

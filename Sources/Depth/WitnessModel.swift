@@ -27,6 +27,13 @@ public struct WitnessModel: Sendable {
     /// CLI prices the evaluation with it before building a model of millions of parameters);
     /// `WitnessError.modelTooLarge` above `WeightSheet.maximumParameters`.
     public static func config(cascade: WitnessCascade, norm: Normalization = .rms) throws -> ModelConfig {
+        try layout(cascade: cascade, norm: norm).config
+    }
+
+    /// The configuration with the stream layout, the columns each layer copies and the state
+    /// size it is computed from (`init` writes the weights into them).
+    private static func layout(cascade: WitnessCascade, norm: Normalization)
+        throws -> (config: ModelConfig, stream: WitnessStreamLayout, copied: [[Int]], state: Int) {
         let stream = WitnessStreamLayout(cascade: cascade)
         let k = cascade.layers.count, n = cascade.group.order
         let s = max(1, cascade.layers.map(\.quotient.moduli.count).max() ?? 1)
@@ -35,20 +42,13 @@ public struct WitnessModel: Sendable {
         let hidden = (0..<k).map { WitnessModel.unitCount(cascade: cascade, layer: $0) }.max() ?? 1
         let config = ModelConfig(family: .dcd, layers: k, width: width, state: s, mlpHidden: max(hidden, 1),
                                  vocabulary: n, outputs: n, norm: norm, activation: .relu)
-        let count = ParameterLayout(config: config).count
-        guard count <= WeightSheet.maximumParameters else {
-            throw WitnessError.modelTooLarge(parameters: count, limit: WeightSheet.maximumParameters)
-        }
-        return config
+        try WeightSheet.requireAffordable(config)
+        return (config, stream, copied, s)
     }
 
     public init(cascade: WitnessCascade, norm: Normalization = .rms) throws {
-        let stream = WitnessStreamLayout(cascade: cascade)
-        let k = cascade.layers.count, n = cascade.group.order
-        let s = max(1, cascade.layers.map(\.quotient.moduli.count).max() ?? 1)
-        let copied = (0..<k).map { WitnessModel.copiedColumns(layer: $0, layers: k, stream: stream) }
-        let config = try Self.config(cascade: cascade, norm: norm)
-        let width = config.width
+        let (config, stream, copied, s) = try Self.layout(cascade: cascade, norm: norm)
+        let k = config.layers, n = config.vocabulary, width = config.width
         var w = try WeightSheet(config: config)
         for g in 0..<n { w.set("embedding", g, stream.token.lowerBound + g, 1) }
         for l in 0..<k {
