@@ -26,6 +26,20 @@ import Testing
         let whole = SchreierSims.deterministic(gens, degree: 12)
         #expect(whole.order == BigInt(120 * 12 * 3))
         #expect(DisjointFactors.order(try tables("(1,2,3),(3,4)", degree: 4), degree: 4) == nil)
+        // One class that fixes points: its order is computed on its support (S5 fixing 2 points).
+        let partial = try tables("(1,2,3,4,5),(1,2)", degree: 7)
+        #expect(DisjointFactors.order(partial, degree: 7) == BigInt(120))
+        #expect(SchreierSims.deterministic(partial, degree: 7).order == BigInt(120))
+    }
+
+    @Test func theDerivedSubgroupOfALargeSymmetricTimesC2IsTheAlternatingGroupOnItsSupport() throws {
+        // [S40 x C2, S40 x C2] = A40 fixing the two points of C2; its order is proven on its support.
+        let g = try GroupCatalog.group(named: "S40 x C2")
+        let derived = g.derivedSeries
+        // The series stops at the perfect residuum A40: [S40 x C2, A40].
+        #expect(derived.count == 2)
+        #expect(derived[1].order == BigInt.factorial(40)! / BigInt(2))
+        #expect(g.lowerCentralSeries.map(\.order) == [BigInt.factorial(40)! * BigInt(2), BigInt.factorial(40)! / BigInt(2)])
     }
 
     @Test func catalogDirectProductsKeepTheirInvariants() throws {
