@@ -126,6 +126,10 @@ extension CrossCheckRunner {
             }
             for family in families {
                 for depth in depths {
+                    // Every cell's budget is checked against the training bounds now, not when a
+                    // worker reaches it (a batch of 10^9 is refused at plan time).
+                    let model = budget.recipe.model(for: task, family: family, layers: depth)
+                    try budget.recipe.config(model: model, seed: 1).validateBounds()
                     for mode in Self.guidanceModes(budget.guidance, task: task, depth: depth) {
                         add(family: family, depth: depth, guidance: mode, initialisation: "random", noise: nil)
                     }

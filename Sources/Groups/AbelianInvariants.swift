@@ -11,10 +11,14 @@ extension PermutationGroup {
     public func abelianInvariants(of n: PermutationGroup) -> [Int] {
         let index = order / n.order
         if index == .one { return [] }
+        let primes = NumberTheory.primeDivisors(index, bound: degree)
+        // An abelian group of square-free order is cyclic, one factor per prime: no chain of N
+        // is needed (S_n / A_n at degree 10^6 would build one for A_n).
+        if primes.reduce(BigInt.one, { $0 * BigInt($1) }) == index { return primes.sorted() }
         let base = n.structure.chain(for: n)
         var result: [Int] = []
         let gens = generatorTables
-        for p in NumberTheory.primeDivisors(index, bound: degree) {
+        for p in primes {
             // a[j] = log_p of the p-part of |p^j A|.
             var a: [Int] = []
             var j = 0

@@ -80,6 +80,9 @@ enum CompositionSeriesBuilder {
     /// The members strictly between `upper` and `lower` (upper/lower abelian), descending.
     private static func primeSteps(from upper: PermutationGroup,
                                    down lower: PermutationGroup) throws(CompositionSeriesFailure) -> [Member] {
+        // A prime index has no step in between (S_n > A_n): no chain of `lower` is needed, which
+        // at degree 10^6 could not be built.
+        if let index = (upper.order / lower.order).intValue, NumberTheory.isPrime(index) { return [] }
         let chain = lower.structure.chain(for: lower).copy()
         let first = chain.generators.count
         let below = lower.generatorTables

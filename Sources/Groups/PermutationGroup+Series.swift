@@ -76,15 +76,7 @@ extension PermutationGroup {
     /// 0 for the trivial group.
     public var nilpotencyClass: Int? { isNilpotent ? lowerCentralSeries.count - 1 : nil }
 
-    public var isAbelian: Bool {
-        let g = generatorTables
-        for i in 0..<g.count {
-            for j in (i + 1)..<max(i + 1, g.count) where composeTables(g[i], g[j]) != composeTables(g[j], g[i]) {
-                return false
-            }
-        }
-        return true
-    }
+    public var isAbelian: Bool { tablesCommute(generatorTables) }
 
     /// Caches a derived series found while building the chain (solvable groups): member i
     /// becomes a group whose own derived series is the tail from i.

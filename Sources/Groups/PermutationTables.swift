@@ -92,6 +92,16 @@ func commutes(_ y: [Int32], with g: [Int32], support: [Int32]) -> Bool {
 }
 
 /// Whether every point is fixed.
+/// Whether every two of `gens` commute (the group they generate is abelian).
+func tablesCommute(_ gens: [[Int32]]) -> Bool {
+    for i in 0..<gens.count {
+        for j in (i + 1)..<gens.count where composeTables(gens[i], gens[j]) != composeTables(gens[j], gens[i]) {
+            return false
+        }
+    }
+    return true
+}
+
 func isIdentityTable(_ g: [Int32]) -> Bool {
     for i in 0..<g.count where g[i] != Int32(i) { return false }
     return true

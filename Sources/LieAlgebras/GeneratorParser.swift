@@ -51,10 +51,25 @@ public enum GeneratorParser {
         return RationalMatrix(rows: rows.count, columns: columns, entries: entries)
     }
 
+    /// The largest numerator or denominator an entry may have, in bits (about 20,000 decimal
+    /// digits): the algebra's closure multiplies entries, so their size compounds, and the
+    /// certificate's re-check grows with the square of it (entries of 10^1000000 ran past a
+    /// minute). Far above any structure constant met in practice.
+    public static let maximumEntryBits = 65_536
+
     /// One entry: a JSON integer or a string parsed by `Rational(String)`.
     static func parseEntry(_ value: Any, location: String) throws(LieInputError) -> Rational {
         if let s = value as? String {
-            if let q = Rational(s) { return q }
+            if let q = Rational(s) {
+                let bits = max(q.numerator.bitWidth, q.denominator.bitWidth)
+                guard bits <= maximumEntryBits else {
+                    throw LieInputError(location: location, problem: "an entry of \(bits) bits is above the limit of \(maximumEntryBits) bits (about 20,000 decimal digits)")
+                }
+                return q
+            }
+            if let e = s.lastIndex(where: { $0 == "e" || $0 == "E" }), let x = Int(s[s.index(after: e)...]), abs(x) > 1_000_000 {
+                throw LieInputError(location: location, problem: "\"\(s)\" has a decimal exponent beyond 10^1000000; entries are limited to \(maximumEntryBits) bits")
+            }
             if let slash = s.firstIndex(of: "/"), let d = BigInt(String(s[s.index(after: slash)...]).trimmingCharacters(in: .whitespaces)), d.isZero {
                 throw LieInputError(location: location, problem: "zero denominator in \"\(s)\"")
             }

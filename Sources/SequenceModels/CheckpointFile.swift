@@ -89,10 +89,30 @@ public enum CheckpointFile {
         let floats = payload.withUnsafeBytes { raw in (0..<(n * count)).map { raw.loadUnaligned(fromByteOffset: $0 * 4, as: Float.self) } }
         let arrays = (0..<count).map { Array(floats[($0 * n)..<(($0 + 1) * n)]) }
         let model = try SequenceModel(config: header.model, parameters: arrays[0])
-        guard model.layout.entries.map(\.name) == header.parameters.map(\.name) else {
-            throw ModelError.malformedCheckpoint("parameter table of \(url.path) does not match its model configuration")
+        // The table must be the one the configuration lays out, entry by entry (names, shapes and
+        // offsets), so that a reader that trusts the table finds the same weights as this one.
+        let table = header.parameters
+        if table.count != model.layout.entries.count {
+            throw ModelError.malformedCheckpoint("parameter table of \(url.path) has \(table.count) entries, but its model configuration lays out \(model.layout.entries.count)")
+        }
+        for (i, (entry, expected)) in zip(table, model.layout.entries).enumerated()
+        where entry.name != expected.name || entry.shape != expected.shape || entry.offset != expected.offset {
+            throw ModelError.malformedCheckpoint("parameter table of \(url.path), entry \(i + 1) ('\(entry.name)', shape \(entry.shape), offset \(entry.offset)) "
+                                                 + "does not match its model configuration ('\(expected.name)', shape \(expected.shape), offset \(expected.offset))")
+        }
+        // A training state is resumed with training.config; its model must be the file's model.
+        if let t = header.training, t.config.model != header.model {
+            throw ModelError.malformedCheckpoint("training.config.model of \(url.path) (\(Self.summary(t.config.model))) disagrees with the model the file holds (\(Self.summary(header.model)))")
         }
         return (model, header, arrays)
+    }
+}
+
+extension CheckpointFile {
+    /// "dcd x2, width 64, state 16, mlpHidden 128, ..." for messages.
+    static func summary(_ c: ModelConfig) -> String {
+        "\(c.family.rawValue) x\(c.layers), width \(c.width), state \(c.state), mlpHidden \(c.mlpHidden), vocabulary \(c.vocabulary), outputs \(c.outputs)"
+            + (c.auxiliaryOutputs.isEmpty ? "" : ", auxiliary heads \(c.auxiliaryOutputs)") + ", norm \(c.norm.rawValue), activation \(c.activation.rawValue)"
     }
 }
 

@@ -58,6 +58,9 @@ public struct ModelConfig: Sendable, Codable, Equatable {
         if !auxiliaryOutputs.isEmpty { try c.encode(auxiliaryOutputs, forKey: .auxiliaryOutputs) }
     }
 
+    /// The largest width, state, MLP width, vocabulary or head a configuration may have.
+    public static let maximumDimension = 1 << 24
+
     /// Throws `ModelError.invalidConfig` naming the first field out of range.
     public func validate() throws {
         for (name, value) in [("layers", layers), ("width", width), ("state", state), ("mlpHidden", mlpHidden),
@@ -66,9 +69,10 @@ public struct ModelConfig: Sendable, Codable, Equatable {
         }
         // Bounds that keep every parameter count (products of two dimensions, summed over the
         // layers) far inside Int: a configuration read from a file cannot overflow the layout.
-        for (name, value, limit) in [("layers", layers, 4096), ("width", width, 1 << 24), ("state", state, 1 << 24),
-                                     ("mlpHidden", mlpHidden, 1 << 24), ("vocabulary", vocabulary, 1 << 24),
-                                     ("outputs", outputs, 1 << 24)] where value > limit {
+        let d = Self.maximumDimension
+        for (name, value, limit) in [("layers", layers, 4096), ("width", width, d), ("state", state, d),
+                                     ("mlpHidden", mlpHidden, d), ("vocabulary", vocabulary, d),
+                                     ("outputs", outputs, d)] where value > limit {
             throw ModelError.invalidConfig("\(name) must be at most \(limit), got \(value)")
         }
         if let bad = auxiliaryOutputs.first(where: { $0 > 1 << 24 }) {

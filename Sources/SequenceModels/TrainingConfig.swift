@@ -104,6 +104,7 @@ public struct TrainingConfig: Sendable, Codable, Equatable {
     /// Throws `TrainingError.invalidConfig` naming the first field out of range.
     public func validate(for task: some SequenceTask) throws {
         do { try model.validate() } catch { throw TrainingError.invalidConfig("\(error)") }
+        try validateBounds()
         for (name, value) in [("steps", steps), ("batchSize", batchSize), ("trainLength", trainLength),
                               ("evalSequences", evalSequences), ("curriculumStartLength", curriculumStartLength)] where value < 1 {
             throw TrainingError.invalidConfig("\(name) must be at least 1, got \(value)")

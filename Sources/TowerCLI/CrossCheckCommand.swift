@@ -90,12 +90,17 @@ struct CrossCheckSweep: ParsableCommand {
     @Option(help: "Re-render the report from this crosscheck.json instead of training.") var from: String?
     @Flag(help: "Print one JSON summary object as the last line.") var json = false
 
+    /// More seeds per cell than this is a typo, not a sweep (each seed is a training run).
+    static let maximumSeeds = 1000
+
     func validate() throws {
-        _ = try CrossCheckOptions.positiveList(lengths, option: "--lengths")
+        if let long = try CrossCheckOptions.positiveList(lengths, option: "--lengths").max(), long > TrainingConfig.maximumLength {
+            throw ValidationError("--lengths: \(long) is longer than the limit of \(TrainingConfig.maximumLength)")
+        }
         for name in CrossCheckOptions.names(models) where MixerFamily(rawValue: name) == nil {
             throw ValidationError("--models: unknown family '\(name)' (known: dcd, real11, real01, dense)")
         }
-        guard seeds >= 1 else { throw ValidationError("--seeds must be at least 1, got \(seeds)") }
+        guard (1...Self.maximumSeeds).contains(seeds) else { throw ValidationError("--seeds must be between 1 and \(Self.maximumSeeds), got \(seeds)") }
         _ = try CrossCheckOptions.range(layers, option: "--layers")
         if let witnessNoise { _ = try CrossCheckOptions.scales(witnessNoise, option: "--witness-noise") }
         guard !CrossCheckOptions.groupNames(groups).isEmpty else { throw ValidationError("--groups is empty") }

@@ -15,16 +15,26 @@ enum CrossCheckOptions {
         return values
     }
 
-    /// "1-4" or "1,2,4" -> [1, 2, 3, 4] / [1, 2, 4].
+    /// The deepest stack a depth range may name (as `tower construct --layers`).
+    static let maximumDepth = 64
+
+    /// "1-4" or "1,2,4" -> [1, 2, 3, 4] / [1, 2, 4]; every depth at most `maximumDepth`.
     static func range(_ text: String, option: String) throws -> [Int] {
         let bounds = text.split(separator: "-").map { $0.trimmingCharacters(in: .whitespaces) }
+        let values: [Int]
         if bounds.count == 2 {
             guard let a = Int(bounds[0]), let b = Int(bounds[1]), a >= 1, b >= a else {
                 throw ValidationError("\(option): '\(text)' is not a range like 1-4")
             }
-            return Array(a...b)
+            guard b <= maximumDepth else { throw ValidationError("\(option): \(b) is deeper than the limit of \(maximumDepth) layers") }
+            values = Array(a...b)
+        } else {
+            values = try positiveList(text, option: option)
         }
-        return try positiveList(text, option: option)
+        if let deep = values.first(where: { $0 > maximumDepth }) {
+            throw ValidationError("\(option): \(deep) is deeper than the limit of \(maximumDepth) layers")
+        }
+        return values
     }
 
     /// "0.1,0.3" -> [0.1, 0.3].

@@ -38,6 +38,8 @@ extension FileAccess {
             throw InputFailure("\(what): cannot write into \(path): it is a file, not a directory")
         }
         guard access(path, W_OK) == 0 else { throw InputFailure("\(what): cannot write into \(path): permission denied") }
+        let code = probeCreation(in: path, directory: false)
+        guard code == 0 else { throw InputFailure("\(what): cannot write into \(path): it does not accept new files (\(reason(code)))") }
         let entries: [String]
         do { entries = try FileManager.default.contentsOfDirectory(atPath: path).sorted() } catch {
             throw InputFailure("\(what): cannot read the directory \(path): \(reason(of: error))")
@@ -67,6 +69,10 @@ extension FileAccess {
         }
         guard access(ancestor, W_OK) == 0 else {
             throw InputFailure("\(what): cannot create \(path): no permission to write in \(ancestor)")
+        }
+        let code = probeCreation(in: ancestor, directory: true)
+        guard code == 0 else {
+            throw InputFailure("\(what): cannot create \(path): \(ancestor) does not accept new directories (\(reason(code)))")
         }
     }
 }

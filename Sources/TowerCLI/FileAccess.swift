@@ -66,6 +66,27 @@ enum FileAccess {
         guard access(directory, W_OK) == 0 else {
             throw InputFailure("\(prefix)cannot write \(path): no permission to write in \(directory)")
         }
+        let code = probeCreation(in: directory, directory: false)
+        guard code == 0 else {
+            throw InputFailure("\(prefix)cannot write \(path): \(directory) does not accept new files (\(reason(code)))")
+        }
+    }
+
+    /// Whether a file (or, with `directory`, a directory) can be created in `parent`, tried for
+    /// real with a hidden name that is removed at once: permission bits and `access` say yes for
+    /// root in places such as /proc where creating anything fails. Returns 0 or the errno.
+    static func probeCreation(in parent: String, directory: Bool) -> Int32 {
+        for attempt in 0..<100 {
+            let probe = parent + "/.tower-probe-\(getpid())-\(attempt)"
+            if directory {
+                if mkdir(probe, 0o700) == 0 { rmdir(probe); return 0 }
+            } else {
+                let fd = open(probe, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+                if fd >= 0 { close(fd); unlink(probe); return 0 }
+            }
+            if errno != EEXIST { return errno }
+        }
+        return EEXIST
     }
 
     /// Creates `path`, which must not exist yet (O_EXCL), holding `data` flushed to disk. Returns 0,

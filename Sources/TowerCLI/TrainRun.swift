@@ -47,6 +47,7 @@ struct TrainRun {
         let saveURL = c.save.map { URL(fileURLWithPath: $0) }
         let label = "\(task.name) \(config.model.family.rawValue) x\(config.model.layers)"
         var divergence: (step: Int, loss: Float, lastGood: TrainingCheckpoint)?
+        var previousDiverged = false
         let outcome = try TrainingAttempts.run(attempts: attempts, seed: config.seed, task: task, config: config,
                                                ladder: attempts > 1 ? recipe : nil) { k, seed in
             // Attempt k's recipe: the run's, or the retry ladder's rung (`TrainingRecipe.forAttempt`).
@@ -55,7 +56,9 @@ struct TrainRun {
             if k > 1 {
                 let how = (attemptConfig.isGuided ? "with \((attemptConfig.guidanceLabels ?? .derivedSeries).rawValue) guidance" : "plain")
                     + (attemptConfig.learningRate != config.learningRate ? " at learning rate \(attemptConfig.learningRate)" : "")
-                printError("attempt \(k) of \(attempts): the previous attempt held below \(TrainingAttempts.threshold) on held-out sequences of length \(TrainingAttempts.checkLength(config)); training again \(how) from seed \(seed)")
+                let why = previousDiverged ? "the previous attempt diverged"
+                    : "the previous attempt held below \(TrainingAttempts.threshold) on held-out sequences of length \(TrainingAttempts.checkLength(config))"
+                printError("attempt \(k) of \(attempts): \(why); training again \(how) from seed \(seed)")
             }
             let display = TrainProgressDisplay(label: attempts > 1 ? "\(label) attempt \(k)/\(attempts)" : label)
             do {
@@ -63,10 +66,12 @@ struct TrainRun {
                     from: k == 1 ? start : nil, checkpointEvery: saveURL == nil ? 0 : c.checkpointEvery,
                     onCheckpoint: { try saveCheckpoint($0, to: saveURL!) }, progress: display.update)
                 display.finish()
+                previousDiverged = false
                 return (result, result.model)
             } catch TrainingError.nonFiniteLoss(let step, let loss, let lastGood) {
                 display.finish()
                 divergence = (step, loss, lastGood)
+                previousDiverged = true
                 if k < attempts { printError("attempt \(k) diverged: loss is \(loss) at step \(step + 1)") }
                 return nil
             } catch let e as TrainingError {

@@ -73,6 +73,25 @@ struct TrainingOptions: ParsableArguments {
                           ("width", width), ("state", state)] where v < 1 {
             throw ValidationError("--\(name) must be at least 1, got \(v)")
         }
+        // Upper bounds before anything is computed from these values (2 x --width overflows
+        // past 2^62; a batch of 10^9 asks for terabytes); TrainingConfig checks them again, with
+        // the memory a step needs, for plans and checkpoints.
+        var bounded = [("batch", batch, TrainingConfig.maximumBatchSize), ("train-length", trainLength, TrainingConfig.maximumLength),
+                       ("eval-sequences", evalSequences, TrainingConfig.maximumEvalSequences),
+                       ("width", width, ModelConfig.maximumDimension), ("state", state, ModelConfig.maximumDimension)]
+        if let steps { bounded.append(("steps", steps, TrainingConfig.maximumSteps)) }
+        if let mlpHidden { bounded.append(("mlp-hidden", mlpHidden, ModelConfig.maximumDimension)) }
+        for (name, v, limit) in bounded where v > limit {
+            throw ValidationError("--\(name) must be at most \(limit), got \(v)")
+        }
+        if let evalLengths, let long = try CrossCheckOptions.positiveList(evalLengths, option: "--eval-lengths").max() {
+            guard long <= TrainingConfig.maximumLength else {
+                throw ValidationError("--eval-lengths: \(long) is longer than the limit of \(TrainingConfig.maximumLength)")
+            }
+            guard Double(long) * Double(evalSequences) <= Double(TrainingConfig.maximumEvalTokens) else {
+                throw ValidationError("--eval-lengths times --eval-sequences: \(evalSequences) sequences of length \(long) are more than the limit of \(TrainingConfig.maximumEvalTokens) tokens per length")
+            }
+        }
         if let attempts, !(1...Self.maximumAttempts).contains(attempts) {
             throw ValidationError("--attempts must be between 1 and \(Self.maximumAttempts), got \(attempts)")
         }

@@ -42,6 +42,27 @@ struct CheckpointHeaderLimitTests {
         #expect(m?.hasSuffix("but the header's parameterCount 4611686018427387904 needs an impossible size") == true, "\(m ?? "nil")")
     }
 
+    @Test func trainingConfigWhoseModelDisagreesWithTheFileIsRefused() {
+        // Resumed, the width-8 configuration trained the width-4 weights and trapped in a kernel.
+        let m = message { _ = try load { h in
+            var t = h["training"] as! [String: Any], c = t["config"] as! [String: Any], model = c["model"] as! [String: Any]
+            model["width"] = 8; c["model"] = model; t["config"] = c; h["training"] = t
+        } }
+        #expect(m?.contains("training.config.model of ") == true, "\(m ?? "nil")")
+        #expect(m?.contains("(dcd x1, width 8, ") == true && m?.contains("disagrees with the model the file holds (dcd x1, width 4, ") == true, "\(m ?? "nil")")
+    }
+
+    @Test func parameterTableWithAnotherShapeOrOffsetIsRefused() {
+        for (field, value) in [("shape", [1 << 31, 1 << 31] as Any), ("offset", (1 << 62) as Any)] {
+            let m = message { _ = try load { h in
+                var table = h["parameters"] as! [[String: Any]]
+                table[2][field] = value
+                h["parameters"] = table
+            } }
+            #expect(m?.contains("entry 3 (") == true && m?.contains("does not match its model configuration") == true, "\(field): \(m ?? "nil")")
+        }
+    }
+
     @Test func optimizerStepAtIntMaxIsRefused() {
         let m = message { _ = try load { h in var t = h["training"] as! [String: Any]; t["optimizerStep"] = Int.max; h["training"] = t } }
         #expect(m?.hasPrefix("malformed checkpoint: training.optimizerStep of ") == true, "\(m ?? "nil")")

@@ -129,6 +129,50 @@ struct RobustnessCommandTests {
         expectOneLineError(r, containing: message)
     }
 
+    /// The audit of 5 Dec 2026: each of these once ended in a signal (overflow trap, bad pointer)
+    /// or ran on with gigabytes; each is now refused in one line before any work.
+    @Test(arguments: [
+        (["train", "--group", "C2", "--layers", "1", "--steps", "2", "--width", "9223372036854775807"], "--width must be at most 16777216"),
+        (["train", "--group", "C2", "--layers", "1", "--steps", "2", "--batch", "9223372036854775807"], "--batch must be at most 65536"),
+        (["train", "--group", "C2", "--layers", "1", "--steps", "2", "--batch", "1000000000"], "--batch must be at most 65536"),
+        (["train", "--group", "C2", "--layers", "1", "--steps", "2", "--train-length", "9223372036854775807"], "--train-length must be at most 1000000"),
+        (["train", "--group", "C2", "--layers", "1", "--steps", "2", "--eval-sequences", "2", "--eval-lengths", "10,9223372036854775807"],
+         "--eval-lengths: 9223372036854775807 is longer than the limit of 1000000"),
+        (["train", "--group", "C2", "--layers", "1", "--steps", "2", "--eval-lengths", "1000000"], "more than the limit of 10000000 tokens per length"),
+        (["train", "--group", "C2", "--layers", "1", "--steps", "2", "--eval-sequences", "1000000000", "--eval-lengths", "10"],
+         "--eval-sequences must be at most 1000000"),
+        (["train", "--group", "C2", "--layers", "1", "--steps", "2", "--batch", "60000", "--train-length", "60000", "--eval-lengths", "10"],
+         "above the limit of 4 GiB"),
+        (["crosscheck", "--groups", "C2", "--layers", "1", "--models", "dcd", "--seeds", "9223372036854775807", "--plan-only"],
+         "--seeds must be between 1 and 1000"),
+        (["crosscheck", "--groups", "C2", "--layers", "1-9223372036854775807", "--models", "dcd", "--plan-only"],
+         "--layers: 9223372036854775807 is deeper than the limit of 64 layers"),
+        (["crosscheck", "--groups", "C2", "--layers", "1", "--models", "dcd", "--width", "9223372036854775807", "--plan-only"],
+         "--width must be at most 16777216"),
+        (["crosscheck", "--groups", "C2", "--layers", "1", "--models", "dcd", "--batch", "6000", "--train-length", "6000", "--eval-lengths", "100", "--plan-only"],
+         "above the limit of 4 GiB"),
+    ])
+    func trainingOptionsPastTheirBoundsAreRefused(arguments: [String], message: String) throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("tower-bounds-\(UUID())").path
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let r = try TowerProcess.run(arguments + (arguments[0] == "crosscheck" ? ["--out", out] : []))
+        expectOneLineError(r, containing: message)
+        #expect(!FileManager.default.fileExists(atPath: out + "/plan.json"))
+    }
+
+    /// /proc passes permission checks for root but refuses new files: found before training.
+    @Test(arguments: [
+        (["train", "--group", "C2", "--layers", "1", "--steps", "2", "--save", "/proc/tower-x.ckpt"], "--save: cannot write /proc/tower-x.ckpt: /proc does not accept new files"),
+        (["group", "S4", "--certificate", "/proc/tower-x.json"], "--certificate: cannot write /proc/tower-x.json: /proc does not accept new files"),
+        (["table", "--groups", "C2", "--out", "/proc/tower-tbl"], "--out: cannot create /proc/tower-tbl: /proc does not accept new directories"),
+    ])
+    func pathsWhereNothingCanBeCreatedAreRefusedUpFront(arguments: [String], message: String) throws {
+        guard FileManager.default.fileExists(atPath: "/proc/self") else { return }  // Linux only
+        let r = try TowerProcess.run(arguments)
+        expectOneLineError(r, containing: message)
+        #expect(!r.stderr.contains("training"), "\(r.stderr)")
+    }
+
     @Test func calcMaxBitsBeyondWhatGMPHandlesIsRefused() throws {
         let r = try TowerProcess.run(["calc", "--max-bits", "9223372036854775807", "2^(2^40)"])
         expectOneLineError(r, containing: "--max-bits must be at most 4294967296")

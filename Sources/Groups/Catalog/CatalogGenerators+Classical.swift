@@ -60,7 +60,9 @@ extension CatalogGenerators {
         switch n {
         case 1: return CatalogGenerators(degree: 1, images: [])
         case 2: return CatalogGenerators(degree: 2, images: [[1, 0]])
-        default: return CatalogGenerators(degree: n, images: [rotation(n), transposition(0, 1, degree: n)])
+        default:
+            // (1,...,n) and (1,2) generate S_n.
+            return CatalogGenerators(degree: n, images: [rotation(n), transposition(0, 1, degree: n)], giant: n >= 8 ? .symmetric : nil)
         }
     }
 
@@ -73,7 +75,9 @@ extension CatalogGenerators {
         let threeCycle = CatalogGenerators.images(cycles: [[1, 2, 3]], degree: n)
         if n == 3 { return CatalogGenerators(degree: 3, images: [threeCycle]) }
         let long = n % 2 == 1 ? Array(1...n) : Array(2...n)
-        return CatalogGenerators(degree: n, images: [CatalogGenerators.images(cycles: [long], degree: n), threeCycle])
+        // (1,2,3) and the even long cycle generate A_n.
+        return CatalogGenerators(degree: n, images: [CatalogGenerators.images(cycles: [long], degree: n), threeCycle],
+                                 giant: n >= 8 ? .alternating : nil)
     }
 
     /// The Heisenberg group of upper unitriangular 3x3 matrices over Z/n, order n^3, acting on (Z/n)^2

@@ -11,10 +11,18 @@ public struct CatalogGenerators: Hashable, Sendable {
     /// One image array of length `degree` per generator. May be empty (the trivial group).
     public let images: [[Int]]
 
+    /// Known by construction: the generators generate all of S_n or A_n on the `degree` points
+    /// (set by `symmetric` and `alternating` from degree 8, where giant recognition would
+    /// otherwise prove it again: at degree 10^6 its random search ran past a minute).
+    let giant: KnownGiant?
+
+    enum KnownGiant: Hashable, Sendable { case symmetric, alternating }
+
     /// Creates the data; callers inside the catalog guarantee each array is a bijection of `0..<degree`.
-    init(degree: Int, images: [[Int]]) {
+    init(degree: Int, images: [[Int]], giant: KnownGiant? = nil) {
         self.degree = degree
         self.images = images
+        self.giant = giant
     }
 
     /// The generators in GAP cycle notation with 1-based points, e.g. `"(1,2,3)(4,5)"`; `"()"` for the identity.

@@ -7,6 +7,7 @@ extension GroupCatalog {
 
     /// Wraps catalog generator data in a `PermutationGroup` on exactly `data.degree` points.
     public static func group(from data: CatalogGenerators) throws -> PermutationGroup {
-        PermutationGroup(generators: try data.images.map { try Permutation(images: $0) }, degree: data.degree)
+        PermutationGroup(generators: try data.images.map { try Permutation(images: $0) }, degree: data.degree,
+                         hint: data.giant.map { $0 == .symmetric ? .symmetric : .alternating })
     }
 }
