@@ -22,7 +22,16 @@ public struct IndexedGroup: Sendable {
 
     public var order: Int { elements.count }
 
+    /// Throws `groupTooLarge` when an orbit alone is longer than `limit` (so |G| is above it),
+    /// without computing the order: C1000000 is refused at once.
+    public static func requireNoOrbitAbove(_ limit: Int, in group: PermutationGroup) throws {
+        if group.orbitExceeds(limit) {
+            throw WitnessError.groupTooLarge(order: "greater than \(limit) (one orbit alone has more points)", limit: limit)
+        }
+    }
+
     public init(_ group: PermutationGroup, orderLimit: Int = IndexedGroup.defaultOrderLimit) throws {
+        try Self.requireNoOrbitAbove(orderLimit, in: group)
         let order = group.order
         guard order <= BigInt(orderLimit) else {
             throw WitnessError.groupTooLarge(order: order.description, limit: orderLimit)

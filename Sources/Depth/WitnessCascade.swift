@@ -16,6 +16,9 @@ public struct WitnessCascade: Sendable {
     /// residuum) and a layer count below the derived length (naming G^(layers)).
     public init(group: PermutationGroup, layers requested: Int? = nil,
                 orderLimit: Int = IndexedGroup.defaultOrderLimit) throws {
+        // An orbit longer than the limit proves the order is above it: refused before the derived
+        // series, which for C1000000 takes half a minute.
+        try IndexedGroup.requireNoOrbitAbove(orderLimit, in: group)
         guard let length = group.derivedLength else {
             let residuum = group.perfectResiduum
             throw WitnessError.notSolvable(residuumOrder: residuum.order.description,

@@ -9,6 +9,9 @@ extension WordProblemTask {
     /// The word problem of a permutation group: its elements as `elements()` lists them (identity
     /// first), multiplied with `Permutation.*` (GAP convention).
     public init(name: String, group: PermutationGroup) throws {
+        if group.orbitExceeds(WordProblemTask.maximumOrder) {
+            throw TaskError.invalidElements("\(name) has an orbit of more than \(WordProblemTask.maximumOrder) points, so its order is more than the \(WordProblemTask.maximumOrder) a word problem allows")
+        }
         guard let order = group.order.intValue, order <= WordProblemTask.maximumOrder else {
             throw TaskError.invalidElements("\(name) has order \(group.order), more than the \(WordProblemTask.maximumOrder) a word problem allows")
         }

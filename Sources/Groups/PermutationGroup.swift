@@ -79,6 +79,21 @@ public final class PermutationGroup: @unchecked Sendable {
         return Permutation(table: pr.next())
     }
 
+    /// Whether |G| > `bound` is proven without a stabilizer chain: an orbit longer than `bound`
+    /// (|G| is a multiple of every orbit length). False proves nothing. Linear in the degree
+    /// times the number of generators, so a caller with an order limit can refuse C1000000 at
+    /// once instead of computing its order first.
+    public func orbitExceeds(_ bound: Int) -> Bool {
+        guard degree > bound else { return false }
+        var seen = [Bool](repeating: false, count: degree)
+        for p in 0..<degree where !seen[p] {
+            let orbit = orbitTables(of: p, generators: generatorTables, degree: degree)
+            if orbit.count > bound { return true }
+            for q in orbit { seen[q] = true }
+        }
+        return false
+    }
+
     /// The orbit of a 0-based point, in breadth-first order.
     public func orbit(of point: Int) -> [Int] {
         orbitTables(of: point, generators: generatorTables, degree: degree)

@@ -38,3 +38,17 @@ import Testing
         #expect(c.order == BigInt(1000))
     }
 }
+
+/// An orbit longer than a bound proves the order is above it (|G| is a multiple of each orbit
+/// length); `train`/`construct --group C1000000` are refused with it at once.
+@Suite struct OrbitBoundTests {
+    @Test func anOrbitLongerThanTheBoundIsSeenAndShorterOnesProveNothing() throws {
+        let c = try GroupCatalog.group(named: "C6000")
+        #expect(c.orbitExceeds(5000))
+        #expect(!c.orbitExceeds(6000))
+        // S4 x C3 on 7 points: orbits of 4 and 3 points, order 72.
+        let g = try GroupCatalog.group(named: "S4 x C3")
+        #expect(g.orbitExceeds(3))  // the S4 orbit has 4 points
+        #expect(!g.orbitExceeds(4))  // degree 7 > 4, but no orbit is longer than 4
+    }
+}

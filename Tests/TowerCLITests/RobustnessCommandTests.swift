@@ -160,6 +160,17 @@ struct RobustnessCommandTests {
         #expect(!FileManager.default.fileExists(atPath: out + "/plan.json"))
     }
 
+    /// C1000000 was refused only after its order was computed (about 40 s, 2.7 GB); its
+    /// orbit of 10^6 points proves the order is above each command's limit at once.
+    @Test(arguments: [
+        (["train", "--group", "C1000000", "--layers", "1", "--steps", "1"], "has an orbit of more than 5000 points"),
+        (["construct", "--group", "C1000000"], "order greater than 50000 (one orbit alone has more points)"),
+    ])
+    func groupsWithAnOrbitPastTheLimitAreRefusedAtOnce(arguments: [String], message: String) throws {
+        let r = try TowerProcess.run(arguments)
+        expectOneLineError(r, containing: message)
+    }
+
     /// /proc passes permission checks for root but refuses new files: found before training.
     @Test(arguments: [
         (["train", "--group", "C2", "--layers", "1", "--steps", "2", "--save", "/proc/tower-x.ckpt"], "--save: cannot write /proc/tower-x.ckpt: /proc does not accept new files"),
