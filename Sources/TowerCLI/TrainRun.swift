@@ -86,6 +86,14 @@ struct TrainRun {
                 try saveCheckpoint(lastGood, to: saveURL)
                 printError("the last good state (step \(lastGood.step)) is in \(saveURL.path)")
             }
+            if c.json {
+                // --json promises one object as the last line, also for a run that diverged.
+                var object: [String: Any] = ["diverged": true, "diverged_at_step": step + 1, "loss": "\(loss)",
+                                             "last_good_step": lastGood.step, "attempts": attempts,
+                                             "saved": saveURL.map { $0.path as Any } ?? NSNull()]
+                if let group = command.group { object["group"] = group } else { object["task"] = task.name }
+                Swift.print(try JSONLine.encode(object))
+            }
             throw ExitCode(1)
         }
         // The kept attempt is evaluated on its own training seed's sequences, as `tower train --seed

@@ -171,6 +171,19 @@ struct RobustnessCommandTests {
         expectOneLineError(r, containing: message)
     }
 
+    /// `--json` promises one object as the last line; a diverged rotation run printed none.
+    @Test func aDivergedRunStillEndsWithItsJSONObject() throws {
+        let r = try TowerProcess.run(["train", "--task", "rotations", "--model", "dcd", "--layers", "1", "--steps", "5",
+                                      "--lr", "1e30", "--clip", "0", "--json"])
+        #expect(r.status == 1, "\(r.stderr)")
+        let json = try #require(r.lastLineJSON, "\(r.stdout)")
+        #expect(json["diverged"] as? Bool == true)
+        #expect(json["diverged_at_step"] as? Int == 2)
+        #expect(json["last_good_step"] as? Int == 1)
+        #expect(["inf", "nan"].contains(json["loss"] as? String ?? ""))
+        #expect(json["task"] as? String == "rotations")
+    }
+
     /// /proc passes permission checks for root but refuses new files: found before training.
     @Test(arguments: [
         (["train", "--group", "C2", "--layers", "1", "--steps", "2", "--save", "/proc/tower-x.ckpt"], "--save: cannot write /proc/tower-x.ckpt: /proc does not accept new files"),
