@@ -85,11 +85,10 @@ public final class PermutationGroup: @unchecked Sendable {
     /// once instead of computing its order first.
     public func orbitExceeds(_ bound: Int) -> Bool {
         guard degree > bound else { return false }
+        let gens = generatorTables
         var seen = [Bool](repeating: false, count: degree)
         for p in 0..<degree where !seen[p] {
-            let orbit = orbitTables(of: p, generators: generatorTables, degree: degree)
-            if orbit.count > bound { return true }
-            for q in orbit { seen[q] = true }
+            if orbitTables(of: p, generators: gens, seen: &seen).count > bound { return true }
         }
         return false
     }
@@ -124,6 +123,12 @@ public final class PermutationGroup: @unchecked Sendable {
 func orbitTables(of point: Int, generators: [[Int32]], degree: Int) -> [Int] {
     guard point >= 0, point < degree else { return [point] }
     var seen = [Bool](repeating: false, count: degree)
+    return orbitTables(of: point, generators: generators, seen: &seen)
+}
+
+/// The orbit of `point`, marking its points in `seen` (one array shared by a walk over all
+/// orbits, so that the walk is linear in the degree); `point` must not be marked yet.
+func orbitTables(of point: Int, generators: [[Int32]], seen: inout [Bool]) -> [Int] {
     var orbit = [point]
     seen[point] = true
     var k = 0

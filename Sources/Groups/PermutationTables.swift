@@ -91,7 +91,6 @@ func commutes(_ y: [Int32], with g: [Int32], support: [Int32]) -> Bool {
     }
 }
 
-/// Whether every point is fixed.
 /// Whether every two of `gens` commute (the group they generate is abelian).
 func tablesCommute(_ gens: [[Int32]]) -> Bool {
     for i in 0..<gens.count {
@@ -102,6 +101,7 @@ func tablesCommute(_ gens: [[Int32]]) -> Bool {
     return true
 }
 
+/// Whether every point is fixed.
 func isIdentityTable(_ g: [Int32]) -> Bool {
     for i in 0..<g.count where g[i] != Int32(i) { return false }
     return true
