@@ -7,10 +7,11 @@ import Testing
 @Suite("batch isolation")
 struct BatchIsolationCommandTests {
     /// Good lines (catalog names and generators), a line that runs for minutes in a debug build
-    /// under 45 MB (S100000 from its generators, so that giant recognition's random search runs:
+    /// at about 46 MB (S100000 from its generators, so that giant recognition's random search runs:
     /// the catalog name is now known to be a giant by construction and answered in a second), one
-    /// that passes 50 MB within about 1.5 s in a debug build (a transposition on 16,777,216
-    /// points: one table is 64 MB), and a malformed line.
+    /// that passes 100 MB within about 2 s in a debug build (a transposition on 16,777,216
+    /// points: one table is 64 MB), and a malformed line. The budget of 100 MB keeps both margins
+    /// about twofold (at 50 MB the slow line was 4 MB from being stopped for memory).
     static let slowLine = #"{"id": "slow", "generators": [""# + "(" + (1...100_000).map(String.init).joined(separator: ",") + ")"
         + #"", "(1,2)"]}"#
     static let lines = [
@@ -26,7 +27,7 @@ struct BatchIsolationCommandTests {
     @Test func badLinesGetRowsAndGoodLinesTheirSingleRunResults() throws {
         let path = try TowerProcess.temporaryFile(named: "mixed.jsonl", contents: Self.lines.joined(separator: "\n") + "\n")
         let start = Date()
-        let r = try TowerProcess.run(["group", "--batch", path, "--line-timeout", "6", "--line-memory", "50"])
+        let r = try TowerProcess.run(["group", "--batch", path, "--line-timeout", "6", "--line-memory", "100"])
         let seconds = Date().timeIntervalSince(start)
         #expect(r.status == 2, "\(r)")
         #expect(r.stderr == "group --batch: 3 of 7 lines had errors (see their \"error\" fields); exit status 2 (--keep-going exits 0)\n")
@@ -47,7 +48,7 @@ struct BatchIsolationCommandTests {
         #expect(wide["failure"] as? String == "memory", "\(wide)")
         let wideError = wide["error"] as? String ?? ""
         #expect(wideError.hasPrefix("line 4: --line-memory: stopped at "), "\(wideError)")
-        #expect(wideError.contains(" MB resident, above the limit of 50 MB, before the line was finished; input: "), "\(wideError)")
+        #expect(wideError.contains(" MB resident, above the limit of 100 MB, before the line was finished; input: "), "\(wideError)")
 
         // The malformed line's row is the one the analysis itself gives (no "failure" field).
         #expect(rows[5]["line"] as? Int == 6)
@@ -127,6 +128,8 @@ struct BatchIsolationCommandTests {
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
+        let deadline = TowerProcess.Deadline(process, seconds: 300)
+        defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
         // The first row is flushed before the second line starts: wait for it, then kill the worker.
         var first = Data()
         while !first.contains(UInt8(ascii: "\n")) {
@@ -140,6 +143,7 @@ struct BatchIsolationCommandTests {
         let rest = out.fileHandleForReading.readDataToEndOfFile()
         let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
+        try deadline.finish("tower group --batch (worker killed mid-line)", stderr: Data(errors.utf8))
         #expect(process.terminationStatus == 2, "\(errors)")
         let rows = String(decoding: first + rest, as: UTF8.self).split(separator: "\n").compactMap { TowerProcess.jsonObject($0) }
         try #require(rows.count == 3, "\(rows)")

@@ -104,7 +104,7 @@ struct DocExampleTests {
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        process.waitUntilExit()
+        try TowerProcess.wait(process, what: "bash -c \(command)")
         try out.close(); try err.close()
         return TowerProcess.Result(status: process.terminationStatus,
                                    stdout: try String(contentsOfFile: directory + "/.stdout", encoding: .utf8),

@@ -67,8 +67,10 @@ struct GapScriptAgreementTests {
         process.standardError = pipe
         process.standardInput = FileHandle.nullDevice
         try process.run()
+        let deadline = TowerProcess.Deadline(process, seconds: 600)
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        try deadline.finish("gap -q -A \(script)", stderr: data)
         return (String(decoding: data, as: UTF8.self), process.terminationStatus)
     }
 }

@@ -40,8 +40,10 @@ struct PythonPackageTests {
         process.standardError = pipe
         process.standardInput = FileHandle.nullDevice
         try process.run()
+        let deadline = TowerProcess.Deadline(process, seconds: 900)
         let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
+        try deadline.finish("python3 -m unittest (python/tests)", stderr: Data(output.utf8))
         #expect(process.terminationStatus == 0, "\(output)")
         #expect(output.contains("Ran \(Self.expectedTests) tests"), "\(output)")
         #expect(output.contains("\nOK"), "\(output)")

@@ -31,7 +31,7 @@ struct SlurmClusterTests {
         p.standardOutput = try FileHandle(forWritingTo: file)
         p.standardInput = FileHandle.nullDevice
         try p.run()
-        p.waitUntilExit()
+        try TowerProcess.wait(p, timeout: 300, what: "bash -c \(command)")
         return (p.terminationStatus, try String(contentsOf: file, encoding: .utf8))
     }
 

@@ -177,7 +177,7 @@ struct SweepCommandTests {
         #expect(try TowerProcess.run(["crosscheck"] + args + ["--out", dir, "--plan-only"]).status == 0)
         let logs = (0..<2).map { URL(fileURLWithPath: dir + "/worker\($0).log") }
         let workers = try logs.map { try Self.start(["crosscheck", "run", dir], stderr: $0) }
-        for w in workers { w.waitUntilExit() }
+        for w in workers { try TowerProcess.wait(w, what: "crosscheck run (one of two workers)") }
         for w in workers { #expect([0, 3].contains(w.terminationStatus)) }
         let perWorker = try logs.map { Self.trained(try String(contentsOf: $0, encoding: .utf8)) }
         let trained = perWorker.flatMap { $0 }
@@ -343,7 +343,7 @@ struct SweepCommandTests {
             p.environment = ProcessInfo.processInfo.environment.merging(["SLURM_ARRAY_TASK_ID": "\(task)"]) { _, n in n }
             p.standardError = FileHandle.nullDevice
             try p.run()
-            p.waitUntilExit()
+            try TowerProcess.wait(p, what: "slurm.sh task \(task)")
             #expect(p.terminationStatus == 0)
         }
         #expect(try TowerProcess.run(["crosscheck", "status", dir, "--json"]).json?["done"] as? Int == 4)

@@ -122,7 +122,7 @@ struct TableCommandTests {
             try SweepCommandTests.start(["table", "run", sharded, "--shard", "\(i)/3"],
                                         stderr: URL(fileURLWithPath: sharded + "-w\(i).log"))
         }
-        for w in workers { w.waitUntilExit(); #expect(w.terminationStatus == 0) }
+        for w in workers { try TowerProcess.wait(w, what: "table run --shard"); #expect(w.terminationStatus == 0) }
         let computed = try (1...3).map { i in
             SweepCommandTests.trained(try String(contentsOfFile: sharded + "-w\(i).log", encoding: .utf8).replacingOccurrences(of: ": computing (", with: ": training ("))
         }
@@ -151,7 +151,7 @@ struct TableCommandTests {
         let workers = try (1...2).map { i in
             try SweepCommandTests.start(["table", "run", dir], stderr: URL(fileURLWithPath: dir + "-same\(i).log"))
         }
-        for w in workers { w.waitUntilExit(); #expect(w.terminationStatus == 0 || w.terminationStatus == 3) }
+        for w in workers { try TowerProcess.wait(w, what: "table run"); #expect(w.terminationStatus == 0 || w.terminationStatus == 3) }
         let computed = try (1...2).map { i in
             SweepCommandTests.trained(try String(contentsOfFile: dir + "-same\(i).log", encoding: .utf8).replacingOccurrences(of: ": computing (", with: ": training ("))
         }

@@ -30,8 +30,10 @@ struct TowerProcess {
         }
     }
 
-    /// Runs `tower <arguments>` and waits for it.
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    /// Runs `tower <arguments>` and waits for it, at most `timeout` seconds: past that the process
+    /// is killed and the call throws (a test fails with the command named instead of hanging the
+    /// whole run; CI once timed out after 90 minutes on a test that never returned).
+    static func run(_ arguments: [String], environment: [String: String] = [:], timeout: Double = 600) throws -> Result {
         let process = Process()
         process.executableURL = try executable()
         process.arguments = arguments
@@ -43,13 +45,65 @@ struct TowerProcess {
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        // Read both pipes before waiting: a child blocked on a full pipe would never exit.
+        let deadline = Deadline(process, seconds: timeout)
+        // Both pipes are read at once: a child blocked on a full stderr pipe while this thread waits
+        // for the end of stdout would never exit.
+        let errData = LockedData()
+        let errorReader = Thread { errData.set(err.fileHandleForReading.readDataToEndOfFile()) }
+        errorReader.start()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        let errBytes = errData.wait()
         process.waitUntilExit()
+        try deadline.finish("tower " + arguments.joined(separator: " ").prefix(300), stderr: errBytes)
         return Result(status: process.terminationStatus,
                       stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+                      stderr: String(decoding: errBytes, as: UTF8.self))
+    }
+
+    /// Waits for a started process, at most `timeout` seconds (then kills it and throws, naming `what`).
+    static func wait(_ process: Process, timeout: Double = 600, what: String) throws {
+        let deadline = Deadline(process, seconds: timeout)
+        process.waitUntilExit()
+        try deadline.finish(what)
+    }
+
+    /// Kills a started process once `seconds` have passed; `finish` says whether it had to.
+    final class Deadline: @unchecked Sendable {
+        struct Expired: Error, CustomStringConvertible {
+            let description: String
+        }
+
+        private let done = DispatchSemaphore(value: 0)
+        private let lock = NSLock()
+        private var fired = false
+        private let seconds: Double
+
+        init(_ process: Process, seconds: Double) {
+            self.seconds = seconds
+            let pid = process.processIdentifier
+            Thread { [self] in
+                if done.wait(timeout: .now() + seconds) == .timedOut {
+                    lock.withLock { fired = true }
+                    kill(pid, SIGKILL)
+                }
+            }.start()
+        }
+
+        /// Stops the timer; throws when it had killed the process.
+        func finish(_ what: some StringProtocol, stderr: Data = Data()) throws {
+            done.signal()
+            if lock.withLock({ fired }) {
+                throw Expired(description: "\(what): still running after \(Int(seconds)) s, killed; its stderr ended with: \(String(decoding: stderr.suffix(2000), as: UTF8.self))")
+            }
+        }
+    }
+
+    /// Data handed from a reader thread to the waiting one.
+    final class LockedData: @unchecked Sendable {
+        private let ready = DispatchSemaphore(value: 0)
+        private var data = Data()
+        func set(_ value: Data) { data = value; ready.signal() }
+        func wait() -> Data { ready.wait(); return data }
     }
 
     /// `text` parsed as one JSON object, or nil.
