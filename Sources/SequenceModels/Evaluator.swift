@@ -9,12 +9,17 @@ public enum Evaluator {
                                                 form: DiagonalRecurrence.Form = .sequential, as type: T.Type = Float.self) -> [Evaluation] {
         lengths.map { length in
             var correctTokens = 0, correctSequences = 0, squaredError = 0.0
+            var correctCosets: [Int] = []
             forEachChunk(of: task, length: length, sequences: sequences, seed: seed) { batch in
                 let b = batch.batch
                 let computed: Tensor<T>? = try? model.outputs(tokens: batch.tokens, batch: b, length: length, as: T.self, form: form)
                 let out: Tensor<Float> = computed?.converted(to: Float.self) ?? Tensor(shape: [b * length, task.outputs], repeating: .nan)
                 let ok = task.correct(outputs: out, batch: batch)
                 correctTokens += ok.filter { $0 }.count
+                if let words = task as? WordProblemTask {
+                    let levels = words.correctCosets(outputs: out, batch: batch)
+                    correctCosets = correctCosets.isEmpty ? levels : zip(correctCosets, levels).map(+)
+                }
                 for e in 0..<b where ok[(e * length)..<((e + 1) * length)].allSatisfy({ $0 }) { correctSequences += 1 }
                 if task.isRegression {
                     for i in 0..<out.count { let d = Double(out.storage[i] - batch.vectorTargets[i]); squaredError += d * d }
@@ -23,7 +28,8 @@ public enum Evaluator {
             let tokens = Double(sequences * length)
             return Evaluation(length: length, perTokenAccuracy: Double(correctTokens) / tokens,
                               sequenceAccuracy: Double(correctSequences) / Double(sequences),
-                              mse: task.isRegression ? squaredError / (tokens * Double(task.outputs)) : nil)
+                              mse: task.isRegression ? squaredError / (tokens * Double(task.outputs)) : nil,
+                              cosetAccuracy: correctCosets.isEmpty ? nil : correctCosets.map { Double($0) / tokens })
         }
     }
 

@@ -7,6 +7,18 @@ public struct Evaluation: Sendable, Codable, Equatable {
     public var sequenceAccuracy: Double
     /// Mean squared error (regression tasks only).
     public var mse: Double?
+    /// Word problems with derived-series labels: per member G^(l+1) of the derived series, the
+    /// fraction of positions whose predicted element lies in the right coset of G / G^(l+1)
+    /// (the last entry is the per-token accuracy when the series ends in 1).
+    public var cosetAccuracy: [Double]? = nil
+
+    public init(length: Int, perTokenAccuracy: Double, sequenceAccuracy: Double, mse: Double? = nil, cosetAccuracy: [Double]? = nil) {
+        self.length = length
+        self.perTokenAccuracy = perTokenAccuracy
+        self.sequenceAccuracy = sequenceAccuracy
+        self.mse = mse
+        self.cosetAccuracy = cosetAccuracy
+    }
 }
 
 /// What a finished run reports.

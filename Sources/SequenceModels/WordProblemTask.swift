@@ -125,10 +125,27 @@ public struct WordProblemTask: SequenceTask {
     }
 
     public func correct(outputs: Tensor<Float>, batch: TaskBatch) -> [Bool] {
+        zip(predictions(outputs), batch.classTargets).map { $0 == $1 }
+    }
+
+    /// The predicted element (the largest output) of every position.
+    func predictions(_ outputs: Tensor<Float>) -> [Int] {
         (0..<outputs.rows).map { i in
             var best = 0
             for j in 1..<outputs.columns where outputs[i, j] > outputs[i, best] { best = j }
-            return best == batch.classTargets[i]
+            return best
+        }
+    }
+
+    /// Per member G^(l+1) of the derived series, the number of positions whose predicted element
+    /// lies in the right coset of G / G^(l+1): how far down the series a model tracks the prefix
+    /// product (a model that knows only G / G' scores 1 at the first level and about
+    /// |G'|^-1 overall). Empty for a task without derived-series labels.
+    func correctCosets(outputs: Tensor<Float>, batch: TaskBatch) -> [Int] {
+        guard !derivedSeriesCosets.isEmpty else { return [] }
+        let predicted = predictions(outputs)
+        return derivedSeriesCosets.map { coset in
+            zip(predicted, batch.classTargets).reduce(0) { $0 + (coset[$1.0] == coset[$1.1] ? 1 : 0) }
         }
     }
 }

@@ -31,6 +31,14 @@ struct TrainReport {
             if let d = double?[e.length] { row += String(format: "  %17.4f", d.perTokenAccuracy) }
             Swift.print(row)
         }
+        if let levels = result.evaluations.first?.cosetAccuracy?.count, levels > 1 {
+            // How far down the derived series the model tracks the prefix product.
+            let names = (1...levels).map { "G/G^(\($0))" }.joined(separator: ", ")
+            Swift.print("accuracy of the predicted coset in \(names):")
+            for e in result.evaluations {
+                Swift.print(String(format: "%6d  ", e.length) + (e.cosetAccuracy ?? []).map { String(format: "%.4f", $0) }.joined(separator: "  "))
+            }
+        }
         let profile = LengthProfile(result.evaluations.map { ($0.length, $0.perTokenAccuracy) }, trainLength: c.trainLength)
         Swift.print("longest length with per-token accuracy above 90%: \(result.longestLengthAbove90.map(String.init) ?? "none")")
         if !isRegression {
@@ -95,6 +103,7 @@ struct TrainReport {
         evaluations.map { e in
             var o: [String: Any] = ["length": e.length, "per_token_accuracy": e.perTokenAccuracy, "sequence_accuracy": e.sequenceAccuracy]
             if let mse = e.mse { o["mse"] = mse.isFinite ? mse : NSNull() }
+            if let cosets = e.cosetAccuracy { o["coset_accuracy"] = cosets }
             return o
         }
     }

@@ -42,6 +42,42 @@ import Testing
         #expect(g.lowerCentralSeries.map(\.order) == [BigInt.factorial(40)! * BigInt(2), BigInt.factorial(40)! / BigInt(2)])
     }
 
+    /// [H, K] of groups whose generators fall into disjoint-support classes is computed factor
+    /// by factor; adding one generator that joins the classes (a product of one generator of
+    /// each class: the same group) forces the general normal closure. Both must give the same
+    /// series and the same subgroups.
+    @Test(arguments: [
+        "(1,2,3,4),(1,2),(5,6,7),(8,9)",                  // S4 x C3 x C2
+        "(1,2,3,4),(1,3),(5,6,7,8),(5,6)(7,8),(9,10,11)", // D8 x D8 x C3
+        "(1,2,3),(2,3,4),(5,6,7,8,9),(5,6)",              // A4 x S5
+        "(1,2)(3,4),(1,3)(2,4),(5,6,7)",                  // V4 x C3: abelian
+    ])
+    func factorwiseCommutatorsAgreeWithTheGeneralClosure(cycles: String) throws {
+        let degree = 11
+        let gens = try tables(cycles, degree: degree)
+        #expect(DisjointFactors.supportClasses(gens, degree: degree).count > 1)
+        let firsts = DisjointFactors.supportClasses(gens, degree: degree).map { $0.generators[0] }
+        let joined = gens + [firsts.dropFirst().reduce(firsts[0], composeTables)]
+        #expect(DisjointFactors.supportClasses(joined, degree: degree).count == 1)
+        let split = PermutationGroup(tables: gens, degree: degree), whole = PermutationGroup(tables: joined, degree: degree)
+        #expect(split.order == whole.order)
+        #expect(split.derivedSeries.map(\.order) == whole.derivedSeries.map(\.order))
+        #expect(split.lowerCentralSeries.map(\.order) == whole.lowerCentralSeries.map(\.order))
+        // [H, K] with H the derived subgroup and K the whole group, both split.
+        let h = split.derivedSubgroup, k = whole.derivedSubgroup
+        #expect(h.commutatorSubgroup(split).order == k.commutatorSubgroup(whole).order)
+        // The factorwise [G, G] is the same subgroup as the general one.
+        #expect(h.isEqual(to: k))
+    }
+
+    @Test func theDerivedSubgroupOfS300TimesS7IsA300TimesA7() throws {
+        // Ran past 240 s (release) before [H, K] was taken factor by factor.
+        let g = try GroupCatalog.group(named: "S300 x S7")
+        let s300 = BigInt.factorial(300)!, s7 = BigInt(5040)
+        #expect(g.derivedSeries.map(\.order) == [s300 * s7, s300 * s7 / BigInt(4)])
+        #expect(g.lowerCentralSeries.map(\.order) == [s300 * s7, s300 * s7 / BigInt(4)])
+    }
+
     @Test func catalogDirectProductsKeepTheirInvariants() throws {
         let g = try GroupCatalog.group(named: "S12 x A7")
         #expect(g.order == BigInt.factorial(12)! * BigInt.factorial(7)! / BigInt(2))
