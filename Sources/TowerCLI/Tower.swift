@@ -33,7 +33,9 @@ struct Tower: ParsableCommand {
     /// (`tower grup`) gets a "did you mean" suggestion.
     static func main() {
         let arguments = CalcArguments.normalized(Array(CommandLine.arguments.dropFirst()))
-        if let first = arguments.first, let suggestion = CommandSuggestion.unknownSubcommand(first) {
+        // `tower help grup` names the mistyped word too (the parser would print the overview).
+        let asked = arguments.first == "help" && arguments.count > 1 ? arguments[1] : arguments.first
+        if let asked, asked != "help", let suggestion = CommandSuggestion.unknownSubcommand(asked) {
             printError("error: \(suggestion)")
             printError("usage: tower <subcommand> ... (see tower --help)")
             Foundation.exit(2)

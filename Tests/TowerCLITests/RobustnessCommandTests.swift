@@ -271,6 +271,14 @@ struct RobustnessCommandTests {
         let r = try TowerProcess.run(["grup", "S4"])
         #expect(r.status == 2)
         #expect(r.stderr.contains("did you mean group?"), "\(r.stderr)")
+        // `tower help grup` printed the overview, as if nothing were wrong.
+        let help = try TowerProcess.run(["help", "grup"])
+        #expect(help.status == 2)
+        #expect(help.stdout.isEmpty)
+        #expect(help.stderr.contains("unknown subcommand \"grup\"; did you mean group?"), "\(help.stderr)")
+        // A known one still shows its help.
+        let known = try TowerProcess.run(["help", "group"])
+        #expect(known.status == 0 && known.stdout.contains("USAGE: tower group"), "\(known.stdout.prefix(300))")
     }
 
     @Test func generatorsGivenTwiceIsRefused() throws {
