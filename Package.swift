@@ -65,9 +65,9 @@ let package = Package(
         .target(name: "Depth", dependencies: ["Exact", "Groups", "SequenceModels", "FloatBackend"], exclude: ["README.md"]),
         .target(name: "CrossCheck", dependencies: ["Depth", "SequenceModels", "Groups", "LieAlgebras", "Exact", "FloatBackend"], exclude: ["README.md"]),
         // What `tower group` reports about one group: invariants computed once, rendered as text or JSON.
-        .target(name: "GroupReport", dependencies: ["Exact", "Groups", "Depth"], exclude: ["README.md"]),
+        .target(name: "GroupReport", dependencies: ["Exact", "Groups", "Depth", "CommandOutput"], exclude: ["README.md"]),
         // What `tower lie` reports about one matrix Lie algebra (JSON fields, text, a batch line).
-        .target(name: "LieAlgebraReport", dependencies: ["LieAlgebras"], exclude: ["README.md"]),
+        .target(name: "LieAlgebraReport", dependencies: ["LieAlgebras", "CommandOutput"], exclude: ["README.md"]),
         // Batches of JSON lines, each line in a worker process under a time and memory budget
         // (`tower group --batch`, `tower lie --batch`); knows no groups or algebras.
         .target(name: "Batch", dependencies: ["CommandOutput"], exclude: ["README.md"]),

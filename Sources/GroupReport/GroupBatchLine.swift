@@ -1,3 +1,4 @@
+import CommandOutput
 import Foundation
 import Groups
 
@@ -12,9 +13,10 @@ import Groups
 public enum GroupBatchLine {
     /// The output object for one non-blank input line.
     public static func answer(line: String, number: Int) -> [String: Any] {
-        guard let parsed = try? JSONSerialization.jsonObject(with: Data(line.utf8)),
-              let object = parsed as? [String: Any] else {
-            return ["error": "line \(number): not a JSON object", "line": number]
+        let object: [String: Any]
+        switch JSONLine.object(line) {
+        case .success(let o): object = o
+        case .failure(let why): return ["error": "line \(number): \(why)", "line": number]
         }
         var echoed = object
         echoed.removeValue(forKey: "generators")

@@ -1,3 +1,4 @@
+import CommandOutput
 import Foundation
 import LieAlgebras
 
@@ -52,8 +53,10 @@ public enum LieReportOutput {
 
     /// One output object for one batch input line: echoed fields plus results, or plus `error`.
     public static func batchLine(_ line: String, number: Int) -> [String: Any] {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)), let dict = object as? [String: Any] else {
-            return ["line": number, "error": "line \(number): not a JSON object"]
+        let dict: [String: Any]
+        switch JSONLine.object(line) {
+        case .success(let o): dict = o
+        case .failure(let why): return ["line": number, "error": "line \(number): \(why)"]
         }
         var out = dict.filter { $0.key != "generators" }
         do {

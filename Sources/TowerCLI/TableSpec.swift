@@ -1,3 +1,4 @@
+import CommandOutput
 import CrossCheck
 import Foundation
 import GroupReport
@@ -134,8 +135,10 @@ enum TableSpec {
         let lines = try BatchRun.lines(path: path, what: "--groups")
         guard !lines.isEmpty else { throw InputFailure("--groups: \(path) holds no group (no non-blank line)") }
         return try lines.map { number, text in
-            guard let object = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] else {
-                throw InputFailure("--groups: \(path) line \(number): not a JSON object")
+            let object: [String: Any]
+            switch JSONLine.object(text) {
+            case .success(let o): object = o
+            case .failure(let why): throw InputFailure("--groups: \(path) line \(number): \(why)")
             }
             let source: GroupSource
             do { source = try GroupBatchLine.group(from: object, line: number) } catch { throw InputFailure("--groups: \(path): \(error)") }

@@ -281,6 +281,25 @@ struct RobustnessCommandTests {
         #expect(known.status == 0 && known.stdout.contains("USAGE: tower group"), "\(known.stdout.prefix(300))")
     }
 
+    /// A batch line that is not one JSON object says why: every malformed line was "not a JSON
+    /// object", also `"degree": 1e400` (a number JSON readers cannot hold) and a valid array.
+    @Test func batchLinesThatAreNotObjectsSayWhy() throws {
+        let path = try TowerProcess.temporaryFile(named: "why.jsonl", contents: [
+            #"{"generators": ["(1,2)"], "degree": 1e400}"#, "[1, 2]", #"{"generators": "#, "S4",
+        ].joined(separator: "\n") + "\n")
+        for command in ["group", "lie"] {
+            let r = try TowerProcess.run([command, "--batch", path])
+            #expect(r.status == 2)
+            let errors = r.stdout.split(separator: "\n").compactMap { TowerProcess.jsonObject($0)?["error"] as? String }
+            #expect(errors == [
+                "line 1: not valid JSON (number 1e400 is out of range)",
+                "line 2: a JSON value that is an array, not an object",
+                "line 3: not valid JSON (unexpected end of file during JSON parse)",
+                "line 4: not valid JSON (invalid value around character 0)",
+            ], "\(command): \(r.stdout)")
+        }
+    }
+
     @Test func generatorsGivenTwiceIsRefused() throws {
         let r = try TowerProcess.run(["group", "--generators", "(1,2)", "--generators=(1,2,3)"])
         expectOneLineError(r, containing: "--generators is given twice")
