@@ -27,7 +27,11 @@ extension PermutationGroup {
         let n = max(degree, other.degree)
         let h = generators.map { $0.extended(to: n).table }
         let k = other.generators.map { $0.extended(to: n).table }
-        if let product = DisjointFactors.commutatorSubgroup(h, k, same: other === self, degree: n) { return product }
+        if let product = DisjointFactors.commutatorSubgroup(h, k, same: other === self, degree: n) {
+            // Its order is known without a chain: the container (with its structure) when equal.
+            if let container, product.order == container.order { return container }
+            return product
+        }
         var seeds: [[Int32]] = []
         for a in h { for b in k { seeds.append(commutatorTable(a, b)) } }
         let result = NormalClosure.closure(of: seeds, under: h + k, degree: n, seed: 0xD3A1,
