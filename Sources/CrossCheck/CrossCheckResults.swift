@@ -93,9 +93,11 @@ public struct CrossCheckResults: Sendable, Codable, Equatable {
         public var longestLengthAbove90: Int? { runs.compactMap(\.longestLengthAbove90).max() }
         /// Per evaluation length, the best accuracy over the seeds.
         public var bestAccuracyByLength: [(length: Int, accuracy: Double)] {
+            // Matched by length, not position: a cell file edited by hand (or from another
+            // version) may list other lengths for some seed; a seed without a length counts as 0.
             guard let first = runs.first else { return [] }
-            return first.evaluations.indices.map { i in
-                (first.evaluations[i].length, runs.map { $0.evaluations[i].accuracy }.max() ?? 0)
+            return first.evaluations.map { point in
+                (point.length, runs.map { run in run.evaluations.first { $0.length == point.length }?.accuracy ?? 0 }.max() ?? 0)
             }
         }
     }
@@ -131,6 +133,13 @@ public struct CrossCheckResults: Sendable, Codable, Equatable {
             self.divergedAtStep = divergedAtStep; self.steps = steps; self.stepsTo90 = stepsTo90
         }
         public func profile(trainLength: Int) -> LengthProfile { LengthProfile(evaluations.map { ($0.length, $0.accuracy) }, trainLength: trainLength) }
+        /// How far down the derived series the run tracks the prefix product at `length`: the
+        /// largest l with coset accuracy >= 0.9 in G / G^(l) (0: not even G / G'), and the number
+        /// of members; nil without coset accuracies at that length.
+        public func quotientReached(at length: Int) -> (level: Int, of: Int)? {
+            guard let cosets = evaluations.first(where: { $0.length == length })?.cosets, !cosets.isEmpty else { return nil }
+            return ((cosets.lastIndex { $0 >= Verdict.successThreshold }).map { $0 + 1 } ?? 0, cosets.count)
+        }
         public var longestLengthAbove90: Int? { evaluations.filter { $0.accuracy > 0.9 }.map(\.length).max() }
     }
 
@@ -138,6 +147,11 @@ public struct CrossCheckResults: Sendable, Codable, Equatable {
     public struct Point: Sendable, Codable, Equatable {
         public var length: Int
         public var accuracy: Double
-        public init(length: Int, accuracy: Double) { self.length = length; self.accuracy = accuracy }
+        /// Group tasks: the accuracy of the predicted coset in G / G^(1), G / G^(2), ... (the
+        /// derived series; `Evaluation.cosetAccuracy`). Nil in cells made before it was recorded.
+        public var cosets: [Double]?
+        public init(length: Int, accuracy: Double, cosets: [Double]? = nil) {
+            self.length = length; self.accuracy = accuracy; self.cosets = cosets
+        }
     }
 }

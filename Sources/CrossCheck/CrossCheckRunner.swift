@@ -203,7 +203,8 @@ public struct CrossCheckRunner {
         let atTrain = evaluations.first { $0.length == config.trainLength }!
         return CrossCheckResults.Run(
             seed: seed, accuracyAtTrainLength: atTrain.perTokenAccuracy,
-            evaluations: evaluations.map { .init(length: $0.length, accuracy: task.isRegression ? ($0.mse ?? .nan) : $0.perTokenAccuracy) },
+            evaluations: evaluations.map { .init(length: $0.length, accuracy: task.isRegression ? ($0.mse ?? .nan) : $0.perTokenAccuracy,
+                                                 cosets: $0.cosetAccuracy) },
             finalLoss: task.isRegression ? (atTrain.mse ?? .nan) : trained.finalLoss,
             wallSeconds: Date().timeIntervalSince(began), initialAccuracy: initial, divergedAtStep: trained.diverged,
             steps: config.steps, stepsTo90: trained.stepsTo90,

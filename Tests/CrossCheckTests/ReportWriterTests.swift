@@ -197,3 +197,30 @@ final class XMLCheck: NSObject, XMLParserDelegate {
     results.budget.recipe.attempts = nil
     #expect(!ReportTables.markdown(results).contains("attempts per run"))
 }
+
+/// A cell not learned says how far down the derived series its best seed tracks the product at
+/// 4x the training length (coset accuracy >= 0.9), and the coset accuracies survive the JSON.
+@Test func notesNameTheQuotientThatSeedsNotLearnedTrack() throws {
+    func run(_ seed: UInt64, cosets: [Double]) -> CrossCheckResults.Run {
+        .init(seed: seed, accuracyAtTrainLength: cosets.last!, evaluations: [20, 40, 80, 320].map {
+            .init(length: $0, accuracy: cosets.last!, cosets: cosets)
+        }, finalLoss: 1, wallSeconds: 1)
+    }
+    var cell = CrossCheckResults.Cell(group: "AGL(1,11)", family: "dcd", depth: 2, initialisation: "random", trainLength: 20,
+                                      runs: [run(1, cosets: [0.2, 0.05]), run(2, cosets: [0.99, 0.11])], verdict: .learnabilityGap)
+    #expect(ReportTables.notes(cell).contains("seeds not learned track at most G/G^(1), not G/G^(2), at 80 (coset accuracy >= 0.9)"),
+            "\(ReportTables.notes(cell))")
+    cell.runs = [run(1, cosets: [0.3, 0.05])]
+    #expect(ReportTables.notes(cell).contains("track at most nothing of G/G^(1) at 80"), "\(ReportTables.notes(cell))")
+    // A learned run (the last level >= 0.9) and a run without cosets add no such note.
+    // (The second run lists only length 80: the best accuracy per length matches lengths, it
+    // trapped on such a hand-edited cell before.)
+    cell.runs = [run(1, cosets: [1, 0.95]), .init(seed: 2, accuracyAtTrainLength: 0.1, evaluations: [.init(length: 80, accuracy: 0.1)],
+                                                   finalLoss: 1, wallSeconds: 1)]
+    #expect(cell.bestAccuracyByLength.map(\.accuracy) == [0.95, 0.95, 0.95, 0.95])
+    #expect(!ReportTables.notes(cell).contains("track"), "\(ReportTables.notes(cell))")
+    let results = CrossCheckResults(command: "t", budget: sampleResults().budget, cells: [cell])
+    let decoded = try ReportTables.results(fromJSON: Data(ReportTables.json(results).utf8))
+    #expect(decoded.cells[0].runs[0].evaluations[0].cosets == [1, 0.95])
+    #expect(decoded.cells[0].runs[1].evaluations[0].cosets == nil)
+}

@@ -214,6 +214,17 @@ public enum ReportTables {
             parts.append("restarted \(restarted.count)/\(cell.runs.count) seeds, a later attempt kept in \(kept)"
                          + (guided > 0 ? " (a cascade-guided one in \(guided)" + (faster > 0 ? ", at the faster rate in \(faster)" : "") + ")" : ""))
         }
+        // A run not learned: how far down the derived series it tracks the product at 4x.
+        let learnedLength = cell.profile.learnedLength
+        let short = cell.runs.compactMap { run -> (level: Int, of: Int)? in
+            guard let reached = run.quotientReached(at: learnedLength), reached.level < reached.of, reached.of > 1 else { return nil }
+            return reached
+        }
+        if let deepest = short.max(by: { $0.level < $1.level }) {
+            // G^(i) are the derived-series members; the last is 1 for a solvable group.
+            parts.append("seeds not learned track at most " + (deepest.level == 0 ? "nothing of G/G^(1)"
+                : "G/G^(\(deepest.level)), not G/G^(\(deepest.of)),") + " at \(learnedLength) (coset accuracy >= 0.9)")
+        }
         let diverged = cell.runs.filter { $0.divergedAtStep != nil }
         if !diverged.isEmpty {
             parts.append("\(diverged.count)/\(cell.runs.count) diverged (NaN) at step " + diverged.map { String($0.divergedAtStep!) }.joined(separator: ", "))
