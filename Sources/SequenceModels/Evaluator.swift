@@ -14,12 +14,16 @@ public enum Evaluator {
                 let b = batch.batch
                 let computed: Tensor<T>? = try? model.outputs(tokens: batch.tokens, batch: b, length: length, as: T.self, form: form)
                 let out: Tensor<Float> = computed?.converted(to: Float.self) ?? Tensor(shape: [b * length, task.outputs], repeating: .nan)
-                let ok = task.correct(outputs: out, batch: batch)
-                correctTokens += ok.filter { $0 }.count
+                let ok: [Bool]
                 if let words = task as? WordProblemTask {
-                    let levels = words.correctCosets(outputs: out, batch: batch)
+                    let predicted = words.predictions(out)
+                    ok = zip(predicted, batch.classTargets).map { $0 == $1 }
+                    let levels = words.correctCosets(predicted: predicted, batch: batch)
                     correctCosets = correctCosets.isEmpty ? levels : zip(correctCosets, levels).map(+)
+                } else {
+                    ok = task.correct(outputs: out, batch: batch)
                 }
+                correctTokens += ok.filter { $0 }.count
                 for e in 0..<b where ok[(e * length)..<((e + 1) * length)].allSatisfy({ $0 }) { correctSequences += 1 }
                 if task.isRegression {
                     for i in 0..<out.count { let d = Double(out.storage[i] - batch.vectorTargets[i]); squaredError += d * d }

@@ -142,8 +142,13 @@ public struct WordProblemTask: SequenceTask {
     /// product (a model that knows only G / G' scores 1 at the first level and about
     /// |G'|^-1 overall). Empty for a task without derived-series labels.
     func correctCosets(outputs: Tensor<Float>, batch: TaskBatch) -> [Int] {
+        correctCosets(predicted: predictions(outputs), batch: batch)
+    }
+
+    /// The same from the predicted elements (`predictions`), so that an evaluation takes the
+    /// largest output of each position once.
+    func correctCosets(predicted: [Int], batch: TaskBatch) -> [Int] {
         guard !derivedSeriesCosets.isEmpty else { return [] }
-        let predicted = predictions(outputs)
         return derivedSeriesCosets.map { coset in
             zip(predicted, batch.classTargets).reduce(0) { $0 + (coset[$1.0] == coset[$1.1] ? 1 : 0) }
         }
