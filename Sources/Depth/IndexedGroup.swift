@@ -34,7 +34,7 @@ public struct IndexedGroup: Sendable {
         try Self.requireNoOrbitAbove(orderLimit, in: group)
         let order = group.order
         guard order <= BigInt(orderLimit) else {
-            throw WitnessError.groupTooLarge(order: order.description, limit: orderLimit)
+            throw WitnessError.groupTooLarge(order: order.abbreviated(), limit: orderLimit)
         }
         try self.init(elements: group.elements(), base: group.base)
     }

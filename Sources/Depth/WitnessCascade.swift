@@ -21,7 +21,7 @@ public struct WitnessCascade: Sendable {
         try IndexedGroup.requireNoOrbitAbove(orderLimit, in: group)
         guard let length = group.derivedLength else {
             let residuum = group.perfectResiduum
-            throw WitnessError.notSolvable(residuumOrder: residuum.order.description,
+            throw WitnessError.notSolvable(residuumOrder: residuum.order.abbreviated(),
                                            residuumGenerators: WitnessCascade.distinctGenerators(residuum))
         }
         let count = requested ?? max(length, 1)
@@ -30,7 +30,7 @@ public struct WitnessCascade: Sendable {
         guard count >= length else {
             let member = derived[count]
             throw WitnessError.tooFewLayers(requested: count, derivedLength: length,
-                                            derivedSubgroupOrder: member.order.description,
+                                            derivedSubgroupOrder: member.order.abbreviated(),
                                             derivedSubgroupGenerators: WitnessCascade.distinctGenerators(member))
         }
         let indexed = try IndexedGroup(group, orderLimit: orderLimit)

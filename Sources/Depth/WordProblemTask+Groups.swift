@@ -13,7 +13,7 @@ extension WordProblemTask {
             throw TaskError.invalidElements("\(name) has an orbit of more than \(WordProblemTask.maximumOrder) points, so its order is more than the \(WordProblemTask.maximumOrder) a word problem allows")
         }
         guard let order = group.order.intValue, order <= WordProblemTask.maximumOrder else {
-            throw TaskError.invalidElements("\(name) has order \(group.order), more than the \(WordProblemTask.maximumOrder) a word problem allows")
+            throw TaskError.invalidElements("\(name) has order \(group.order.abbreviated()), more than the \(WordProblemTask.maximumOrder) a word problem allows")
         }
         let elements = group.elements()
         var index: [Permutation: Int] = [:]

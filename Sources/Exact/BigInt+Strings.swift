@@ -6,6 +6,18 @@ extension BigInt: CustomStringConvertible, LosslessStringConvertible, Expressibl
     /// Decimal digits with a leading `-` for negative values.
     public var description: String { description(radix: 10) }
 
+    /// The decimal digits when there are at most `maximumDigits`, else the first four significant
+    /// digits and the power of ten, truncated, e.g. "1.728e249 (250 digits)": for messages, where
+    /// the order of S100000 would be 456,574 digits on one line. Exact: read off the digits.
+    public func abbreviated(maximumDigits: Int = 40) -> String {
+        let text = description
+        let sign = text.hasPrefix("-") ? "-" : ""
+        let digits = text.dropFirst(sign.count)
+        guard digits.count > max(maximumDigits, 5) else { return text }
+        let head = digits.prefix(4)
+        return "\(sign)\(head.first!).\(head.dropFirst())e\(digits.count - 1) (\(digits.count) digits)"
+    }
+
     /// Digits in base `radix` (2...36, lowercase letters), a leading `-` for negative values, no prefix.
     public func description(radix: Int) -> String {
         precondition((2...36).contains(radix), "radix must be in 2...36")

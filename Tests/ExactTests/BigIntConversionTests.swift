@@ -62,3 +62,14 @@ import Testing
     #expect(BigInt(truncating: -2.7) == -2 && BigInt(rounding: -2.5) == -3 && BigInt(rounding: 2.5, .toNearestOrEven) == 2)
     #expect(BigInt(truncating: .nan) == nil)
 }
+
+/// Orders in one-line messages: full up to 40 digits, else four significant digits (truncated,
+/// not rounded) and the digit count.
+@Test func abbreviatedKeepsShortNumbersAndCutsLongOnes() {
+    #expect(BigInt.factorial(25)!.abbreviated() == "15511210043330985984000000")
+    #expect((BigInt(10).power(40)).abbreviated() == "1.000e40 (41 digits)")
+    #expect((BigInt(10).power(39)).abbreviated() == BigInt(10).power(39).description)
+    #expect(BigInt.factorial(100)!.abbreviated() == "9.332e157 (158 digits)")
+    #expect((-BigInt.factorial(100)!).abbreviated() == "-9.332e157 (158 digits)")
+    #expect(BigInt(123456).abbreviated(maximumDigits: 2) == "1.234e5 (6 digits)")
+}

@@ -171,6 +171,14 @@ struct RobustnessCommandTests {
         expectOneLineError(r, containing: message)
     }
 
+    /// A group too large for a word problem is named with its order cut to four digits: the
+    /// line held all 82 digits of 60! (and all 247 of |S60 wr C3|).
+    @Test func tooLargeGroupsAreRefusedWithTheOrderAbbreviated() throws {
+        let r = try TowerProcess.run(["train", "--group", "S60", "--layers", "1", "--steps", "1"])
+        expectOneLineError(r, containing: "S60 has order 8.320e81 (82 digits), more than the 5000 a word problem allows")
+        #expect(r.stderr.count < 300, "\(r.stderr)")
+    }
+
     /// `--json` promises one object as the last line; a diverged rotation run printed none.
     @Test func aDivergedRunStillEndsWithItsJSONObject() throws {
         let r = try TowerProcess.run(["train", "--task", "rotations", "--model", "dcd", "--layers", "1", "--steps", "5",
