@@ -4,7 +4,7 @@
 #
 # A whole run takes about 5 minutes on 2 cores. Should `swift test` still run after
 # TOWER_TEST_LIMIT seconds (default 2700), the processes are listed on stderr (which test hung
-# shows there) and the run is stopped with exit status 124, well inside CI's 90 minutes.
+# shows there) and the run is stopped (exit status 143), well inside CI's 90 minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh

@@ -7,7 +7,7 @@ extension BigInt: CustomStringConvertible, LosslessStringConvertible, Expressibl
     public var description: String { description(radix: 10) }
 
     /// The decimal digits when there are at most `maximumDigits`, else the first four significant
-    /// digits and the power of ten, truncated, e.g. "1.728e249 (250 digits)": for messages, where
+    /// digits and the power of ten, truncated, e.g. "8.320e81 (82 digits)" for 60!: for messages, where
     /// the order of S100000 would be 456,574 digits on one line. Exact: read off the digits.
     public func abbreviated(maximumDigits: Int = 40) -> String {
         let text = description

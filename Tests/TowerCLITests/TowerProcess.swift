@@ -80,11 +80,12 @@ struct TowerProcess {
 
         init(_ process: Process, seconds: Double) {
             self.seconds = seconds
-            let pid = process.processIdentifier
             Thread { [self] in
-                if done.wait(timeout: .now() + seconds) == .timedOut {
+                // Only a process still running is killed: should a test throw before `finish`,
+                // the pid of a process that ended may belong to another one by then.
+                if done.wait(timeout: .now() + seconds) == .timedOut, process.isRunning {
                     lock.withLock { fired = true }
-                    kill(pid, SIGKILL)
+                    kill(process.processIdentifier, SIGKILL)
                 }
             }.start()
         }
