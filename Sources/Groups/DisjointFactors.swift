@@ -16,14 +16,38 @@ enum DisjointFactors {
         guard classes.count > 1 || (classes.count == 1 && classes[0].points.count < degree) else { return nil }
         var order = BigInt.one
         for (members, points) in classes {
-            // Renumber the class's support as 0..<m so that giant recognition sees a transitive
-            // action on all points where the factor is a giant.
-            var index = [Int32](repeating: -1, count: degree)
-            for (i, p) in points.enumerated() { index[p] = Int32(i) }
-            let tables = members.map { g in points.map { index[Int(g[$0])] } }
-            order *= PermutationGroup(tables: tables, degree: points.count).order
+            // On its own support, giant recognition sees a transitive action on all points where
+            // the factor is a giant.
+            let support = Support(points, degree: degree)
+            order *= PermutationGroup(tables: members.map(support.restrict), degree: points.count).order
         }
         return order
+    }
+
+    /// A class's support renumbered as 0..<m: generators that move only its points are read on
+    /// it (`restrict`) and lifted back (`lift`, fixing every other point).
+    struct Support {
+        let points: [Int]
+        /// Point -> its number on the support; -1 off the support.
+        let index: [Int32]
+
+        init(_ points: [Int], degree: Int) {
+            var index = [Int32](repeating: -1, count: degree)
+            for (i, p) in points.enumerated() { index[p] = Int32(i) }
+            self.points = points
+            self.index = index
+        }
+
+        /// Whether `g` moves points of this support (a generator of one class moves no others).
+        func holds(_ g: [Int32]) -> Bool { firstMovedPoint(g).map { index[$0] >= 0 } ?? false }
+
+        func restrict(_ g: [Int32]) -> [Int32] { points.map { index[Int(g[$0])] } }
+
+        func lift(_ g: [Int32]) -> [Int32] {
+            var table = (0..<Int32(index.count)).map { $0 }
+            for (i, p) in points.enumerated() { table[p] = Int32(points[Int(g[i])]) }
+            return table
+        }
     }
 
     /// [H, K] factor by factor, when the generators `h` of H and `k` of K fall into more than one
@@ -41,21 +65,13 @@ enum DisjointFactors {
         var lifted: [[Int32]] = []
         var order = BigInt.one
         for (_, points) in classes {
-            var index = [Int32](repeating: -1, count: degree)
-            for (i, p) in points.enumerated() { index[p] = Int32(i) }
-            // A generator belongs to the class of the points it moves (all in one class).
-            let inClass = { (g: [Int32]) in firstMovedPoint(g).map { index[$0] >= 0 } ?? false }
-            let restrict = { (g: [Int32]) in points.map { index[Int(g[$0])] } }
-            let hj = PermutationGroup(tables: h.filter(inClass).map(restrict), degree: points.count)
-            let kj = same ? hj : PermutationGroup(tables: k.filter(inClass).map(restrict), degree: points.count)
+            let support = Support(points, degree: degree)
+            let hj = PermutationGroup(tables: h.filter(support.holds).map(support.restrict), degree: points.count)
+            let kj = same ? hj : PermutationGroup(tables: k.filter(support.holds).map(support.restrict), degree: points.count)
             guard !hj.generators.isEmpty, !kj.generators.isEmpty else { continue }
             let part = hj.commutatorSubgroup(kj)
             order *= part.order
-            for g in part.generatorTables {
-                var table = (0..<Int32(degree)).map { $0 }
-                for (i, p) in points.enumerated() { table[p] = Int32(points[Int(g[i])]) }
-                lifted.append(table)
-            }
+            lifted += part.generatorTables.map(support.lift)
         }
         return PermutationGroup(tables: lifted, degree: degree, hint: .order(order))
     }

@@ -17,7 +17,7 @@ public enum Evaluator {
                 let ok: [Bool]
                 if let words = task as? WordProblemTask {
                     let predicted = words.predictions(out)
-                    ok = zip(predicted, batch.classTargets).map { $0 == $1 }
+                    ok = words.correct(predicted: predicted, batch: batch)
                     let levels = words.correctCosets(predicted: predicted, batch: batch)
                     correctCosets = correctCosets.isEmpty ? levels : zip(correctCosets, levels).map(+)
                 } else {

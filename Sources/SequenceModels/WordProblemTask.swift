@@ -125,7 +125,12 @@ public struct WordProblemTask: SequenceTask {
     }
 
     public func correct(outputs: Tensor<Float>, batch: TaskBatch) -> [Bool] {
-        zip(predictions(outputs), batch.classTargets).map { $0 == $1 }
+        correct(predicted: predictions(outputs), batch: batch)
+    }
+
+    /// Whether each predicted element (`predictions`) is the target.
+    func correct(predicted: [Int], batch: TaskBatch) -> [Bool] {
+        zip(predicted, batch.classTargets).map { $0 == $1 }
     }
 
     /// The predicted element (the largest output) of every position.
@@ -138,15 +143,10 @@ public struct WordProblemTask: SequenceTask {
     }
 
     /// Per member G^(l+1) of the derived series, the number of positions whose predicted element
-    /// lies in the right coset of G / G^(l+1): how far down the series a model tracks the prefix
-    /// product (a model that knows only G / G' scores 1 at the first level and about
-    /// |G'|^-1 overall). Empty for a task without derived-series labels.
-    func correctCosets(outputs: Tensor<Float>, batch: TaskBatch) -> [Int] {
-        correctCosets(predicted: predictions(outputs), batch: batch)
-    }
-
-    /// The same from the predicted elements (`predictions`), so that an evaluation takes the
-    /// largest output of each position once.
+    /// (`predictions`, taken once per position by the evaluation) lies in the right coset of
+    /// G / G^(l+1): how far down the series a model tracks the prefix product (a model that knows
+    /// only G / G' scores 1 at the first level and about |G'|^-1 overall). Empty for a task
+    /// without derived-series labels.
     func correctCosets(predicted: [Int], batch: TaskBatch) -> [Int] {
         guard !derivedSeriesCosets.isEmpty else { return [] }
         return derivedSeriesCosets.map { coset in

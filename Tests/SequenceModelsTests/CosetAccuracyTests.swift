@@ -24,7 +24,7 @@ import FloatBackend
         var outputs = Tensor<Float>(shape: [4, 6], repeating: 0)
         for (i, p) in predicted.enumerated() { outputs[i, p] = 1 }
         #expect(task.correct(outputs: outputs, batch: batch) == [true, false, false, false])
-        #expect(task.correctCosets(outputs: outputs, batch: batch) == [2, 1])
+        #expect(task.correctCosets(predicted: task.predictions(outputs), batch: batch) == [2, 1])
         #expect(a3.allSatisfy { task.derivedSeriesCosets[0][$0] == 0 })
     }
 
