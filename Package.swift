@@ -55,12 +55,14 @@ let package = Package(
         .target(name: "CGMPBench", dependencies: ["CGMP"], exclude: ["README.md"], linkerSettings: [.linkedLibrary("gmp")]),
         .target(name: "Groups", dependencies: ["Exact", "Seeded"], exclude: ["README.md", "Catalog/README.md"]),
         .target(name: "LieAlgebras", dependencies: ["Exact", "Seeded"], exclude: ["README.md"]),
-        .target(name: "Certificates", dependencies: ["Exact"], exclude: ["README.md"]),
+        // A strict JSON pre-scan (no duplicate keys, numbers every reader agrees on), for certificates and checkpoints.
+        .target(name: "StrictJSON", exclude: ["README.md"]),
+        .target(name: "Certificates", dependencies: ["Exact", "StrictJSON"], exclude: ["README.md"]),
         .target(name: "CertificateBuilder", dependencies: ["Exact", "Groups", "LieAlgebras", "Certificates", "CommandOutput"], exclude: ["README.md"]),
         // One C call (glibc's mallopt) that FloatBackend uses to keep freed tensor memory.
         .target(name: "CAllocator", exclude: ["README.md"]),
         .target(name: "FloatBackend", dependencies: ["Seeded", "CAllocator"], exclude: ["README.md"], swiftSettings: optimizedInDebug),
-        .target(name: "SequenceModels", dependencies: ["FloatBackend"], exclude: ["README.md"], swiftSettings: optimizedInDebug),
+        .target(name: "SequenceModels", dependencies: ["FloatBackend", "StrictJSON"], exclude: ["README.md"], swiftSettings: optimizedInDebug),
         // The theory-to-model layer: family predictions (one table) and the group -> word-problem adapter.
         .target(name: "Depth", dependencies: ["Exact", "Groups", "SequenceModels", "FloatBackend"], exclude: ["README.md"]),
         .target(name: "CrossCheck", dependencies: ["Depth", "SequenceModels", "Groups", "LieAlgebras", "Exact", "FloatBackend"], exclude: ["README.md"]),

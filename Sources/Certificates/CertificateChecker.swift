@@ -1,4 +1,5 @@
 import Foundation
+import StrictJSON
 
 /// The independent checker: reads a certificate and re-establishes its claim from the
 /// evidence alone. It depends on `Exact` and on its own permutation and matrix arithmetic,
@@ -49,7 +50,7 @@ public enum CertificateChecker {
     /// The text is first scanned by `StrictJSON`, which refuses duplicate keys, numbers outside
     /// the range every JSON reader agrees on, and other constructs readers read differently.
     public static func decode(_ data: Data) throws -> Certificate {
-        let keys = try StrictJSON.validate([UInt8](data))
+        let keys = try scanStrictly([UInt8](data))
         let certificate: Certificate
         do {
             certificate = try JSONDecoder().decode(Certificate.self, from: data)
@@ -62,6 +63,13 @@ public enum CertificateChecker {
             throw CertificateFormatError("\(k.place.isEmpty ? "certificate" : k.place): unknown key \"\(k.key)\" (not part of the format)")
         }
         return certificate
+    }
+
+    /// `StrictJSON` with a certificate's rules (integers only, within +-(2^53-1)).
+    static func scanStrictly(_ bytes: [UInt8]) throws -> [StrictJSON.ObjectKey] {
+        do { return try StrictJSON.validate(bytes, document: "certificate", numbers: .safeIntegers) } catch let e as StrictJSON.Failure {
+            throw CertificateFormatError(e.message)
+        }
     }
 
     /// The keys the format defines, by place ("[]" stands for any index): a key the decoder

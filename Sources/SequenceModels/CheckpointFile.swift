@@ -1,5 +1,6 @@
 import FloatBackend
 import Foundation
+import StrictJSON
 
 /// The on-disk format of models and training checkpoints (version 1):
 ///
@@ -74,6 +75,11 @@ public enum CheckpointFile {
         }
         guard String(decoding: bytes[0..<first], as: UTF8.self) == "\(magic) \(version)" else {
             throw ModelError.malformedCheckpoint("\(url.path) does not start with '\(magic) \(version)'")
+        }
+        // Strictly first: a key given twice would be read one way here and another way by a
+        // script that inspects the header (the first value against the last).
+        do { try StrictJSON.validate(Array(bytes[(first + 1)..<second]), document: "header", numbers: .finite) } catch let e as StrictJSON.Failure {
+            throw ModelError.malformedCheckpoint("header of \(url.path) (line 2 of the file) is not valid: \(e.message)")
         }
         let header: CheckpointHeader
         do { header = try JSONDecoder().decode(CheckpointHeader.self, from: Data(bytes[(first + 1)..<second])) } catch {

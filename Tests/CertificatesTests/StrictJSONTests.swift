@@ -7,7 +7,7 @@ import Testing
 @Suite("strict JSON and identification")
 struct StrictJSONTests {
     private func scan(_ json: String) -> String? {
-        do { try StrictJSON.validate(Array(json.utf8)); return nil } catch let e as CertificateFormatError { return e.message } catch { return "\(error)" }
+        do { _ = try CertificateChecker.scanStrictly(Array(json.utf8)); return nil } catch let e as CertificateFormatError { return e.message } catch { return "\(error)" }
     }
 
     @Test func handMadeCertificatesPassTheScan() {

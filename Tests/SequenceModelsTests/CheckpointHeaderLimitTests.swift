@@ -9,6 +9,15 @@ import Testing
 struct CheckpointHeaderLimitTests {
     /// A saved one-step training checkpoint of C3 with its header edited by `edit`, loaded back.
     private func load(editing edit: (inout [String: Any]) -> Void) throws -> TrainingCheckpoint {
+        try load(editingText: { line in
+            var header = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            edit(&header)
+            return String(decoding: try JSONSerialization.data(withJSONObject: header, options: [.sortedKeys]), as: UTF8.self)
+        })
+    }
+
+    /// The same with the header line edited as text (sorted keys, no spaces).
+    private func load(editingText edit: (String) throws -> String) throws -> TrainingCheckpoint {
         let task = try WordProblemTask.cyclic(order: 3)
         var config = smallConfig(task, family: .dcd, steps: 2)
         config.model = TrainingConfig.model(for: task, family: .dcd, layers: 1, width: 4, state: 2, mlpHidden: 4)
@@ -20,15 +29,29 @@ struct CheckpointHeaderLimitTests {
         try CheckpointFile.save(result.checkpoint, to: url)
         let bytes = [UInt8](try Data(contentsOf: url))
         let first = bytes.firstIndex(of: 10)!, second = bytes[(first + 1)...].firstIndex(of: 10)!
-        var header = try #require(try JSONSerialization.jsonObject(with: Data(bytes[(first + 1)..<second])) as? [String: Any])
-        edit(&header)
-        let line = try JSONSerialization.data(withJSONObject: header, options: [.sortedKeys])
-        try (Data(bytes[...first]) + line + Data(bytes[second...])).write(to: url)
+        let line = try edit(String(decoding: bytes[(first + 1)..<second], as: UTF8.self))
+        try (Data(bytes[...first]) + Data(line.utf8) + Data(bytes[second...])).write(to: url)
         return try CheckpointFile.loadTraining(from: url)
     }
 
     private func message(_ body: () throws -> Void) -> String? {
         do { try body(); return nil } catch { return "\(error)" }
+    }
+
+    @Test func aKeyGivenTwiceInTheHeaderIsRefused() throws {
+        // JSONDecoder would keep one value and a script reading the header (Python, jq) the other.
+        let m = message { _ = try load(editingText: { line in
+            let count = try #require(line.range(of: #""parameterCount":[0-9]+"#, options: .regularExpression))
+            return line.replacingCharacters(in: count, with: String(line[count]) + #","parameterCount":7"#)
+        }) }
+        #expect(m?.hasPrefix("malformed checkpoint: header of ") == true, "\(m ?? "nil")")
+        #expect(m?.contains("(line 2 of the file) is not valid: header: duplicate key \"parameterCount\"") == true, "\(m ?? "nil")")
+        // Nested keys name their place; numbers beyond a double are refused, fractions are fine.
+        let nested = message { _ = try load(editingText: { $0.replacingOccurrences(of: #""model":{"#, with: #""model":{"width":4,"#) }) }
+        #expect(nested?.contains("model: duplicate key \"width\"") == true, "\(nested ?? "nil")")
+        let huge = message { _ = try load(editingText: { $0.replacingOccurrences(of: #""step":1"#, with: #""step":1e400"#) }) }
+        #expect(huge?.contains("the number 1e400 is beyond the range of a double") == true, "\(huge ?? "nil")")
+        #expect(try load(editingText: { $0 }).step == 1)
     }
 
     @Test func modelWidthWhoseLayoutWouldOverflowIsRefused() {

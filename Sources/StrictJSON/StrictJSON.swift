@@ -1,33 +1,51 @@
-/// A strict pre-scan of a certificate's JSON text, run before decoding. It accepts only JSON on
-/// which every common reader (Swift's JSONDecoder, Python's `json`, `jq`, JavaScript) agrees, so
-/// that a file the checker calls VALID cannot be read as a different claim by another tool:
+/// A strict pre-scan of a JSON text, run before decoding. It accepts only JSON on which every
+/// common reader (Swift's JSONDecoder, Python's `json`, `jq`, JavaScript) agrees, so that a file
+/// Tower accepts cannot be read as something else by another tool:
 ///
 /// - no key twice in one object (readers keep the first or the last value);
-/// - numbers are integers in -(2^53-1)...2^53-1 (readers that use doubles round beyond that,
-///   and a certificate has no fractional numbers: rationals are strings);
+/// - numbers as `numbers` says: `.safeIntegers` (certificates: integers in -(2^53-1)...2^53-1,
+///   since readers that use doubles round beyond that, and a certificate has no fractional
+///   numbers: rationals are strings) or `.finite` (checkpoint headers: any JSON number whose
+///   value is a finite double);
 /// - valid UTF-8, no byte-order mark, no unpaired UTF-16 surrogate escape (`"\ud800"`);
 /// - nothing but whitespace after the top-level value, nesting at most `maximumDepth` deep.
 ///
 /// Everything else is plain RFC 8259. Errors name the place (`evidence.series[0]`, the dotted
-/// path used by the decoder's messages) and the line and column.
-enum StrictJSON {
-    static let maximumDepth = 512
+/// path used by the decoder's messages) and the line and column. Used by the certificate checker
+/// (`Certificates`) and the checkpoint reader (`SequenceModels`); knows neither.
+public enum StrictJSON {
+    public static let maximumDepth = 512
     /// 2^53 - 1, the largest integer every JSON reader represents exactly (RFC 7493, I-JSON).
-    static let maximumInteger: UInt64 = (1 << 53) - 1
+    public static let maximumInteger: UInt64 = (1 << 53) - 1
+
+    /// Which numbers a document may hold.
+    public enum Numbers: Sendable {
+        /// Integers in -(2^53-1)...2^53-1, no fraction or exponent.
+        case safeIntegers
+        /// Any JSON number whose value is a finite double (not 1e400).
+        case finite
+    }
+
+    /// Why a text was refused, in one line.
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        public let message: String
+        public var description: String { message }
+    }
 
     /// One key of one object: where the object is (`place`, e.g. `evidence.series[1]`), the
     /// same with indices left out (`pattern`, `evidence.series[]`), and the key.
-    struct ObjectKey {
-        let pattern: String
-        let place: String
-        let key: String
+    public struct ObjectKey: Sendable {
+        public let pattern: String
+        public let place: String
+        public let key: String
     }
 
     /// Scans the whole text; returns every object key, so the caller can refuse keys its format
-    /// does not define (the decoder would silently ignore them).
+    /// does not define (the decoder would silently ignore them). `document` names the text in
+    /// messages about its top level ("certificate: duplicate key ...").
     @discardableResult
-    static func validate(_ bytes: [UInt8]) throws -> [ObjectKey] {
-        var scanner = Scanner(bytes: bytes)
+    public static func validate(_ bytes: [UInt8], document: String, numbers: Numbers) throws -> [ObjectKey] {
+        var scanner = Scanner(bytes: bytes, document: document, numbers: numbers)
         try scanner.document()
         return scanner.keys
     }
@@ -39,11 +57,13 @@ enum StrictJSON {
 
     private struct Scanner {
         let bytes: [UInt8]
+        let name: String
+        let numbers: Numbers
         var position = 0
         var path: [PathStep] = []
         var keys: [ObjectKey] = []
 
-        init(bytes: [UInt8]) { self.bytes = bytes }
+        init(bytes: [UInt8], document: String, numbers: Numbers) { self.bytes = bytes; self.name = document; self.numbers = numbers }
 
         mutating func document() throws {
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
@@ -137,8 +157,9 @@ enum StrictJSON {
             }
         }
 
-        /// An integer: -?(0|[1-9][0-9]*), at most 2^53-1 in magnitude. Fractions and exponents
-        /// are refused (readers disagree on whether 1.0 or 1e0 is an integer).
+        /// A number. `.safeIntegers`: -?(0|[1-9][0-9]*), at most 2^53-1 in magnitude, no fraction
+        /// or exponent (readers disagree on whether 1.0 or 1e0 is an integer). `.finite`: the full
+        /// RFC 8259 grammar, with a value that is a finite double.
         private mutating func number() throws {
             let start = position
             if peek() == UInt8(ascii: "-") { position += 1 }
@@ -155,11 +176,31 @@ enum StrictJSON {
             if first == UInt8(ascii: "0"), position - start > (bytes[start] == UInt8(ascii: "-") ? 2 : 1) {
                 throw syntaxFailure("the number \(text) has a leading zero", at: start)
             }
-            if let next = peek(), next == UInt8(ascii: ".") || next == UInt8(ascii: "e") || next == UInt8(ascii: "E") {
-                throw failure("numbers in a certificate are integers, found a fraction or exponent after \(text)", at: start)
-            }
-            if tooLarge {
-                throw failure("the integer \(text) is outside -(2^53-1)...2^53-1, where JSON readers agree", at: start)
+            let hasFraction = peek() == UInt8(ascii: ".") || peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E")
+            switch numbers {
+            case .safeIntegers:
+                if hasFraction {
+                    throw failure("numbers in a \(name) are integers, found a fraction or exponent after \(text)", at: start)
+                }
+                if tooLarge {
+                    throw failure("the integer \(text) is outside -(2^53-1)...2^53-1, where JSON readers agree", at: start)
+                }
+            case .finite:
+                if peek() == UInt8(ascii: ".") {
+                    position += 1
+                    guard let d = peek(), isDigit(d) else { throw syntaxFailure("a digit must follow the '.' of a number", at: position) }
+                    while let d = peek(), isDigit(d) { position += 1 }
+                }
+                if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
+                    position += 1
+                    if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { position += 1 }
+                    guard let d = peek(), isDigit(d) else { throw syntaxFailure("a digit must follow the exponent of a number", at: position) }
+                    while let d = peek(), isDigit(d) { position += 1 }
+                }
+                let whole = String(decoding: bytes[start..<position], as: UTF8.self)
+                guard let value = Double(whole), value.isFinite else {
+                    throw failure("the number \(whole) is beyond the range of a double", at: start)
+                }
             }
         }
 
@@ -252,14 +293,14 @@ enum StrictJSON {
         }
 
         /// "not valid JSON: <problem> (line 12, column 5)": the text is not JSON at all.
-        private func syntaxFailure(_ problem: String, at offset: Int) -> CertificateFormatError {
-            CertificateFormatError("not valid JSON: \(problem) \(location(offset))")
+        private func syntaxFailure(_ problem: String, at offset: Int) -> Failure {
+            Failure(message: "not valid JSON: \(problem) \(location(offset))")
         }
 
         /// "evidence.series[0]: <problem> (line 12, column 5)": JSON that readers read differently.
-        private func failure(_ problem: String, at offset: Int) -> CertificateFormatError {
+        private func failure(_ problem: String, at offset: Int) -> Failure {
             let place = render(indices: true)
-            return CertificateFormatError("\(place.isEmpty ? "certificate" : place): \(problem) \(location(offset))")
+            return Failure(message: "\(place.isEmpty ? name : place): \(problem) \(location(offset))")
         }
 
         /// The current path, "evidence.series[0]" (or "evidence.series[]" without indices).
