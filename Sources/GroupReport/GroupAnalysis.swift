@@ -14,6 +14,8 @@ public struct GroupAnalysis {
     /// The generators as read (GAP cycle notation, juxtaposed cycles already multiplied, identities
     /// dropped), shortened for the report (`GroupAnalysis.generatorsLine`).
     public let generatorsText: String
+    /// The generators as read, for `--json` (`jsonGeneratorLimit`).
+    public let generators: [Permutation]
     public let order: BigInt
     public let abelian: Bool
     /// What was computed (`--only`; every part by default).
@@ -56,6 +58,7 @@ public struct GroupAnalysis {
         degree = group.degree
         generatorCount = group.generators.count
         generatorsText = Self.generatorsLine(group.generators)
+        generators = group.generators
         order = group.order
         abelian = group.isAbelian
         self.parts = parts
@@ -90,12 +93,30 @@ public struct GroupAnalysis {
         includeCompositionGenerators = compositionGenerators
     }
 
+    /// The most characters of generators `--json` lists (all of them or none): S100000's
+    /// 100000-cycle alone takes about 590,000.
+    public static let jsonGeneratorLimit = 100_000
+
+    /// `generators` in disjoint-cycle form, or nil when together they pass `jsonGeneratorLimit`.
+    public var generatorStrings: [String]? {
+        var strings: [String] = [], characters = 0
+        for g in generators {
+            let text = g.description
+            characters += text.utf8.count
+            if characters > Self.jsonGeneratorLimit { return nil }
+            strings.append(text)
+        }
+        return strings
+    }
+
     /// The `--json` object. Field names are part of the interface (issue 3); orders are decimal
     /// strings because they outgrow every JSON number type (the Rubik group has order ~4.3e19).
     public var jsonObject: [String: Any] {
         var object: [String: Any] = [
             "name": name.map { $0 as Any } ?? NSNull(),
             "input_syntax": syntax.rawValue,
+            "generator_count": generatorCount,
+            "generators": generatorStrings.map { $0 as Any } ?? NSNull(),
             "degree": degree,
             "order": order.description,
             "abelian": abelian,

@@ -17,6 +17,21 @@ struct GroupGapCommandTests {
         #expect(cycles.json?["input_syntax"] as? String == "cycles")
     }
 
+    /// The report says what was read: juxtaposed cycles multiplied, one string per generator.
+    @Test func jsonListsTheGeneratorsAsRead() throws {
+        let r = try TowerProcess.run(["group", "--generators", "(1,2,3)(1,2),(4,5),()", "--json"])
+        #expect(r.status == 0)
+        #expect(r.json?["generators"] as? [String] == ["(2,3)", "(4,5)"])
+        #expect(r.json?["generator_count"] as? Int == 2)
+        let catalog = try TowerProcess.run(["group", "C2 x S3", "--json"])
+        #expect(catalog.json?["generators"] as? [String] == ["(1,2)", "(3,4,5)", "(3,4)"])
+        // Past 100,000 characters (S30000's 30000-cycle alone takes about 170,000) none are listed.
+        let big = try TowerProcess.run(["group", "S30000", "--json", "--only", "derived"])
+        #expect(big.status == 0)
+        #expect(big.json?["generators"] is NSNull)
+        #expect(big.json?["generator_count"] as? Int == 2)
+    }
+
     @Test func gapNamesAndCaseInsensitiveCatalogNames() throws {
         let gap = try TowerProcess.run(["group", "DihedralGroup(8)", "--json"])
         #expect(gap.json?["name"] as? String == "D8")
