@@ -20,18 +20,26 @@ public struct ModelConfig: Sendable, Codable, Equatable {
     /// Classes of the auxiliary heads (theory-guided training): entry l is read from the residual
     /// stream after layer l (0-based, l < layers). Empty: no auxiliary heads (the default).
     public var auxiliaryOutputs: [Int]
+    /// Classes of the transition heads (`--guidance steps`, `dcd` only): entry l is read from the
+    /// phases of layer l's transitions; 0 or missing: no head on that layer. Empty by default.
+    public var transitionOutputs: [Int] = []
+    /// Classes of the state heads (`--guidance states`): entry l is read from layer l's mixer
+    /// state features; 0 or missing: no head on that layer. Empty by default.
+    public var stateOutputs: [Int] = []
 
     public init(family: MixerFamily, layers: Int, width: Int, state: Int, mlpHidden: Int? = nil,
                 vocabulary: Int, outputs: Int, norm: Normalization = .rms, activation: Activation = .relu,
-                auxiliaryOutputs: [Int] = []) {
+                auxiliaryOutputs: [Int] = [], transitionOutputs: [Int] = [], stateOutputs: [Int] = []) {
         self.family = family; self.layers = layers; self.width = width; self.state = state
         self.mlpHidden = mlpHidden ?? 2 * width
         self.vocabulary = vocabulary; self.outputs = outputs; self.norm = norm; self.activation = activation
         self.auxiliaryOutputs = auxiliaryOutputs
+        self.transitionOutputs = transitionOutputs
+        self.stateOutputs = stateOutputs
     }
 
     private enum CodingKeys: String, CodingKey {
-        case family, layers, width, state, mlpHidden, vocabulary, outputs, norm, activation, auxiliaryOutputs
+        case family, layers, width, state, mlpHidden, vocabulary, outputs, norm, activation, auxiliaryOutputs, transitionOutputs, stateOutputs
     }
 
     /// Checkpoints written before auxiliary heads existed have no `auxiliaryOutputs` (= none).
@@ -47,6 +55,8 @@ public struct ModelConfig: Sendable, Codable, Equatable {
         norm = try c.decode(Normalization.self, forKey: .norm)
         activation = try c.decode(Activation.self, forKey: .activation)
         auxiliaryOutputs = try c.decodeIfPresent([Int].self, forKey: .auxiliaryOutputs) ?? []
+        transitionOutputs = try c.decodeIfPresent([Int].self, forKey: .transitionOutputs) ?? []
+        stateOutputs = try c.decodeIfPresent([Int].self, forKey: .stateOutputs) ?? []
     }
 
     /// Models without auxiliary heads are written exactly as before they existed.
@@ -56,6 +66,14 @@ public struct ModelConfig: Sendable, Codable, Equatable {
         try c.encode(state, forKey: .state); try c.encode(mlpHidden, forKey: .mlpHidden); try c.encode(vocabulary, forKey: .vocabulary)
         try c.encode(outputs, forKey: .outputs); try c.encode(norm, forKey: .norm); try c.encode(activation, forKey: .activation)
         if !auxiliaryOutputs.isEmpty { try c.encode(auxiliaryOutputs, forKey: .auxiliaryOutputs) }
+        if !transitionOutputs.isEmpty { try c.encode(transitionOutputs, forKey: .transitionOutputs) }
+        if !stateOutputs.isEmpty { try c.encode(stateOutputs, forKey: .stateOutputs) }
+    }
+
+    /// Whether the model has any head of guided training: after a layer, on its transitions or on
+    /// its state.
+    public var hasGuidanceHeads: Bool {
+        !auxiliaryOutputs.isEmpty || transitionOutputs.contains { $0 > 0 } || stateOutputs.contains { $0 > 0 }
     }
 
     /// The largest width, state, MLP width, vocabulary or head a configuration may have.
@@ -83,6 +101,21 @@ public struct ModelConfig: Sendable, Codable, Equatable {
         }
         if let bad = auxiliaryOutputs.first(where: { $0 < 1 }) {
             throw ModelError.invalidConfig("an auxiliary head must have at least 1 class, got \(bad)")
+        }
+        guard transitionOutputs.count <= layers else {
+            throw ModelError.invalidConfig("\(transitionOutputs.count) transition heads for \(layers) layers (at most one on each layer)")
+        }
+        if let bad = transitionOutputs.first(where: { $0 < 0 || $0 > 1 << 24 }) {
+            throw ModelError.invalidConfig("a transition head must have 0 (none) to \(1 << 24) classes, got \(bad)")
+        }
+        guard stateOutputs.count <= layers else {
+            throw ModelError.invalidConfig("\(stateOutputs.count) state heads for \(layers) layers (at most one on each layer)")
+        }
+        if let bad = stateOutputs.first(where: { $0 < 0 || $0 > 1 << 24 }) {
+            throw ModelError.invalidConfig("a state head must have 0 (none) to \(1 << 24) classes, got \(bad)")
+        }
+        if family != .dcd && transitionOutputs.contains(where: { $0 > 0 }) {
+            throw ModelError.invalidConfig("transition heads read dcd phases; the \(family.rawValue) family has none")
         }
         if family == .dense && state > 64 {
             throw ModelError.invalidConfig("state must be at most 64 for the dense family (it has state^2 transition entries), got \(state)")

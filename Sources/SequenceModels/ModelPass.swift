@@ -22,6 +22,17 @@ struct ForwardCache<T: FloatScalar> {
     var finalNormalized: Tensor<T>
     /// Auxiliary heads (guided training): head l reads the stream after layer l.
     var auxiliary: [AuxiliaryCache<T>] = []
+    /// Transition heads (`--guidance steps`), by layer: nil where a layer has none.
+    var transitions: [LayerHeadCache<T>?] = []
+    /// State heads (`--guidance states`), by layer: nil where a layer has none.
+    var states: [LayerHeadCache<T>?] = []
+}
+
+/// One per-layer head's forward values: a transition head reads layer l's phases
+/// [cos theta, sin theta], a state head layer l's state features.
+struct LayerHeadCache<T: FloatScalar> {
+    var input: Tensor<T>          // [batch * length, 2S] (transition head) or [batch * length, R] (state head)
+    var outputs: Tensor<T>        // logits [batch * length, K_l]
 }
 
 /// One auxiliary head's forward values.
@@ -46,6 +57,7 @@ enum ModelPass {
         var x = Embedding.forward(tokens: tokens, table: w + layout.offset("embedding"), width: d)
         var layerCaches: [LayerCache<T>] = []
         var auxiliary: [AuxiliaryCache<T>] = []
+        var transitions: [LayerHeadCache<T>?] = [], states: [LayerHeadCache<T>?] = []
         for l in 0..<c.layers {
             let name = { (suffix: String) in layout.offset("layers.\(l).\(suffix)") }
             let (u, inv) = c.norm.forward(x, parameters: c.norm == .none ? nil : w + name("norm.gain"))
@@ -54,6 +66,23 @@ enum ModelPass {
                 phaseDrift.perturb(&proj, layer: l, batch: batch, length: length, state: s)
             }
             let (features, mixerCache) = Mixer.forward(c.family, projection: proj, initialState: w + name("mixer.initial_state"), batch: batch, length: length, state: s, form: form)
+            if keepCache {
+                let classes = l < c.transitionOutputs.count ? c.transitionOutputs[l] : 0
+                if classes > 0, let aIm = mixerCache.aIm {
+                    let n = batch * length
+                    let phases = Tensor.concatenatingColumns([mixerCache.aRe.reshaped([n, s]), aIm.reshaped([n, s])])
+                    let logits = Linear.forward(phases, weight: w + layout.offset("transition.\(l).weight"),
+                                                bias: w + layout.offset("transition.\(l).bias"), outputs: classes)
+                    transitions.append(LayerHeadCache(input: phases, outputs: logits))
+                } else {
+                    transitions.append(nil)
+                }
+            }
+            if keepCache {
+                let classes = l < c.stateOutputs.count ? c.stateOutputs[l] : 0
+                states.append(classes > 0 ? LayerHeadCache(input: features, outputs: Linear.forward(
+                    features, weight: w + layout.offset("state.\(l).weight"), bias: w + layout.offset("state.\(l).bias"), outputs: classes)) : nil)
+            }
             let mixerInput = Tensor.concatenatingColumns([features, u])
             let z = Linear.forward(mixerInput, weight: w + name("mixer.out.weight"), bias: w + name("mixer.out.bias"), outputs: d)
             let upPre = Linear.forward(z, weight: w + name("mlp.up.weight"), bias: w + name("mlp.up.bias"), outputs: h)
@@ -76,16 +105,19 @@ enum ModelPass {
         let out = Linear.forward(u, weight: w + layout.offset("readout.weight"), bias: w + layout.offset("readout.bias"), outputs: c.outputs)
         guard keepCache else { return (out, nil) }
         return (out, ForwardCache(tokens: tokens, batch: batch, length: length, layers: layerCaches,
-                                  finalInput: x, finalInverse: inv, finalNormalized: u, auxiliary: auxiliary))
+                                  finalInput: x, finalInverse: inv, finalNormalized: u, auxiliary: auxiliary, transitions: transitions,
+                                  states: states))
     }
 
     /// Accumulates dL/dparameters into `g` given dL/doutputs (and dL/d(auxiliary logits), one per
-    /// auxiliary head, or none).
+    /// auxiliary head, or none; and dL/d(transition logits) and dL/d(state logits) by layer, nil
+    /// where a layer has none).
     @_specialize(where T == Float)
     @_specialize(where T == Double)
     static func backward<T: FloatScalar>(
         config c: ModelConfig, layout: ParameterLayout, parameters w: UnsafePointer<T>, gradients g: UnsafeMutablePointer<T>,
-        cache: ForwardCache<T>, outputGradient: Tensor<T>, auxiliaryGradients: [Tensor<T>] = [], form: DiagonalRecurrence.Form
+        cache: ForwardCache<T>, outputGradient: Tensor<T>, auxiliaryGradients: [Tensor<T>] = [], transitionGradients: [Tensor<T>?] = [],
+        stateGradients: [Tensor<T>?] = [], form: DiagonalRecurrence.Form
     ) {
         let (s, r) = (c.state, c.family.featureWidth(state: c.state))
         let dU = Linear.backward(cache.finalNormalized, weight: w + layout.offset("readout.weight"), outputGradient: outputGradient,
@@ -112,10 +144,30 @@ enum ModelPass {
             let dMixerInput = Linear.backward(lc.mixerInput, weight: w + name("mixer.out.weight"), outputGradient: dZ,
                                               weightGradient: g + name("mixer.out.weight"), biasGradient: g + name("mixer.out.bias"),
                                               needsInputGradient: true)!
-            let dFeatures = dMixerInput.columns(0..<r)
-            let dP = Mixer.backward(c.family, cache: lc.mixer, featureGradient: dFeatures,
+            var dFeatures = dMixerInput.columns(0..<r)
+            if l < stateGradients.count, let dLogits = stateGradients[l], let sc = cache.states[l] {
+                let dState = Linear.backward(sc.input, weight: w + layout.offset("state.\(l).weight"), outputGradient: dLogits,
+                                             weightGradient: g + layout.offset("state.\(l).weight"),
+                                             biasGradient: g + layout.offset("state.\(l).bias"), needsInputGradient: true)!
+                dFeatures = dFeatures + dState
+            }
+            var dP = Mixer.backward(c.family, cache: lc.mixer, featureGradient: dFeatures,
                                     initialState: w + name("mixer.initial_state"),
                                     initialStateGradient: g + name("mixer.initial_state"), state: s, form: form)
+            if l < transitionGradients.count, let dLogits = transitionGradients[l], let tc = cache.transitions[l], let aIm = lc.mixer.aIm {
+                // The head reads (cos theta, sin theta): d/dtheta = -sin(theta) dcos + cos(theta) dsin.
+                let dPhases = Linear.backward(tc.input, weight: w + layout.offset("transition.\(l).weight"), outputGradient: dLogits,
+                                              weightGradient: g + layout.offset("transition.\(l).weight"),
+                                              biasGradient: g + layout.offset("transition.\(l).bias"), needsInputGradient: true)!
+                let n = dP.rows, p = dP.columns
+                for i in 0..<n {
+                    for j in 0..<s {
+                        let a = i * s + j
+                        dP.storage[i * p + j] += dPhases.storage[i * 2 * s + s + j] * lc.mixer.aRe.storage[a]
+                            - dPhases.storage[i * 2 * s + j] * aIm.storage[a]
+                    }
+                }
+            }
             let dUFromProjection = Linear.backward(lc.normalized, weight: w + name("mixer.in.weight"), outputGradient: dP,
                                                    weightGradient: g + name("mixer.in.weight"), biasGradient: g + name("mixer.in.bias"),
                                                    needsInputGradient: true)!

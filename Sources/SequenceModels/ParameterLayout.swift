@@ -8,7 +8,9 @@ import FloatBackend
 /// `layers.l.mixer.out.weight [R + D, D]`, `layers.l.mixer.out.bias [D]`,
 /// `layers.l.mlp.up.weight [D, H]`, `layers.l.mlp.up.bias [H]`, `layers.l.mlp.down.weight [H, D]`,
 /// `layers.l.mlp.down.bias [D]`; then `final_norm.gain/bias`, `readout.weight [D, C]`, `readout.bias [C]`;
-/// then, for each auxiliary head l (guided training), `aux.l.norm.gain/bias`, `aux.l.weight [D, C_l]`, `aux.l.bias [C_l]`.
+/// then, for each auxiliary head l (guided training), `aux.l.norm.gain/bias`, `aux.l.weight [D, C_l]`, `aux.l.bias [C_l]`;
+/// then, for each layer l with a transition head (`--guidance steps`), `transition.l.weight [2S, K_l]`, `transition.l.bias [K_l]`;
+/// then, for each layer l with a state head (`--guidance states`), `state.l.weight [R, K_l]`, `state.l.bias [K_l]`.
 /// P and R depend on the family (see `MixerFamily`, README.md).
 public struct ParameterLayout: Sendable, Equatable {
     public struct Entry: Sendable, Equatable {
@@ -44,6 +46,12 @@ public struct ParameterLayout: Sendable, Equatable {
         for (l, classes) in c.auxiliaryOutputs.enumerated() {
             addNorm("aux.\(l).norm", c.norm, width: d)
             add("aux.\(l).weight", [d, classes]); add("aux.\(l).bias", [classes])
+        }
+        for (l, classes) in c.transitionOutputs.enumerated() where classes > 0 {
+            add("transition.\(l).weight", [2 * s, classes]); add("transition.\(l).bias", [classes])
+        }
+        for (l, classes) in c.stateOutputs.enumerated() where classes > 0 {
+            add("state.\(l).weight", [r, classes]); add("state.\(l).bias", [classes])
         }
     }
 

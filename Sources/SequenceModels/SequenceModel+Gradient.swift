@@ -7,12 +7,14 @@ extension SequenceModel {
     ///
     /// Guided training: with auxiliary heads in the model, `auxiliaryTargets[l]` holds the class of
     /// every position for head l, and the loss adds `auxiliaryWeight` times each head's mean
-    /// cross-entropy (the main outputs and their loss are unchanged).
+    /// cross-entropy (the main outputs and their loss are unchanged). `transitionTargets[l]`
+    /// likewise for the head on layer l's transitions (`--guidance steps`; empty: none), with the
+    /// same weight; `stateTargets[l]` for the head on layer l's state (`--guidance states`).
     @_specialize(where T == Float)
     @_specialize(where T == Double)
     public static func lossAndGradient<T: FloatScalar>(
         config: ModelConfig, layout: ParameterLayout, parameters: [T], tokens: [Int], batch: Int, length: Int,
-        form: DiagonalRecurrence.Form = .sequential, auxiliaryTargets: [[Int]] = [], auxiliaryWeight: T = 0,
+        form: DiagonalRecurrence.Form = .sequential, auxiliaryTargets: [[Int]] = [], auxiliaryWeight: T = 0, transitionTargets: [[Int]] = [], stateTargets: [[Int]] = [],
         phaseDrift: PhaseDrift? = nil, lossFunction: (Tensor<T>) -> (loss: T, gradient: Tensor<T>)
     ) -> (loss: T, gradient: [T], outputs: Tensor<T>) {
         var grads = [T](repeating: 0, count: parameters.count)
@@ -22,18 +24,25 @@ extension SequenceModel {
                                                  batch: batch, length: length, form: form, keepCache: true,
                                                  phaseDrift: phaseDrift)
             var (loss, dOut) = lossFunction(out)
-            var auxiliaryGradients: [Tensor<T>] = []
-            for (l, targets) in auxiliaryTargets.prefix(cache!.auxiliary.count).enumerated() {
-                var head = SoftmaxCrossEntropy.evaluate(logits: cache!.auxiliary[l].outputs, targets: targets)
-                loss += auxiliaryWeight * head.loss
-                for i in 0..<head.gradient.count { head.gradient.storage[i] *= auxiliaryWeight }
-                auxiliaryGradients.append(head.gradient)
+            // Each head adds auxiliaryWeight x its mean cross-entropy; nil: a layer without a head.
+            func weighted(_ logits: [Tensor<T>?], _ targets: [[Int]]) -> [Tensor<T>?] {
+                zip(logits, targets).map { logits, targets in
+                    guard let logits, !targets.isEmpty else { return nil }
+                    var head = SoftmaxCrossEntropy.evaluate(logits: logits, targets: targets)
+                    loss += auxiliaryWeight * head.loss
+                    for i in 0..<head.gradient.count { head.gradient.storage[i] *= auxiliaryWeight }
+                    return head.gradient
+                }
             }
+            let auxiliaryGradients = weighted(cache!.auxiliary.map(\.outputs), auxiliaryTargets).compactMap { $0 }
+            let transitionGradients = weighted(cache!.transitions.map { $0?.outputs }, transitionTargets)
+            let stateGradients = weighted(cache!.states.map { $0?.outputs }, stateTargets)
             result = (loss, out)
             guard loss.isFinite else { return }
             grads.withUnsafeMutableBufferPointer { g in
                 ModelPass.backward(config: config, layout: layout, parameters: w.baseAddress!, gradients: g.baseAddress!,
-                                   cache: cache!, outputGradient: dOut, auxiliaryGradients: auxiliaryGradients, form: form)
+                                   cache: cache!, outputGradient: dOut, auxiliaryGradients: auxiliaryGradients,
+                                   transitionGradients: transitionGradients, stateGradients: stateGradients, form: form)
             }
         }
         return (result.0, grads, result.1)

@@ -54,6 +54,23 @@ public struct SequenceModel: Sendable, Equatable {
         }
     }
 
+    /// `outputs` and, from the same forward pass, the logits `[batch * length, C_l]` of every
+    /// auxiliary head (guided training; empty for a model without heads) and of every layer's
+    /// transition head (`--guidance steps`) or state head (`--guidance states`): nil for a layer
+    /// without one, empty for a model without.
+    public func outputsAndHeads<T: FloatScalar>(
+        tokens: [Int], batch: Int, length: Int, as type: T.Type = Float.self, form: DiagonalRecurrence.Form = .sequential
+    ) throws -> (outputs: Tensor<T>, heads: [Tensor<T>], transitions: [Tensor<T>?], states: [Tensor<T>?]) {
+        try checkTokens(tokens, batch: batch, length: length)
+        let weights = parameters.map { T($0) }
+        let keep = config.hasGuidanceHeads
+        return weights.withUnsafeBufferPointer { w in
+            let (out, cache) = ModelPass.forward(config: config, layout: layout, parameters: w.baseAddress!, tokens: tokens,
+                                                 batch: batch, length: length, form: form, keepCache: keep)
+            return (out, cache?.auxiliary.map(\.outputs) ?? [], cache?.transitions.map { $0?.outputs } ?? [], cache?.states.map { $0?.outputs } ?? [])
+        }
+    }
+
     /// Arg-max class per position (classification tasks).
     public func predictions(tokens: [Int], batch: Int, length: Int, form: DiagonalRecurrence.Form = .sequential) throws -> [Int] {
         let logits: Tensor<Float> = try outputs(tokens: tokens, batch: batch, length: length, form: form)

@@ -22,11 +22,24 @@ public protocol SequenceTask: Sendable {
     func auxiliaryClasses(heads: Int, labels: GuidanceLabels) -> [Int]
     /// Per head, the class of every position of a batch.
     func auxiliaryTargets(batch: TaskBatch, heads: Int, labels: GuidanceLabels) -> [[Int]]
+    /// `--guidance steps`: per layer, the classes of the head on its transitions (0: none); empty
+    /// when the task has no such labels.
+    func transitionClasses(layers: Int) -> [Int]
+    /// Per layer, the class of every position for its transition head (empty where it has none).
+    func transitionTargets(batch: TaskBatch, layers: Int) -> [[Int]]
+    /// `--guidance states`: per layer, the classes of the head on its state (0: none).
+    func stateClasses(layers: Int) -> [Int]
+    /// Per layer, the class of every position for its state head (empty where it has none).
+    func stateTargets(batch: TaskBatch, layers: Int) -> [[Int]]
 }
 
 extension SequenceTask {
     public func auxiliaryClasses(heads: Int, labels: GuidanceLabels) -> [Int] { [] }
     public func auxiliaryTargets(batch: TaskBatch, heads: Int, labels: GuidanceLabels) -> [[Int]] { [] }
+    public func transitionClasses(layers: Int) -> [Int] { [] }
+    public func transitionTargets(batch: TaskBatch, layers: Int) -> [[Int]] { [] }
+    public func stateClasses(layers: Int) -> [Int] { [] }
+    public func stateTargets(batch: TaskBatch, layers: Int) -> [[Int]] { [] }
     /// The derived-series heads' classes.
     public func auxiliaryClasses(heads: Int) -> [Int] { auxiliaryClasses(heads: heads, labels: .derivedSeries) }
 }
@@ -41,6 +54,25 @@ public enum GuidanceLabels: String, Sendable, Codable, CaseIterable {
     /// accumulates c_t modulo G^(l+2), an abelian group. The head's class is
     /// (coset index) x [G^(l+1) : G^(l+2)] + (class of c_t modulo G^(l+2)).
     case cascade
+    /// The cascade heads, and on every `dcd` layer m a head on its transitions (the phases
+    /// cos, sin of its angles at each position) that predicts the step the layer must add: for
+    /// the first layer the token modulo G', for layer m > 0 the cascade step c_t of head m - 1
+    /// modulo G^(m+1). In the exact solution each layer's angle is a function of that step alone,
+    /// so the head asks the layer's transitions to depend on it, and on nothing else.
+    case steps
+    /// The cascade heads, and on every layer m a head on its state (the mixer's state features
+    /// at each position) that predicts what the layer must have added up by then: for the first
+    /// layer the prefix product modulo G', for layer m > 0 the element n_t = g_t r(g_t)^-1 of
+    /// cascade level m - 1 modulo G^(m+1). In the exact solution each layer's state holds just
+    /// that, so the head asks the recurrence itself for it, not the readout after the MLP.
+    case states
+    /// Both: heads on every layer's transitions (`steps`) and on its state (`states`).
+    case stepsAndStates = "steps-states"
+
+    /// Whether the mode puts heads on the layers' transitions (`steps`, `steps-states`).
+    public var hasTransitionHeads: Bool { self == .steps || self == .stepsAndStates }
+    /// Whether the mode puts heads on the layers' states (`states`, `steps-states`).
+    public var hasStateHeads: Bool { self == .states || self == .stepsAndStates }
 }
 
 /// Sampled sequences, stored one after another: position `i` of sequence `e` is at `e * length + i`.

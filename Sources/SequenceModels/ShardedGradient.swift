@@ -33,6 +33,8 @@ enum ShardedGradient {
                     batch: part.batch, length: part.length, form: config.form,
                     auxiliaryTargets: heads > 0 ? task.auxiliaryTargets(batch: part, heads: heads, labels: config.guidanceLabels ?? .derivedSeries) : [],
                     auxiliaryWeight: config.guidanceWeight ?? 0,
+                    transitionTargets: config.isGuided && config.guidanceLabels?.hasTransitionHeads == true ? task.transitionTargets(batch: part, layers: config.model.layers) : [],
+                    stateTargets: config.isGuided && config.guidanceLabels?.hasStateHeads == true ? task.stateTargets(batch: part, layers: config.model.layers) : [],
                     phaseDrift: (config.phaseDrift ?? 0) > 0 ? PhaseDrift(sigma: config.phaseDrift!, seed: driftSeed &+ UInt64(s)) : nil
                 ) { outputs in
                     var (loss, gradient) = task.trainingLoss(outputs: outputs, batch: part, smoothing: config.labelSmoothing ?? 0)

@@ -71,7 +71,8 @@ public struct Trainer<Task: SequenceTask>: Sendable {
             if checkpointEvery > 0, state.step % checkpointEvery == 0 { try onCheckpoint(state) }
         }
         let evaluations = Evaluator.evaluate(model: state.model, task: task, lengths: config.evalLengths,
-                                             sequences: config.evalSequences, seed: config.seed, form: config.form)
+                                             sequences: config.evalSequences, seed: config.seed, form: config.form,
+                                             guidance: config.isGuided ? config.guidanceLabels ?? .derivedSeries : nil)
         return TrainingResult(task: task.name, config: config, model: state.model, steps: state.step, finalLoss: lastLoss,
                               finalTrainAccuracy: lastAccuracy, evaluations: evaluations,
                               wallSeconds: (clock.now - began).seconds, checkpoint: state)

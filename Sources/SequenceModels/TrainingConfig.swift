@@ -86,7 +86,9 @@ public struct TrainingConfig: Sendable, Codable, Equatable {
                              guided: Bool = false, labels: GuidanceLabels = .derivedSeries) -> ModelConfig {
         ModelConfig(family: family, layers: layers, width: width, state: state, mlpHidden: mlpHidden,
                     vocabulary: task.vocabulary, outputs: task.outputs, norm: norm, activation: activation,
-                    auxiliaryOutputs: guided ? guidanceHeads(for: task, layers: layers, labels: labels) : [])
+                    auxiliaryOutputs: guided ? guidanceHeads(for: task, layers: layers, labels: labels) : [],
+                    transitionOutputs: guided && labels.hasTransitionHeads && family == .dcd ? task.transitionClasses(layers: layers) : [],
+                    stateOutputs: guided && labels.hasStateHeads ? task.stateClasses(layers: layers) : [])
     }
 
     /// Guided training's auxiliary heads: one after each layer l but the last, predicting the coset
@@ -99,7 +101,7 @@ public struct TrainingConfig: Sendable, Codable, Equatable {
     }
 
     /// Whether the auxiliary losses are on.
-    public var isGuided: Bool { (guidanceWeight ?? 0) > 0 && !model.auxiliaryOutputs.isEmpty }
+    public var isGuided: Bool { (guidanceWeight ?? 0) > 0 && model.hasGuidanceHeads }
 
     /// Throws `TrainingError.invalidConfig` naming the first field out of range.
     public func validate(for task: some SequenceTask) throws {
@@ -115,6 +117,12 @@ public struct TrainingConfig: Sendable, Codable, Equatable {
             let labels = guidanceLabels ?? .derivedSeries
             guard model.auxiliaryOutputs == task.auxiliaryClasses(heads: model.auxiliaryOutputs.count, labels: labels) else {
                 throw TrainingError.invalidConfig("task '\(task.name)' has no \(labels.rawValue) guidance labels for this model")
+            }
+            if labels.hasTransitionHeads, model.family == .dcd, model.transitionOutputs != task.transitionClasses(layers: model.layers) {
+                throw TrainingError.invalidConfig("task '\(task.name)' has no step labels for this model's transition heads")
+            }
+            if labels.hasStateHeads, model.stateOutputs != task.stateClasses(layers: model.layers) {
+                throw TrainingError.invalidConfig("task '\(task.name)' has no state labels for this model's state heads")
             }
         }
         if let d = phaseDrift, !(d.isFinite && d >= 0) { throw TrainingError.invalidConfig("phase drift must be a non-negative number, got \(d)") }

@@ -275,11 +275,11 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
                               weightDecay: weightDecay, gradientClip: gradientClip, seed: seed, form: form,
                               curriculumSteps: curriculumSteps ?? Int(resolvedCurriculumFraction(layers: model.layers) * Double(n)),
                               curriculumStartLength: curriculumStartLength,
-                              guidanceWeight: guidanceWeight > 0 && !model.auxiliaryOutputs.isEmpty ? guidanceWeight : nil,
+                              guidanceWeight: guidanceWeight > 0 && model.hasGuidanceHeads ? guidanceWeight : nil,
                               initialization: resolvedInitialization(layers: model.layers), finalLearningRateFraction: finalLearningRateFraction,
                               phaseDrift: (phaseDrift ?? 0) > 0 ? phaseDrift : nil, curriculumShape: curriculumShape,
                               inputDecay: (inputDecay ?? 0) > 0 ? inputDecay : nil,
                               labelSmoothing: smoothing > 0 ? smoothing : nil,
-                              guidanceLabels: guidanceWeight > 0 && !model.auxiliaryOutputs.isEmpty && guidanceLabels == .cascade ? .cascade : nil)
+                              guidanceLabels: guidanceWeight > 0 && model.hasGuidanceHeads && guidanceLabels != .derivedSeries ? guidanceLabels : nil)
     }
 }

@@ -11,13 +11,28 @@ public struct Evaluation: Sendable, Codable, Equatable {
     /// fraction of positions whose predicted element lies in the right coset of G / G^(l+1)
     /// (the last entry is the per-token accuracy when the series ends in 1).
     public var cosetAccuracy: [Double]? = nil
+    /// Guided training: per auxiliary head (after layer l + 1), the fraction of positions where
+    /// the head's largest output is its label (`WordProblemTask.auxiliaryTargets`): whether the
+    /// layers below learned what the guidance asks of them. Nil without heads.
+    public var headAccuracy: [Double]? = nil
+    /// `--guidance steps` (or `steps-states`): per layer with a transition head, in layer order,
+    /// the fraction of positions where it names the step the layer must add. Nil without such heads.
+    public var stepAccuracy: [Double]? = nil
+    /// `--guidance states` (or `steps-states`): per layer with a state head, in layer order, the
+    /// fraction of positions where it names what the layer must have added up. Nil without.
+    public var stateAccuracy: [Double]? = nil
 
-    public init(length: Int, perTokenAccuracy: Double, sequenceAccuracy: Double, mse: Double? = nil, cosetAccuracy: [Double]? = nil) {
+    public init(length: Int, perTokenAccuracy: Double, sequenceAccuracy: Double, mse: Double? = nil, cosetAccuracy: [Double]? = nil,
+                headAccuracy: [Double]? = nil, stepAccuracy: [Double]? = nil,
+                stateAccuracy: [Double]? = nil) {
         self.length = length
         self.perTokenAccuracy = perTokenAccuracy
         self.sequenceAccuracy = sequenceAccuracy
         self.mse = mse
         self.cosetAccuracy = cosetAccuracy
+        self.headAccuracy = headAccuracy
+        self.stepAccuracy = stepAccuracy
+        self.stateAccuracy = stateAccuracy
     }
 }
 

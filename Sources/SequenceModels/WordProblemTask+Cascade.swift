@@ -24,6 +24,11 @@ public struct CascadeLevel: Sendable, Equatable {
         return task.product(task.product(left, current), task.inverse(representatives[cosets[current]]))
     }
 
+    /// The class of the step c_t modulo M at every position of a batch (`--guidance steps`).
+    public func stepTargets(of batch: TaskBatch, in task: WordProblemTask) -> [Int] {
+        targets(of: batch, in: task).map { $0 % steps }
+    }
+
     /// The head's class at every position of a batch.
     public func targets(of batch: TaskBatch, in task: WordProblemTask) -> [Int] {
         var out = [Int](repeating: 0, count: batch.classTargets.count)

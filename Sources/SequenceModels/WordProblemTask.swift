@@ -91,14 +91,47 @@ public struct WordProblemTask: SequenceTask {
     public func auxiliaryTargets(batch: TaskBatch, heads: Int, labels: GuidanceLabels) -> [[Int]] {
         switch labels {
         case .derivedSeries: return auxiliaryTargets(classTargets: batch.classTargets, heads: heads)
-        case .cascade: return (0..<heads).map { cascadeLevel($0).targets(of: batch, in: self) }
+        case .cascade, .steps, .states, .stepsAndStates: return (0..<heads).map { cascadeLevel($0).targets(of: batch, in: self) }
         }
     }
 
     public func auxiliaryClasses(heads: Int, labels: GuidanceLabels) -> [Int] {
         switch labels {
         case .derivedSeries: return guidanceLabels(heads: heads).map { ($0.max() ?? 0) + 1 }
-        case .cascade: return (0..<heads).map { cascadeLevel($0).classes }
+        case .cascade, .steps, .states, .stepsAndStates: return (0..<heads).map { cascadeLevel($0).classes }
+        }
+    }
+
+    /// `--guidance steps`: layer 0 adds the token modulo G' ([G : G'] classes), layer m > 0 the
+    /// step of cascade level m - 1 modulo G^(m+1); 0 (no head) where that is a single class.
+    /// Empty without derived-series labels.
+    public func transitionClasses(layers: Int) -> [Int] {
+        guard !derivedSeriesCosets.isEmpty else { return [] }
+        return (0..<layers).map { m in
+            let k = m == 0 ? (cosetsOfDerivedMember(0).max() ?? 0) + 1 : cascadeLevel(m - 1).steps
+            return k > 1 ? k : 0
+        }
+    }
+
+    /// `--guidance states`: layer 0 holds the prefix product modulo G' ([G : G'] classes), layer
+    /// m > 0 the element n_t of cascade level m - 1 modulo G^(m+1) (as many classes as that
+    /// level's steps); 0 (no head) where that is a single class. Empty without derived-series labels.
+    public func stateClasses(layers: Int) -> [Int] { transitionClasses(layers: layers) }
+
+    public func stateTargets(batch: TaskBatch, layers: Int) -> [[Int]] {
+        stateClasses(layers: layers).enumerated().map { m, classes in
+            guard classes > 0 else { return [] }
+            if m == 0 { let cosets = cosetsOfDerivedMember(0); return batch.classTargets.map { cosets[$0] } }
+            let level = cascadeLevel(m - 1)
+            return batch.classTargets.map { g in level.stepClass[product(g, inverse(level.representatives[level.cosets[g]]))] }
+        }
+    }
+
+    public func transitionTargets(batch: TaskBatch, layers: Int) -> [[Int]] {
+        transitionClasses(layers: layers).enumerated().map { m, classes in
+            guard classes > 0 else { return [] }
+            if m == 0 { let cosets = cosetsOfDerivedMember(0); return batch.tokens.map { cosets[$0] } }
+            return cascadeLevel(m - 1).stepTargets(of: batch, in: self)
         }
     }
 

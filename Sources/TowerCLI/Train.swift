@@ -47,7 +47,13 @@ struct Train: ParsableCommand {
         the same heads also predict, jointly with that coset, the step c_t that layer i+1 must \
         accumulate in G^(i) / G^(i+1) (the prefix product written as n_t r(g_t) with r a fixed \
         transversal of G^(i), n_t = n_(t-1) c_t): the input of the next layer, not only the state \
-        of this one. --guidance auto (the default) applies cascade guidance to stacks of three or \
+        of this one. --guidance steps adds to cascade guidance, on every dcd layer, a linear head \
+        on the layer's transitions (cos and sin of its angles) that predicts the step the layer \
+        must add: the token modulo G' for the first layer, the cascade step c_t for the next \
+        (measured in docs/training-recipe.md; not a default). --guidance states puts a head on \
+        each layer's state that predicts what the layer must have added up; --guidance \
+        steps-states both (it learned AGL(1,13), order 156, where no default rung fits). \
+        --guidance auto (the default) applies cascade guidance to stacks of three or \
         more layers on a solvable group of derived length three or more (S4, SL(2,3), S4 x C2 with \
         three layers: plain training never fitted the training length, cascade fitted it in 8 of \
         9 runs and learned 5 of 9) and trains everything else plain, except that a plain run of \
@@ -116,6 +122,9 @@ struct Train: ParsableCommand {
             guard angleScale.isFinite, angleScale > 0 else { throw ValidationError("--angle-scale must be a positive number, got \(angleScale)") }
         }
         if training.guidance != .none && training.guidance != .auto && task != nil { throw ValidationError("--guidance needs a group (--group): the rotation task has no derived series") }
+        if (training.guidance == .steps || training.guidance == .stepsAndStates) && model != .dcd {
+            throw ValidationError("--guidance \(training.guidance.rawValue) puts heads on the dcd layers' transition angles; the \(model.rawValue) family has none (--guidance states or cascade work for every family)")
+        }
     }
 
     func run() throws {

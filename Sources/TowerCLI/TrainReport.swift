@@ -39,6 +39,26 @@ struct TrainReport {
                 Swift.print(String(format: "%6d  ", e.length) + (e.cosetAccuracy ?? []).map { String(format: "%.4f", $0) }.joined(separator: "  "))
             }
         }
+        if let heads = result.evaluations.first?.headAccuracy?.count, heads > 0 {
+            // What the guidance asked of the layers below each head, and whether they learned it.
+            let kind = c.guidanceLabels ?? .derivedSeries
+            let what = kind != .derivedSeries ? "the coset in G/G^(l) and the step modulo G^(l+1)" : "the coset in G/G^(l)"
+            let after = heads == 1 ? "the head after layer 1" : "the heads after layers " + (1...heads).map(String.init).joined(separator: ", ")
+            Swift.print("accuracy of \(after) (head l predicts \(what)):")
+            for e in result.evaluations {
+                Swift.print(String(format: "%6d  ", e.length) + (e.headAccuracy ?? []).map { String(format: "%.4f", $0) }.joined(separator: "  "))
+            }
+        }
+        for (kind, classes, accuracy) in [("transition", c.model.transitionOutputs, { (e: Evaluation) in e.stepAccuracy }),
+                                          ("state", c.model.stateOutputs, { (e: Evaluation) in e.stateAccuracy })] {
+            guard let first = result.evaluations.first.flatMap(accuracy), !first.isEmpty else { continue }
+            let layers = classes.indices.filter { classes[$0] > 0 }.map { String($0 + 1) }
+            Swift.print("accuracy of the \(kind) heads on layers \(layers.joined(separator: ", "))"
+                        + (kind == "state" ? " (what each layer must have added up):" : " (the step each layer must add):"))
+            for e in result.evaluations {
+                Swift.print(String(format: "%6d  ", e.length) + (accuracy(e) ?? []).map { String(format: "%.4f", $0) }.joined(separator: "  "))
+            }
+        }
         let profile = LengthProfile(result.evaluations.map { ($0.length, $0.perTokenAccuracy) }, trainLength: c.trainLength)
         Swift.print("longest length with per-token accuracy above 90%: \(result.longestLengthAbove90.map(String.init) ?? "none")")
         if !isRegression {
@@ -104,6 +124,9 @@ struct TrainReport {
             var o: [String: Any] = ["length": e.length, "per_token_accuracy": e.perTokenAccuracy, "sequence_accuracy": e.sequenceAccuracy]
             if let mse = e.mse { o["mse"] = mse.isFinite ? mse : NSNull() }
             if let cosets = e.cosetAccuracy { o["coset_accuracy"] = cosets }
+            if let heads = e.headAccuracy { o["head_accuracy"] = heads }
+            if let steps = e.stepAccuracy { o["step_accuracy"] = steps }
+            if let states = e.stateAccuracy { o["state_accuracy"] = states }
             return o
         }
     }

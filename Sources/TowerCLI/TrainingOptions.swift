@@ -17,6 +17,9 @@ enum GuidanceMode: String, CaseIterable, ExpressibleByArgument {
     case none
     case derivedSeries = "derived-series"
     case cascade
+    case steps
+    case states
+    case stepsAndStates = "steps-states"
 }
 
 /// The training options of `tower train` and `tower crosscheck`: one declaration, one set of
@@ -52,7 +55,7 @@ struct TrainingOptions: ParsableArguments {
     var phaseInit: ModelInitialization.Phase = defaults.initialization.phase
     @Option(name: .customLong("input-init"), help: "Input (b) columns of each mixer at the start: zero (pure rotations) or random.")
     var inputInit: ModelInitialization.Input = defaults.initialization.input
-    @Option(help: "Theory-guided training: auto (cascade for stacks of three or more layers on a solvable group of derived length three or more, where plain training was measured never to fit; none otherwise); none; derived-series (after layer i an auxiliary head predicts the coset of the prefix product in G/G^(i)); or cascade (the same head also predicts the step that layer i+1 must add, in G^(i)/G^(i+1)); word problems only.")
+    @Option(help: "Theory-guided training: auto (cascade for stacks of three or more layers on a solvable group of derived length three or more, where plain training was measured never to fit; none otherwise); none; derived-series (after layer i an auxiliary head predicts the coset of the prefix product in G/G^(i)); cascade (the same head also predicts the step that layer i+1 must add, in G^(i)/G^(i+1)); steps (cascade, plus a head on each dcd layer's transitions that predicts the step the layer adds); states (cascade, plus a head on each layer's state that predicts what the layer has added up); or steps-states (both); word problems only.")
     var guidance: GuidanceMode = .auto
     @Option(name: .customLong("guidance-weight"), help: "Weight of each auxiliary loss with --guidance.")
     var guidanceWeight: Float = TrainingRecipe.defaultGuidanceWeight
@@ -130,7 +133,7 @@ struct TrainingOptions: ParsableArguments {
                        curriculumShape: curriculumShape == .linear ? nil : curriculumShape, inputDecay: inputDecay, labelSmoothing: labelSmoothing,
                        attempts: attempts ?? TrainingRecipe.autoAttempts)
         // nil for derived-series, so recipes (plan.json's budget) stay as before this option.
-        r.guidanceLabels = guidance == .cascade ? .cascade : nil
+        r.guidanceLabels = guidance == .cascade ? .cascade : guidance == .steps ? .steps : guidance == .states ? .states : guidance == .stepsAndStates ? .stepsAndStates : nil
         return r
     }
 

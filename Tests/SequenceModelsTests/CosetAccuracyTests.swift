@@ -46,4 +46,74 @@ import FloatBackend
         let c3 = try SequenceModel(config: ModelConfig(family: .dcd, layers: 1, width: 8, state: 4, vocabulary: 3, outputs: 3), seed: 5)
         #expect(Evaluator.evaluate(model: c3, task: plain, lengths: [10], sequences: 4, seed: 3)[0].cosetAccuracy == nil)
     }
+
+    /// A guided model's auxiliary heads are scored against their labels: a head rigged to always
+    /// answer "the coset of A3" (class 0) is right exactly where the prefix product is even.
+    @Test func guidanceHeadsAreScoredAgainstTheirLabels() throws {
+        let (task, a3) = try Self.s3()
+        let config = ModelConfig(family: .dcd, layers: 2, width: 8, state: 4, vocabulary: 6, outputs: 6, auxiliaryOutputs: [2])
+        var model = try SequenceModel(config: config, seed: 5)
+        try model.setParameter("aux.0.weight", [Float](repeating: 0, count: 8 * 2))
+        try model.setParameter("aux.0.bias", [1, 0])
+        let lengths = [7, 40], sequences = 30
+        let evaluations = Evaluator.evaluate(model: model, task: task, lengths: lengths, sequences: sequences, seed: 9, guidance: .derivedSeries)
+        #expect(evaluations.count == 2)
+        for e in evaluations {
+            var even = 0, positions = 0
+            Evaluator.forEachChunk(of: task, length: e.length, sequences: sequences, seed: 9) { batch in
+                even += batch.classTargets.filter { a3.contains($0) }.count
+                positions += batch.classTargets.count
+            }
+            #expect(positions == e.length * sequences)
+            #expect(e.headAccuracy == [Double(even) / Double(positions)])
+            #expect(e.headAccuracy != [1.0] && e.headAccuracy != [0.0])
+        }
+        // Rigged the other way, the head is right exactly where it was wrong.
+        try model.setParameter("aux.0.bias", [0, 1])
+        let flipped = Evaluator.evaluate(model: model, task: task, lengths: lengths, sequences: sequences, seed: 9, guidance: .derivedSeries)
+        for (a, b) in zip(evaluations, flipped) {
+            #expect(abs((a.headAccuracy?[0] ?? -1) + (b.headAccuracy?[0] ?? -1) - 1) < 1e-12)
+        }
+        // Unscored without the guidance labels, and for a model without heads.
+        #expect(Evaluator.evaluate(model: model, task: task, lengths: [7], sequences: 4, seed: 9)[0].headAccuracy == nil)
+        let plain = try SequenceModel(config: ModelConfig(family: .dcd, layers: 2, width: 8, state: 4, vocabulary: 6, outputs: 6), seed: 5)
+        #expect(Evaluator.evaluate(model: plain, task: task, lengths: [7], sequences: 4, seed: 9, guidance: .derivedSeries)[0].headAccuracy == nil)
+    }
+
+    /// `--guidance steps`: layer 0's transition head learns the token modulo G' = A3 (its sign),
+    /// layer 1's the cascade step c_t in A3, and those steps multiply up to n_t = g_t r(g_t)^-1.
+    @Test func stepLabelsAreTheTokensSignAndStepsThatMultiplyToTheTrackedElement() throws {
+        let (task, a3) = try Self.s3()
+        #expect(task.transitionClasses(layers: 2) == [2, 3])
+        #expect(task.transitionClasses(layers: 3) == [2, 3, 0])
+        var rng = SplitMix64(seed: 4)
+        let batch = task.sample(batch: 3, length: 9, using: &rng)
+        let labels = task.transitionTargets(batch: batch, layers: 2)
+        #expect(labels.count == 2 && labels.allSatisfy { $0.count == 27 })
+        let even = labels[0][batch.tokens.firstIndex(where: { a3.contains($0) })!]
+        #expect(zip(batch.tokens, labels[0]).allSatisfy { (a3.contains($0.0) ? even : 1 - even) == $0.1 })
+        let level = task.cascadeLevel(0)
+        let element = Dictionary(uniqueKeysWithValues: a3.map { (level.stepClass[$0], $0) })
+        #expect(element.count == 3)
+        var checked = 0
+        for e in 0..<3 {
+            var n = 0
+            for i in (e * 9)..<((e + 1) * 9) {
+                n = task.product(n, element[labels[1][i]]!)
+                let g = batch.classTargets[i]
+                #expect(n == task.product(g, task.inverse(level.representatives[level.cosets[g]])))
+                checked += 1
+            }
+        }
+        #expect(checked == 27)
+        // --guidance states: layer 0 holds the prefix product's sign, layer 1 the element n_t.
+        #expect(task.stateClasses(layers: 2) == [2, 3])
+        let states = task.stateTargets(batch: batch, layers: 2)
+        let evenState = states[0][batch.classTargets.firstIndex(where: { a3.contains($0) })!]
+        #expect(zip(batch.classTargets, states[0]).allSatisfy { (a3.contains($0.0) ? evenState : 1 - evenState) == $0.1 })
+        for i in 0..<27 {
+            let g = batch.classTargets[i]
+            #expect(element[states[1][i]] == task.product(g, task.inverse(level.representatives[level.cosets[g]])))
+        }
+    }
 }

@@ -51,9 +51,9 @@ func smallConfig(_ task: WordProblemTask, family: MixerFamily, steps: Int, seed:
 /// a test-sized budget: training length 30, evaluated at 30, 2x, 4x and 16x. The figures in the
 /// comments are the measured accuracies (release build, same seed; the kernels are deterministic).
 func recipeRun(_ task: WordProblemTask, family: MixerFamily = .dcd, layers: Int, steps: Int, batch: Int, guided: Bool = false,
-               seed: UInt64 = 1) throws -> (result: TrainingResult, accuracy: [Int: Double]) {
+               labels: GuidanceLabels? = nil, seed: UInt64 = 1) throws -> (result: TrainingResult, accuracy: [Int: Double]) {
     var recipe = TrainingRecipe(steps: steps, batchSize: batch, trainLength: 30, evalLengths: [30, 60, 120, 480], evalSequences: 32)
-    if guided { recipe.guidanceWeight = TrainingRecipe.defaultGuidanceWeight }
+    if guided { recipe.guidanceWeight = TrainingRecipe.defaultGuidanceWeight; recipe.guidanceLabels = labels }
     let result = try Trainer(task: task, config: recipe.config(for: task, family: family, layers: layers, seed: seed)).train()
     return (result, Dictionary(uniqueKeysWithValues: result.evaluations.map { ($0.length, $0.perTokenAccuracy) }))
 }
@@ -87,5 +87,17 @@ func recipeRun(_ task: WordProblemTask, family: MixerFamily = .dcd, layers: Int,
     let oneLayer = try recipeRun(.named("S3"), layers: 1, steps: 1000, batch: 64, guided: true)
     #expect(oneLayer.result.config.model.auxiliaryOutputs == [2])
     #expect(oneLayer.result.config.isGuided)
+    #expect(oneLayer.accuracy[480]! < 0.9)
+}
+
+@Test func withHeadsOnTheStateAndTransitionsOneLayerOnS3StillBreaksDownWithLength() throws {
+    // --guidance steps-states asks the single layer's angles for the token's sign and its state
+    // for the prefix product's sign; still one layer, still forbidden. At the default budget
+    // (3000 steps, length 60): 0.994 / 0.972 / 0.854 / 0.300 at 60 / 120 / 250 / 1000.
+    let oneLayer = try recipeRun(.named("S3"), layers: 1, steps: 1000, batch: 64, guided: true, labels: .stepsAndStates)
+    #expect(oneLayer.result.config.model.transitionOutputs == [2])
+    #expect(oneLayer.result.config.model.stateOutputs == [2])
+    let last = try #require(oneLayer.result.evaluations.last)
+    #expect(last.stepAccuracy?.count == 1 && last.stateAccuracy?.count == 1)
     #expect(oneLayer.accuracy[480]! < 0.9)
 }

@@ -9,9 +9,12 @@ private func maximumGradientError(_ config: ModelConfig, form: DiagonalRecurrenc
     let tokens = (0..<(batch * length)).map { ($0 * 7 + 1) % config.vocabulary }
     let targets = (0..<(batch * length)).map { ($0 * 5 + 2) % config.outputs }
     let auxiliary = config.auxiliaryOutputs.map { classes in (0..<(batch * length)).map { ($0 * 3 + 1) % classes } }
+    let transitions = config.transitionOutputs.map { classes in classes == 0 ? [] : (0..<(batch * length)).map { ($0 * 2 + 1) % classes } }
+    let states = config.stateOutputs.map { classes in classes == 0 ? [] : (0..<(batch * length)).map { ($0 * 5 + 3) % classes } }
     func run(_ p: [Double]) -> (loss: Double, gradient: [Double], outputs: Tensor<Double>) {
         SequenceModel.lossAndGradient(config: config, layout: model.layout, parameters: p, tokens: tokens, batch: batch,
-                                      length: length, form: form, auxiliaryTargets: auxiliary, auxiliaryWeight: auxiliaryWeight) { let r = SoftmaxCrossEntropy.evaluate(logits: $0, targets: targets); return (r.loss, r.gradient) }
+                                      length: length, form: form, auxiliaryTargets: auxiliary, auxiliaryWeight: auxiliaryWeight,
+                                      transitionTargets: transitions, stateTargets: states) { let r = SoftmaxCrossEntropy.evaluate(logits: $0, targets: targets); return (r.loss, r.gradient) }
     }
     let analytic = run(params).gradient
     var worst = 0.0
@@ -53,6 +56,49 @@ func wholeModelGradientWithAuxiliaryHeadsMatchesFiniteDifferences(norm: Normaliz
     var plain = config
     plain.auxiliaryOutputs = []
     #expect(Array(layout.entries.prefix(ParameterLayout(config: plain).entries.count)) == ParameterLayout(config: plain).entries)
+}
+
+@Test func wholeModelGradientWithTransitionHeadsMatchesFiniteDifferences() throws {
+    // --guidance steps: a head after layer 0 and heads on the transitions of layers 0 and 2 (none
+    // on layer 1), weighted 0.7; their loss reaches the angles of those layers and everything below.
+    let config = ModelConfig(family: .dcd, layers: 3, width: 4, state: 2, mlpHidden: 5, vocabulary: 6, outputs: 6,
+                             auxiliaryOutputs: [4], transitionOutputs: [3, 0, 2])
+    #expect(try maximumGradientError(config, auxiliaryWeight: 0.7) < 1e-6)
+    let layout = ParameterLayout(config: config)
+    #expect(layout.entry("transition.0.weight")?.shape == [4, 3])
+    #expect(layout.entry("transition.1.weight") == nil)
+    #expect(layout.entry("transition.2.bias")?.shape == [2])
+    // They come last, so the rest of the layout is that of the model without them.
+    var plain = config
+    plain.transitionOutputs = []
+    #expect(Array(layout.entries.prefix(ParameterLayout(config: plain).entries.count)) == ParameterLayout(config: plain).entries)
+    // The transition heads' loss moves the gradient: it is not silently dropped.
+    let model = try SequenceModel(config: config, seed: 3)
+    let tokens = (0..<10).map { $0 % 6 }, targets = (0..<10).map { $0 % 6 }
+    func gradient(_ transitions: [[Int]]) -> [Double] {
+        SequenceModel.lossAndGradient(config: config, layout: layout, parameters: model.parameters.map(Double.init), tokens: tokens,
+                                      batch: 2, length: 5, auxiliaryWeight: 0.7, transitionTargets: transitions) {
+            let r = SoftmaxCrossEntropy.evaluate(logits: $0, targets: targets); return (r.loss, r.gradient)
+        }.gradient
+    }
+    let angles = try #require(layout.entry("layers.0.mixer.in.weight"))
+    let with = gradient([targets.map { $0 % 3 }, [], targets.map { $0 % 2 }]), without = gradient([])
+    #expect(with[angles.range] != without[angles.range])
+    // A family without phases cannot have them.
+    var real = config
+    real.family = .real11
+    #expect(throws: ModelError.self) { try real.validate() }
+}
+
+@Test(arguments: MixerFamily.allCases)
+func wholeModelGradientWithStateHeadsMatchesFiniteDifferences(family: MixerFamily) throws {
+    // --guidance states: heads on the states of layers 0 and 1 (none on layer 2), any family.
+    let config = ModelConfig(family: family, layers: 3, width: 4, state: 2, mlpHidden: 5, vocabulary: 6, outputs: 6,
+                             auxiliaryOutputs: [4], stateOutputs: [2, 3])
+    #expect(try maximumGradientError(config, auxiliaryWeight: 0.7) < 1e-6)
+    let layout = ParameterLayout(config: config)
+    #expect(layout.entry("state.1.weight")?.shape == [family.featureWidth(state: 2), 3])
+    #expect(layout.entry("state.2.weight") == nil)
 }
 
 @Test func wholeModelGradientMatchesFiniteDifferencesWithScanForm() throws {

@@ -65,11 +65,11 @@ struct TrainingAttemptsTests {
         let task = try WordProblemTask.cyclic(order: 2)
         let config = smallConfig(task, family: .dcd, steps: 2)
         let model = try SequenceModel(config: config.model, seed: 1)
-        let some = try TrainingAttempts.run(attempts: 2, seed: 1, task: task, config: config) { k, _ -> (result: Int, model: SequenceModel)? in
+        let some = TrainingAttempts.run(attempts: 2, seed: 1, task: task, config: config) { k, _ -> (result: Int, model: SequenceModel)? in
             k == 1 ? nil : (k, model)
         }
         #expect(some.attempts.count == 2 && some.attempts[0].check == nil && some.kept == 1)
-        let none = try TrainingAttempts.run(attempts: 2, seed: 1, task: task, config: config) { _, _ -> (result: Int, model: SequenceModel)? in nil }
+        let none = TrainingAttempts.run(attempts: 2, seed: 1, task: task, config: config) { _, _ -> (result: Int, model: SequenceModel)? in nil }
         #expect(none.attempts.count == 2 && none.kept == nil)
     }
 

@@ -106,6 +106,32 @@ struct TrainCommandTests {
         #expect(resumed.lastLineJSON?["guidance"] as? String == "cascade")
     }
 
+    /// The per-layer heads of `--guidance steps-states` (S4 > A4 > V4 > 1, three layers): on the
+    /// transitions and on the states, [G : G'] = 2, [A4 : V4] = 3, [V4 : 1] = 4 classes; every
+    /// head scored, and the checkpoint resumes with them.
+    @Test func stepAndStateHeadsAreReportedScoredAndResumed() throws {
+        let save = try TowerProcess.temporaryFile(named: "steps.ckpt", contents: "")
+        let r = try TowerProcess.run(["train", "--group", "S4", "--layers", "3", "--guidance", "steps-states", "--attempts", "1",
+                                      "--save", save, "--json"] + Self.tiny)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("guidance steps-states (weight 1.0, heads [6, 24], transition heads [2, 3, 4], state heads [2, 3, 4])"), "\(r.stderr)")
+        let evaluation = try #require((r.lastLineJSON?["evaluations"] as? [[String: Any]])?.first)
+        for (key, count) in [("head_accuracy", 2), ("step_accuracy", 3), ("state_accuracy", 3)] {
+            let values = evaluation[key] as? [Double]
+            #expect(values?.count == count, "\(key)")
+            #expect(values?.allSatisfy { (0...1).contains($0) } == true, "\(key)")
+        }
+        #expect(r.stdout.contains("accuracy of the transition heads on layers 1, 2, 3 (the step each layer must add):"))
+        #expect(r.stdout.contains("accuracy of the state heads on layers 1, 2, 3 (what each layer must have added up):"))
+        let resumed = try TowerProcess.run(["train", "--group", "S4", "--layers", "3", "--guidance", "steps-states", "--attempts", "1",
+                                            "--resume", save, "--json"] + Self.tiny)
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        // Transition heads read dcd phases: another family is refused in one line.
+        let real = try TowerProcess.run(["train", "--group", "S4", "--model", "real11", "--layers", "3", "--guidance", "steps"] + Self.tiny)
+        #expect(real.status == 2)
+        #expect(real.stderr.contains("--guidance steps puts heads on the dcd layers' transition angles; the real11 family has none"), "\(real.stderr)")
+    }
+
     @Test func defaultGuidanceIsCascadeForThreeLayersOnS4AndNoneWhenAskedOrShallower() throws {
         let auto = try TowerProcess.run(["train", "--group", "S4", "--layers", "3", "--json"] + Self.tiny)
         #expect(auto.status == 0, "\(auto.stderr)")

@@ -13,6 +13,7 @@ class GroupTests(BinaryTestCase):
         s4 = tower.group("s4")  # catalog names are case-insensitive
         self.assertEqual(s4.name, "S4")
         self.assertEqual(s4.input_syntax, "catalog")
+        self.assertEqual((s4.generators, s4.generator_count), (["(1,2,3,4)", "(1,2)"], 2))
         self.assertEqual((s4.degree, s4.order), (4, 24))
         self.assertEqual(s4.derived_length, 3)
         self.assertEqual(s4.derived_series_orders, [24, 12, 4, 1])

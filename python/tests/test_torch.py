@@ -35,8 +35,10 @@ class TorchRoundTripTests(BinaryTestCase):
 
     def test_trained_models_give_towers_logits(self):
         from tower.torch import load_model
-        cases = [("dcd", "rms", "relu", ("--guidance", "derived-series")), ("real01", "layer", "gelu", ()),
-                 ("real11", "none", "relu", ()), ("dense", "rms", "gelu", ())]
+        # Guided models carry heads forward never reads (aux.*, and with steps / states guidance
+        # transition.l.* and state.l.*); they load all the same (strict names).
+        cases = [("dcd", "rms", "relu", ("--guidance", "steps-states")), ("real01", "layer", "gelu", ()),
+                 ("real11", "none", "relu", ("--guidance", "states")), ("dense", "rms", "gelu", ())]
         for family, norm, activation, extra in cases:
             safetensors, checkpoint = exports.trained(family, norm, activation, extra)
             model = load_model(safetensors)

@@ -30,10 +30,13 @@ class PredictedDepth:
 class GroupReport:
     """One group's report, field for field as `tower group --json` writes it; orders are ints
     (exact, however large). `input_syntax` says how Tower read the input: catalog, gap-name,
-    cycles, gap-permutations, gap-group or gap-file. `extra` holds any other field (`index` for
-    a group from a GAP file)."""
+    cycles, gap-permutations, gap-group or gap-file. `generators` are the generators as read
+    (disjoint-cycle strings; None past 100,000 characters), `generator_count` how many. `extra`
+    holds any other field (`index` for a group from a GAP file)."""
     name: Optional[str]
     input_syntax: str
+    generators: Optional[List[str]]
+    generator_count: int
     degree: int
     order: int
     abelian: bool

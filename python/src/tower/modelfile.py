@@ -34,7 +34,7 @@ class TensorData:
 @dataclass(frozen=True)
 class ModelFile:
     """A model file: `config` (the model configuration: family, layers, width, state, mlpHidden,
-    vocabulary, outputs, norm, activation, auxiliaryOutputs), the named `tensors` (parameters under
+    vocabulary, outputs, norm, activation, auxiliaryOutputs, transitionOutputs, stateOutputs when the model has such heads), the named `tensors` (parameters under
     Tower's names; in an export also `reference.tokens`, `reference.logits` and, for word problems,
     `task.cayley_table`), and the safetensors `metadata` (empty for a checkpoint)."""
     config: Dict[str, Any]

@@ -162,6 +162,13 @@ class TowerModel(nn.Module):
         self.final_norm = Norm(config["norm"], d)
         self.readout = Affine(d, config["outputs"])
         self.aux = nn.ModuleList(AuxiliaryHead(config["norm"], d, c) for c in config.get("auxiliaryOutputs", []))
+        # Heads of --guidance steps / states on layer l's transition phases or state features
+        # (names transition.l.* / state.l.*; a layer with 0 classes has none). Like the aux heads
+        # they only shaped training: forward never reads them.
+        s, family = config["state"], config["family"]
+        self.transition = nn.ModuleDict({str(l): Affine(2 * s, c) for l, c in enumerate(config.get("transitionOutputs", [])) if c > 0})
+        self.state = nn.ModuleDict({str(l): Affine(feature_width(family, s), c)
+                                    for l, c in enumerate(config.get("stateOutputs", [])) if c > 0})
 
     def forward(self, tokens: torch.Tensor) -> torch.Tensor:
         """Logits (or regression outputs) `[batch, length, outputs]` for tokens `[batch, length]`."""
