@@ -34,30 +34,21 @@ struct TrainReport {
         if let levels = result.evaluations.first?.cosetAccuracy?.count, levels > 1 {
             // How far down the derived series the model tracks the prefix product.
             let names = (1...levels).map { "G/G^(\($0))" }.joined(separator: ", ")
-            Swift.print("accuracy of the predicted coset in \(names):")
-            for e in result.evaluations {
-                Swift.print(String(format: "%6d  ", e.length) + (e.cosetAccuracy ?? []).map { String(format: "%.4f", $0) }.joined(separator: "  "))
-            }
+            printRows("accuracy of the predicted coset in \(names):") { $0.cosetAccuracy }
         }
         if let heads = result.evaluations.first?.headAccuracy?.count, heads > 0 {
             // What the guidance asked of the layers below each head, and whether they learned it.
             let kind = c.guidanceLabels ?? .derivedSeries
             let what = kind != .derivedSeries ? "the coset in G/G^(l) and the step modulo G^(l+1)" : "the coset in G/G^(l)"
             let after = heads == 1 ? "the head after layer 1" : "the heads after layers " + (1...heads).map(String.init).joined(separator: ", ")
-            Swift.print("accuracy of \(after) (head l predicts \(what)):")
-            for e in result.evaluations {
-                Swift.print(String(format: "%6d  ", e.length) + (e.headAccuracy ?? []).map { String(format: "%.4f", $0) }.joined(separator: "  "))
-            }
+            printRows("accuracy of \(after) (head l predicts \(what)):") { $0.headAccuracy }
         }
         for (kind, classes, accuracy) in [("transition", c.model.transitionOutputs, { (e: Evaluation) in e.stepAccuracy }),
                                           ("state", c.model.stateOutputs, { (e: Evaluation) in e.stateAccuracy })] {
             guard let first = result.evaluations.first.flatMap(accuracy), !first.isEmpty else { continue }
             let layers = classes.indices.filter { classes[$0] > 0 }.map { String($0 + 1) }
-            Swift.print("accuracy of the \(kind) heads on layers \(layers.joined(separator: ", "))"
-                        + (kind == "state" ? " (what each layer must have added up):" : " (the step each layer must add):"))
-            for e in result.evaluations {
-                Swift.print(String(format: "%6d  ", e.length) + (accuracy(e) ?? []).map { String(format: "%.4f", $0) }.joined(separator: "  "))
-            }
+            printRows("accuracy of the \(kind) heads on layers \(layers.joined(separator: ", "))"
+                      + (kind == "state" ? " (what each layer must have added up):" : " (the step each layer must add):"), accuracy)
         }
         let profile = LengthProfile(result.evaluations.map { ($0.length, $0.perTokenAccuracy) }, trainLength: c.trainLength)
         Swift.print("longest length with per-token accuracy above 90%: \(result.longestLengthAbove90.map(String.init) ?? "none")")
@@ -111,6 +102,14 @@ struct TrainReport {
         }
         if let groupName { object["group"] = groupName } else { object["task"] = result.task }
         Swift.print(try JSONLine.encode(object))
+    }
+
+    /// A title, then one row per evaluation length with the given accuracies.
+    private func printRows(_ title: String, _ values: (Evaluation) -> [Double]?) {
+        Swift.print(title)
+        for e in result.evaluations {
+            Swift.print(String(format: "%6d  ", e.length) + (values(e) ?? []).map { String(format: "%.4f", $0) }.joined(separator: "  "))
+        }
     }
 
     /// JSON has no NaN or infinity: such values are written as null.
