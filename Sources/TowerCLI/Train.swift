@@ -52,7 +52,7 @@ struct Train: ParsableCommand {
         must add: the token modulo G' for the first layer, the cascade step c_t for the next \
         (measured in docs/training-recipe.md; not a default). --guidance states puts a head on \
         each layer's state that predicts what the layer must have added up; --guidance \
-        steps-states both (it learned AGL(1,13), order 156, where no default rung fits). \
+        steps-states both (it learned AGL(1,13), order 156, on one of two seeds, where no default rung fits). \
         --guidance auto (the default) applies cascade guidance to stacks of three or \
         more layers on a solvable group of derived length three or more (S4, SL(2,3), S4 x C2 with \
         three layers: plain training never fitted the training length, cascade fitted it in 8 of \
