@@ -10,7 +10,7 @@ public struct GroupAnalysis {
     /// The notation the group was read from.
     public let syntax: GroupInputSyntax
     public let degree: Int
-    public let generatorCount: Int
+    public var generatorCount: Int { generators.count }
     /// The generators as read (GAP cycle notation, juxtaposed cycles already multiplied, identities
     /// dropped), shortened for the report (`GroupAnalysis.generatorsLine`).
     public let generatorsText: String
@@ -56,7 +56,6 @@ public struct GroupAnalysis {
         name = source.name
         syntax = source.syntax
         degree = group.degree
-        generatorCount = group.generators.count
         generatorsText = Self.generatorsLine(group.generators)
         generators = group.generators
         order = group.order

@@ -118,8 +118,7 @@ extension CheckpointFile {
     /// "dcd x2, width 64, state 16, mlpHidden 128, ..." for messages.
     static func summary(_ c: ModelConfig) -> String {
         "\(c.family.rawValue) x\(c.layers), width \(c.width), state \(c.state), mlpHidden \(c.mlpHidden), vocabulary \(c.vocabulary), outputs \(c.outputs)"
-            + (c.auxiliaryOutputs.isEmpty ? "" : ", auxiliary heads \(c.auxiliaryOutputs)") + (c.transitionOutputs.isEmpty ? "" : ", transition heads \(c.transitionOutputs)")
-            + (c.stateOutputs.isEmpty ? "" : ", state heads \(c.stateOutputs)") + ", norm \(c.norm.rawValue), activation \(c.activation.rawValue)"
+            + c.headList(auxiliaryName: "auxiliary heads") + ", norm \(c.norm.rawValue), activation \(c.activation.rawValue)"
     }
 }
 

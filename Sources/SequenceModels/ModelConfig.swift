@@ -70,6 +70,13 @@ public struct ModelConfig: Sendable, Codable, Equatable {
         if !stateOutputs.isEmpty { try c.encode(stateOutputs, forKey: .stateOutputs) }
     }
 
+    /// ", heads [6, 24], transition heads [2, 3, 4]": the guidance heads, kind by kind, for
+    /// messages (`auxiliaryName` names the heads after a layer).
+    public func headList(auxiliaryName: String = "heads") -> String {
+        [(auxiliaryName, auxiliaryOutputs), ("transition heads", transitionOutputs), ("state heads", stateOutputs)]
+            .filter { !$0.1.isEmpty }.map { ", \($0.0) \($0.1)" }.joined()
+    }
+
     /// Whether the model has any head of guided training: after a layer, on its transitions or on
     /// its state.
     public var hasGuidanceHeads: Bool {
@@ -102,17 +109,13 @@ public struct ModelConfig: Sendable, Codable, Equatable {
         if let bad = auxiliaryOutputs.first(where: { $0 < 1 }) {
             throw ModelError.invalidConfig("an auxiliary head must have at least 1 class, got \(bad)")
         }
-        guard transitionOutputs.count <= layers else {
-            throw ModelError.invalidConfig("\(transitionOutputs.count) transition heads for \(layers) layers (at most one on each layer)")
-        }
-        if let bad = transitionOutputs.first(where: { $0 < 0 || $0 > 1 << 24 }) {
-            throw ModelError.invalidConfig("a transition head must have 0 (none) to \(1 << 24) classes, got \(bad)")
-        }
-        guard stateOutputs.count <= layers else {
-            throw ModelError.invalidConfig("\(stateOutputs.count) state heads for \(layers) layers (at most one on each layer)")
-        }
-        if let bad = stateOutputs.first(where: { $0 < 0 || $0 > 1 << 24 }) {
-            throw ModelError.invalidConfig("a state head must have 0 (none) to \(1 << 24) classes, got \(bad)")
+        for (kind, classes) in [("transition", transitionOutputs), ("state", stateOutputs)] {
+            guard classes.count <= layers else {
+                throw ModelError.invalidConfig("\(classes.count) \(kind) heads for \(layers) layers (at most one on each layer)")
+            }
+            if let bad = classes.first(where: { $0 < 0 || $0 > 1 << 24 }) {
+                throw ModelError.invalidConfig("a \(kind) head must have 0 (none) to \(1 << 24) classes, got \(bad)")
+            }
         }
         if family != .dcd && transitionOutputs.contains(where: { $0 > 0 }) {
             throw ModelError.invalidConfig("transition heads read dcd phases; the \(family.rawValue) family has none")

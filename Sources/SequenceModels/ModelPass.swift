@@ -67,21 +67,16 @@ enum ModelPass {
             }
             let (features, mixerCache) = Mixer.forward(c.family, projection: proj, initialState: w + name("mixer.initial_state"), batch: batch, length: length, state: s, form: form)
             if keepCache {
-                let classes = l < c.transitionOutputs.count ? c.transitionOutputs[l] : 0
-                if classes > 0, let aIm = mixerCache.aIm {
-                    let n = batch * length
-                    let phases = Tensor.concatenatingColumns([mixerCache.aRe.reshaped([n, s]), aIm.reshaped([n, s])])
-                    let logits = Linear.forward(phases, weight: w + layout.offset("transition.\(l).weight"),
-                                                bias: w + layout.offset("transition.\(l).bias"), outputs: classes)
-                    transitions.append(LayerHeadCache(input: phases, outputs: logits))
-                } else {
-                    transitions.append(nil)
+                // The per-layer heads: on the phases [cos theta, sin theta] and on the state features.
+                let head = { (kind: String, classes: [Int], input: () -> Tensor<T>?) -> LayerHeadCache<T>? in
+                    guard l < classes.count, classes[l] > 0, let x = input() else { return nil }
+                    return LayerHeadCache(input: x, outputs: Linear.forward(x, weight: w + layout.offset("\(kind).\(l).weight"),
+                                                                            bias: w + layout.offset("\(kind).\(l).bias"), outputs: classes[l]))
                 }
-            }
-            if keepCache {
-                let classes = l < c.stateOutputs.count ? c.stateOutputs[l] : 0
-                states.append(classes > 0 ? LayerHeadCache(input: features, outputs: Linear.forward(
-                    features, weight: w + layout.offset("state.\(l).weight"), bias: w + layout.offset("state.\(l).bias"), outputs: classes)) : nil)
+                transitions.append(head("transition", c.transitionOutputs) {
+                    mixerCache.aIm.map { Tensor.concatenatingColumns([mixerCache.aRe.reshaped([batch * length, s]), $0.reshaped([batch * length, s])]) }
+                })
+                states.append(head("state", c.stateOutputs) { features })
             }
             let mixerInput = Tensor.concatenatingColumns([features, u])
             let z = Linear.forward(mixerInput, weight: w + name("mixer.out.weight"), bias: w + name("mixer.out.bias"), outputs: d)

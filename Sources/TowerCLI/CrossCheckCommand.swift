@@ -100,10 +100,7 @@ struct CrossCheckSweep: ParsableCommand {
         for name in CrossCheckOptions.names(models) where MixerFamily(rawValue: name) == nil {
             throw ValidationError("--models: unknown family '\(name)' (known: dcd, real11, real01, dense)")
         }
-        if training.guidance == .steps || training.guidance == .stepsAndStates,
-           let other = CrossCheckOptions.names(models).first(where: { $0 != MixerFamily.dcd.rawValue }) {
-            throw ValidationError("--guidance \(training.guidance.rawValue) puts heads on the dcd layers' transition angles; the \(other) family has none (--guidance states or cascade work for every family)")
-        }
+        try training.requireAnglesForGuidance(families: CrossCheckOptions.names(models))
         guard (1...Self.maximumSeeds).contains(seeds) else { throw ValidationError("--seeds must be between 1 and \(Self.maximumSeeds), got \(seeds)") }
         _ = try CrossCheckOptions.range(layers, option: "--layers")
         if let witnessNoise { _ = try CrossCheckOptions.scales(witnessNoise, option: "--witness-noise") }

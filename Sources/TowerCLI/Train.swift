@@ -122,9 +122,7 @@ struct Train: ParsableCommand {
             guard angleScale.isFinite, angleScale > 0 else { throw ValidationError("--angle-scale must be a positive number, got \(angleScale)") }
         }
         if training.guidance != .none && training.guidance != .auto && task != nil { throw ValidationError("--guidance needs a group (--group): the rotation task has no derived series") }
-        if (training.guidance == .steps || training.guidance == .stepsAndStates) && model != .dcd {
-            throw ValidationError("--guidance \(training.guidance.rawValue) puts heads on the dcd layers' transition angles; the \(model.rawValue) family has none (--guidance states or cascade work for every family)")
-        }
+        try training.requireAnglesForGuidance(families: [model.rawValue])
     }
 
     func run() throws {

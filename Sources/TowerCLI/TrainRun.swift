@@ -37,7 +37,7 @@ struct TrainRun {
         printError("recipe: \(config.steps) steps, batch \(config.batchSize), length \(config.trainLength) (curriculum \(config.curriculumSteps) steps), "
                    + "width \(config.model.width), state \(config.model.state), lr \(config.learningRate)"
                    + ", phase init \((config.initialization ?? .legacy).phase.rawValue)"
-                   + (config.isGuided ? ", guidance \((config.guidanceLabels ?? .derivedSeries).rawValue) (weight \(config.guidanceWeight ?? 0)\(Self.headList(config.model)))" : "")
+                   + (config.isGuided ? ", guidance \((config.guidanceLabels ?? .derivedSeries).rawValue) (weight \(config.guidanceWeight ?? 0)\(config.model.headList()))" : "")
                    + ((config.phaseDrift ?? 0) > 0 ? ", phase drift \(config.phaseDrift!)" : "")
                    + ((config.inputDecay ?? 0) > 0 ? ", input decay \(config.inputDecay!)" : "")
                    + ((config.labelSmoothing ?? 0) > 0 && !task.isRegression ? ", label smoothing \(config.labelSmoothing!)" : "")
@@ -116,14 +116,6 @@ struct TrainRun {
                     precision: c.evalPrecision == .double ? "double" : "float", runSeed: config.seed,
                     attempts: attempts > 1 ? outcome.attempts : nil, keptAttempt: kept + 1)
             .print(json: c.json, groupName: command.group)
-    }
-}
-
-extension TrainRun {
-    /// ", heads [6, 24], transition heads [2, 3, 4]": the guidance heads a model has, kind by kind.
-    static func headList(_ model: ModelConfig) -> String {
-        [("heads", model.auxiliaryOutputs), ("transition heads", model.transitionOutputs), ("state heads", model.stateOutputs)]
-            .filter { !$0.1.isEmpty }.map { ", \($0.0) \($0.1)" }.joined()
     }
 }
 

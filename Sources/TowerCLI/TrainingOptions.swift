@@ -133,8 +133,16 @@ struct TrainingOptions: ParsableArguments {
                        curriculumShape: curriculumShape == .linear ? nil : curriculumShape, inputDecay: inputDecay, labelSmoothing: labelSmoothing,
                        attempts: attempts ?? TrainingRecipe.autoAttempts)
         // nil for derived-series, so recipes (plan.json's budget) stay as before this option.
-        r.guidanceLabels = guidance == .cascade ? .cascade : guidance == .steps ? .steps : guidance == .states ? .states : guidance == .stepsAndStates ? .stepsAndStates : nil
+        r.guidanceLabels = GuidanceLabels(rawValue: guidance.rawValue).flatMap { $0 == .derivedSeries ? nil : $0 }
         return r
+    }
+
+    /// `--guidance steps` and `steps-states` read dcd angles: refused, in one line, for a run of
+    /// any other family among `families`.
+    func requireAnglesForGuidance(families: [String]) throws {
+        guard GuidanceLabels(rawValue: guidance.rawValue)?.hasTransitionHeads == true,
+              let other = families.first(where: { $0 != MixerFamily.dcd.rawValue }) else { return }
+        throw ValidationError("--guidance \(guidance.rawValue) puts heads on the dcd layers' transition angles; the \(other) family has none (--guidance states or cascade work for every family)")
     }
 
     /// The recipe of one run of `layers` layers on `task`: `recipe()` with `--guidance auto`
