@@ -106,13 +106,14 @@ enum ModelPass {
 
     /// Accumulates dL/dparameters into `g` given dL/doutputs (and dL/d(auxiliary logits), one per
     /// auxiliary head, or none; and dL/d(transition logits) and dL/d(state logits) by layer, nil
-    /// where a layer has none).
+    /// where a layer has none; and dL/dtheta of each dcd layer's transition angles, [n, S], nil
+    /// where none).
     @_specialize(where T == Float)
     @_specialize(where T == Double)
     static func backward<T: FloatScalar>(
         config c: ModelConfig, layout: ParameterLayout, parameters w: UnsafePointer<T>, gradients g: UnsafeMutablePointer<T>,
         cache: ForwardCache<T>, outputGradient: Tensor<T>, auxiliaryGradients: [Tensor<T>] = [], transitionGradients: [Tensor<T>?] = [],
-        stateGradients: [Tensor<T>?] = [], form: DiagonalRecurrence.Form
+        stateGradients: [Tensor<T>?] = [], phaseGradients: [Tensor<T>?] = [], form: DiagonalRecurrence.Form
     ) {
         let (s, r) = (c.state, c.family.featureWidth(state: c.state))
         let dU = Linear.backward(cache.finalNormalized, weight: w + layout.offset("readout.weight"), outputGradient: outputGradient,
@@ -162,6 +163,11 @@ enum ModelPass {
                             - dPhases.storage[i * 2 * s + j] * aIm.storage[a]
                     }
                 }
+            }
+            if l < phaseGradients.count, let dTheta = phaseGradients[l] {
+                // The angles are the projection's first S columns.
+                let n = dP.rows, p = dP.columns
+                for i in 0..<n { for j in 0..<s { dP.storage[i * p + j] += dTheta.storage[i * s + j] } }
             }
             let dUFromProjection = Linear.backward(lc.normalized, weight: w + name("mixer.in.weight"), outputGradient: dP,
                                                    weightGradient: g + name("mixer.in.weight"), biasGradient: g + name("mixer.in.bias"),

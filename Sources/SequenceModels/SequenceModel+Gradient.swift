@@ -10,12 +10,13 @@ extension SequenceModel {
     /// cross-entropy (the main outputs and their loss are unchanged). `transitionTargets[l]`
     /// likewise for the head on layer l's transitions (`--guidance steps`; empty: none), with the
     /// same weight; `stateTargets[l]` for the head on layer l's state (`--guidance states`).
+    /// `phaseOrders[l]` > 1 adds `rootPenalty` times layer l's `RootPenalty` (dcd only).
     @_specialize(where T == Float)
     @_specialize(where T == Double)
     public static func lossAndGradient<T: FloatScalar>(
         config: ModelConfig, layout: ParameterLayout, parameters: [T], tokens: [Int], batch: Int, length: Int,
         form: DiagonalRecurrence.Form = .sequential, auxiliaryTargets: [[Int]] = [], auxiliaryWeight: T = 0, transitionTargets: [[Int]] = [], stateTargets: [[Int]] = [],
-        phaseDrift: PhaseDrift? = nil, lossFunction: (Tensor<T>) -> (loss: T, gradient: Tensor<T>)
+        phaseOrders: [Int] = [], rootPenalty: T = 0, phaseDrift: PhaseDrift? = nil, lossFunction: (Tensor<T>) -> (loss: T, gradient: Tensor<T>)
     ) -> (loss: T, gradient: [T], outputs: Tensor<T>) {
         var grads = [T](repeating: 0, count: parameters.count)
         var result: (T, Tensor<T>) = (0, Tensor(shape: [0]))
@@ -37,12 +38,19 @@ extension SequenceModel {
             let auxiliaryGradients = weighted(cache!.auxiliary.map(\.outputs), auxiliaryTargets).compactMap { $0 }
             let transitionGradients = weighted(cache!.transitions.map { $0?.outputs }, transitionTargets)
             let stateGradients = weighted(cache!.states.map { $0?.outputs }, stateTargets)
+            let phaseGradients = cache!.layers.enumerated().map { l, layer -> Tensor<T>? in
+                guard rootPenalty > 0, l < phaseOrders.count, phaseOrders[l] > 1, let aIm = layer.mixer.aIm else { return nil }
+                let (penalty, gradient) = RootPenalty.evaluate(aRe: layer.mixer.aRe, aIm: aIm, order: phaseOrders[l], weight: rootPenalty)
+                loss += penalty
+                return gradient
+            }
             result = (loss, out)
             guard loss.isFinite else { return }
             grads.withUnsafeMutableBufferPointer { g in
                 ModelPass.backward(config: config, layout: layout, parameters: w.baseAddress!, gradients: g.baseAddress!,
                                    cache: cache!, outputGradient: dOut, auxiliaryGradients: auxiliaryGradients,
-                                   transitionGradients: transitionGradients, stateGradients: stateGradients, form: form)
+                                   transitionGradients: transitionGradients, stateGradients: stateGradients,
+                                   phaseGradients: phaseGradients, form: form)
             }
         }
         return (result.0, grads, result.1)

@@ -31,6 +31,10 @@ public protocol SequenceTask: Sendable {
     func stateClasses(layers: Int) -> [Int]
     /// Per layer, the class of every position for its state head (empty where it has none).
     func stateTargets(batch: TaskBatch, layers: Int) -> [[Int]]
+    /// `--root-penalty`: per layer, the order e whose roots of unity its transitions should be
+    /// (`RootPenalty`), for a model with (`guided`) or without guidance heads; empty, or 1, where
+    /// the task says nothing.
+    func phaseOrders(layers: Int, guided: Bool) -> [Int]
 }
 
 extension SequenceTask {
@@ -40,6 +44,7 @@ extension SequenceTask {
     public func transitionTargets(batch: TaskBatch, layers: Int) -> [[Int]] { [] }
     public func stateClasses(layers: Int) -> [Int] { [] }
     public func stateTargets(batch: TaskBatch, layers: Int) -> [[Int]] { [] }
+    public func phaseOrders(layers: Int, guided: Bool) -> [Int] { [] }
     /// The derived-series heads' classes.
     public func auxiliaryClasses(heads: Int) -> [Int] { auxiliaryClasses(heads: heads, labels: .derivedSeries) }
 }

@@ -53,7 +53,7 @@ public struct Trainer<Task: SequenceTask>: Sendable {
             let driftSeed = rng.next()
             var (loss, grads, outputs) = ShardedGradient.lossAndGradient(
                 task: task, config: config, layout: state.model.layout, parameters: state.model.parameters, batch: batch,
-                driftSeed: driftSeed)
+                driftSeed: driftSeed, step: state.step)
             let norm = GradientClipping.clipByGlobalNorm(&grads, maximumNorm: config.gradientClip)
             guard loss.isFinite, norm.isFinite else {
                 throw TrainingError.nonFiniteLoss(step: state.step, loss: loss.isFinite ? .nan : loss, lastGood: state)

@@ -47,6 +47,21 @@ public struct TrainingConfig: Sendable, Codable, Equatable {
     /// option): the target puts 1 - e on the right class and e / C on every class, so the logits
     /// cannot grow without bound and the loss keeps rewarding states at the centre of their class.
     public var labelSmoothing: Float?
+    /// Weight of the root-of-unity penalty on dcd transition angles (`RootPenalty`; nil or 0:
+    /// none, as before this option).
+    public var rootPenalty: Float?
+    /// The root penalty is off before this fraction of the steps and grows linearly from 0 to
+    /// `rootPenalty` over the rest (nil: 0.5, after the length curriculum of deeper stacks), so
+    /// angles are pulled to roots only once the model has chosen which root each input gets.
+    public var rootPenaltyStart: Float?
+
+    /// The root penalty's weight at 0-based step `step`.
+    public func rootPenalty(at step: Int) -> Float {
+        guard let w = rootPenalty, w > 0 else { return 0 }
+        let start = Float(steps) * (rootPenaltyStart ?? 0.5), s = Float(step)
+        guard s >= start else { return 0 }
+        return w * Swift.min(1, (s - start + 1) / Swift.max(1, Float(steps) - start))
+    }
 
     public init(model: ModelConfig, steps: Int, batchSize: Int = 32, trainLength: Int = 60, evalLengths: [Int]? = nil,
                 evalSequences: Int = 100, learningRate: Float = 3e-3, warmupSteps: Int? = nil, weightDecay: Float = 0.01,
@@ -54,7 +69,8 @@ public struct TrainingConfig: Sendable, Codable, Equatable {
                 curriculumSteps: Int = 0, curriculumStartLength: Int = 4, guidanceWeight: Float? = nil,
                 initialization: ModelInitialization? = nil, finalLearningRateFraction: Float? = nil, phaseDrift: Float? = nil,
                 curriculumShape: CurriculumShape? = nil, inputDecay: Float? = nil, labelSmoothing: Float? = nil,
-                guidanceLabels: GuidanceLabels? = nil) {
+                guidanceLabels: GuidanceLabels? = nil, rootPenalty: Float? = nil, rootPenaltyStart: Float? = nil) {
+        self.rootPenalty = rootPenalty; self.rootPenaltyStart = rootPenaltyStart
         self.inputDecay = inputDecay; self.labelSmoothing = labelSmoothing; self.guidanceLabels = guidanceLabels
         self.finalLearningRateFraction = finalLearningRateFraction; self.phaseDrift = phaseDrift; self.curriculumShape = curriculumShape
         self.curriculumSteps = curriculumSteps; self.curriculumStartLength = curriculumStartLength
@@ -128,6 +144,8 @@ public struct TrainingConfig: Sendable, Codable, Equatable {
         if let d = phaseDrift, !(d.isFinite && d >= 0) { throw TrainingError.invalidConfig("phase drift must be a non-negative number, got \(d)") }
         if let e = labelSmoothing, !(e.isFinite && e >= 0 && e < 1) { throw TrainingError.invalidConfig("label smoothing must be in [0, 1), got \(e)") }
         if let d = inputDecay, !(d.isFinite && d >= 0) { throw TrainingError.invalidConfig("input decay must be a non-negative number, got \(d)") }
+        if let r = rootPenalty, !(r.isFinite && r >= 0) { throw TrainingError.invalidConfig("root penalty must be a non-negative number, got \(r)") }
+        if let f = rootPenaltyStart, !(f.isFinite && f >= 0 && f <= 1) { throw TrainingError.invalidConfig("root penalty start must be between 0 and 1, got \(f)") }
         if let f = finalLearningRateFraction, !(f.isFinite && f >= 0 && f <= 1) {
             throw TrainingError.invalidConfig("final learning-rate fraction must be between 0 and 1, got \(f)")
         }

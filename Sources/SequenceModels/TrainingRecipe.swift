@@ -50,6 +50,12 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
     /// Label smoothing of the classification loss (`TrainingConfig.labelSmoothing`); nil:
     /// `defaultLabelSmoothing(layers:)`.
     public var labelSmoothing: Float?
+    /// Weight of the root-of-unity penalty on dcd angles (`TrainingConfig.rootPenalty`); nil or
+    /// 0: none, which is what recipes saved before this option decode as; `autoRootPenalty` (a
+    /// new recipe's): the rule, `defaultRootPenalty(layers:)`.
+    public var rootPenalty: Float?
+    /// Where the root penalty starts (`TrainingConfig.rootPenaltyStart`); nil: 0.5.
+    public var rootPenaltyStart: Float?
     /// Attempts per run (`TrainingAttempts`: a failed check at 4x the training length trains again
     /// from a derived seed); nil: one, which is what every recipe saved before this option did;
     /// 0 (`autoAttempts`, the default): the restart rule's number, `defaultAttempts(retrying:)`.
@@ -72,8 +78,8 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
                 form: DiagonalRecurrence.Form = .sequential,
                 initialization: ModelInitialization = ModelInitialization(phase: .auto, input: .zero), guidanceWeight: Float = 0,
                 phaseDrift: Float? = nil, curriculumShape: CurriculumShape? = nil, inputDecay: Float? = nil, labelSmoothing: Float? = nil,
-                attempts: Int? = TrainingRecipe.defaultAttempts) {
-        self.inputDecay = inputDecay; self.labelSmoothing = labelSmoothing; self.attempts = attempts
+                attempts: Int? = TrainingRecipe.defaultAttempts, rootPenalty: Float? = TrainingRecipe.autoRootPenalty) {
+        self.inputDecay = inputDecay; self.labelSmoothing = labelSmoothing; self.attempts = attempts; self.rootPenalty = rootPenalty
         self.steps = steps; self.batchSize = batchSize; self.trainLength = trainLength; self.evalLengths = evalLengths
         self.evalSequences = evalSequences; self.width = width; self.state = state; self.mlpHidden = mlpHidden
         self.learningRate = learningRate; self.finalLearningRateFraction = finalLearningRateFraction; self.warmupSteps = warmupSteps; self.weightDecay = weightDecay
@@ -148,6 +154,25 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
     /// Q8 and A4, 0.1 learned 9 (plain 6), and four of them held 1.000 to length 1000, which no
     /// plain two-layer run did; on six one-layer seeds it learned 4 against 3 but lost C60 seed 1.
     public static func defaultLabelSmoothing(layers: Int) -> Float { layers == 1 ? 0 : 0.1 }
+
+    /// `rootPenalty` meaning "the rule" (`defaultRootPenalty(layers:)`).
+    public static let autoRootPenalty: Float = -1
+
+    /// The root penalty's weight for stacks of two or more dcd layers (`RootPenalty`,
+    /// `--root-penalty`), from half the steps on.
+    public static let stackRootPenalty: Float = 10
+
+    /// The default weight of the root penalty: `stackRootPenalty` for two or more layers, none
+    /// for one. Measured (docs/training-recipe.md, section of 5 Dec from 17:22): on two-layer S3,
+    /// D8, Q8, A4 more seeds learned at 4x the training length and most reached further; on one
+    /// layer it helped C6 and C24 on one seed each and cost C2 two seeds, so one layer goes
+    /// without.
+    public static func defaultRootPenalty(layers: Int) -> Float { layers >= 2 ? stackRootPenalty : 0 }
+
+    /// This recipe's root-penalty weight for `layers` layers (0: none).
+    public func resolvedRootPenalty(layers: Int) -> Float {
+        rootPenalty == Self.autoRootPenalty ? Self.defaultRootPenalty(layers: layers) : Swift.max(rootPenalty ?? 0, 0)
+    }
 
     public func resolvedLabelSmoothing(layers: Int) -> Float { labelSmoothing ?? Self.defaultLabelSmoothing(layers: layers) }
 
@@ -270,6 +295,7 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
     public func config(model: ModelConfig, seed: UInt64) -> TrainingConfig {
         let n = resolvedSteps(vocabulary: model.vocabulary, layers: model.layers)
         let smoothing = resolvedLabelSmoothing(layers: model.layers)
+        let penalty = model.family == .dcd ? resolvedRootPenalty(layers: model.layers) : 0
         return TrainingConfig(model: model, steps: n, batchSize: batchSize, trainLength: trainLength, evalLengths: resolvedEvalLengths,
                               evalSequences: evalSequences, learningRate: learningRate, warmupSteps: warmupSteps,
                               weightDecay: weightDecay, gradientClip: gradientClip, seed: seed, form: form,
@@ -280,6 +306,8 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
                               phaseDrift: (phaseDrift ?? 0) > 0 ? phaseDrift : nil, curriculumShape: curriculumShape,
                               inputDecay: (inputDecay ?? 0) > 0 ? inputDecay : nil,
                               labelSmoothing: smoothing > 0 ? smoothing : nil,
-                              guidanceLabels: guidanceWeight > 0 && model.hasGuidanceHeads && guidanceLabels != .derivedSeries ? guidanceLabels : nil)
+                              guidanceLabels: guidanceWeight > 0 && model.hasGuidanceHeads && guidanceLabels != .derivedSeries ? guidanceLabels : nil,
+                              rootPenalty: penalty > 0 ? penalty : nil,
+                              rootPenaltyStart: penalty > 0 ? rootPenaltyStart : nil)
     }
 }

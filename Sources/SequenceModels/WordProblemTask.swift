@@ -135,6 +135,35 @@ public struct WordProblemTask: SequenceTask {
         }
     }
 
+    /// `--root-penalty`: the order e_l whose roots of unity layer l's transitions should be. A
+    /// guided model is told to track the derived series, so layer m gets the exponent of
+    /// G^(m) / G^(m+1) (none past the series). A plain model may track any series with abelian
+    /// factors (D8 > C4 > 1 as well as D8 > C2 > 1), and every such factor is a section of G, so
+    /// its exponent divides G's: each layer gets the exponent of G. Empty without derived-series
+    /// labels.
+    public func phaseOrders(layers: Int, guided: Bool) -> [Int] {
+        guard !derivedSeriesCosets.isEmpty else { return [] }
+        // Element 0 is the identity, so the identity map is the coset map of the trivial subgroup.
+        guard guided else { return Array(repeating: exponent(of: Array(0..<order), modulo: Array(0..<order)), count: layers) }
+        return (0..<Swift.min(layers, derivedSeriesCosets.count)).map { m in
+            exponent(of: m == 0 ? Array(0..<order) : (0..<order).filter { cosetsOfDerivedMember(m - 1)[$0] == 0 }, modulo: cosetsOfDerivedMember(m))
+        }
+    }
+
+    /// The least common multiple of the orders of `elements` modulo the subgroup whose coset map
+    /// is `cosets` (coset 0 is the subgroup): the smallest k with g^k in it, for each g.
+    private func exponent(of elements: [Int], modulo cosets: [Int]) -> Int {
+        var exponent = 1
+        for g in elements {
+            var (power, k) = (g, 1)
+            while cosets[power] != 0 { power = product(power, g); k += 1 }
+            var (a, b) = (exponent, k)
+            while b != 0 { (a, b) = (b, a % b) }
+            exponent = exponent / a * k
+        }
+        return exponent
+    }
+
     /// Index of element_i * element_j.
     @inlinable public func product(_ i: Int, _ j: Int) -> Int { table[i * order + j] }
 

@@ -25,7 +25,11 @@ struct Train: ParsableCommand {
         (docs/training-recipe.md): batch 64, width 64, state 16, learning rate 3e-3 with warm-up \
         and cosine decay, no weight decay, curriculum as above, zero-initialised mixer \
         inputs, RMSNorm (none for the dense family), dcd phase biases zero for one layer and \
-        uniform for deeper stacks (--phase-init auto), label smoothing 0.1 for deeper stacks. --phase-drift SIGMA (off by default) \
+        uniform for deeper stacks (--phase-init auto), label smoothing 0.1 for deeper stacks, and \
+        for stacks of two or more dcd layers a root penalty of weight 10 over the second half of \
+        the steps (--root-penalty: \
+        each transition angle is pulled to the roots of unity of the order the theory gives its \
+        layer, so the sums hold at lengths never trained on). --phase-drift SIGMA (off by default) \
         offsets each training sequence's angles by a constant, so later layers learn to \
         tolerate the drift that breaks long sequences; --input-decay RATE pulls every layer's \
         input b towards zero (off: measured to change which seeds learn, not how many); \

@@ -40,6 +40,7 @@ struct TrainRun {
                    + (config.isGuided ? ", guidance \((config.guidanceLabels ?? .derivedSeries).rawValue) (weight \(config.guidanceWeight ?? 0)\(config.model.headList()))" : "")
                    + ((config.phaseDrift ?? 0) > 0 ? ", phase drift \(config.phaseDrift!)" : "")
                    + ((config.inputDecay ?? 0) > 0 ? ", input decay \(config.inputDecay!)" : "")
+                   + ((config.rootPenalty ?? 0) > 0 && !task.phaseOrders(layers: config.model.layers, guided: config.isGuided).isEmpty ? ", root penalty \(config.rootPenalty!) from step \(Int(Float(config.steps) * (config.rootPenaltyStart ?? 0.5))) (angle orders \(task.phaseOrders(layers: config.model.layers, guided: config.isGuided).map(String.init).joined(separator: ", ")))" : "")
                    + ((config.labelSmoothing ?? 0) > 0 && !task.isRegression ? ", label smoothing \(config.labelSmoothing!)" : "")
                    + (attempts > 1 ? ", up to \(attempts) attempts (again from a fresh start while held-out accuracy at \(TrainingAttempts.checkLength(config)) is below \(TrainingAttempts.threshold)"
                       + (recipe.retryGuidance.map { "; the ladder from seed \(config.seed): plain, then \($0.rawValue) guidance, then \($0.rawValue) guidance at "

@@ -57,7 +57,7 @@ struct TrainingOptions: ParsableArguments {
     var inputInit: ModelInitialization.Input = defaults.initialization.input
     @Option(help: "Theory-guided training: auto (cascade for stacks of three or more layers on a solvable group of derived length three or more, where plain training was measured never to fit; none otherwise); none; derived-series (after layer i an auxiliary head predicts the coset of the prefix product in G/G^(i)); cascade (the same head also predicts the step that layer i+1 must add, in G^(i)/G^(i+1)); steps (cascade, plus a head on each dcd layer's transitions that predicts the step the layer adds); states (cascade, plus a head on each layer's state that predicts what the layer has added up); or steps-states (both); word problems only.")
     var guidance: GuidanceMode = .auto
-    @Option(name: .customLong("guidance-weight"), help: "Weight of each auxiliary loss with --guidance.")
+    @Option(name: .customLong("guidance-weight"), help: "Weight of each auxiliary loss with --guidance. Each step is computed as two shards of half the batch, and each shard adds W x its heads' mean loss while the main loss is a mean over the whole batch, so beside the main loss each head weighs 2W (W for a batch of one sequence); every measured run in docs/training-recipe.md trained this way.")
     var guidanceWeight: Float = TrainingRecipe.defaultGuidanceWeight
     @Option(name: .customLong("phase-drift"),
             help: ArgumentHelp("Training only, dcd: offset every transition angle of a sequence by one constant per sequence, layer and state coordinate drawn from N(0, SIGMA^2), so later layers learn to tolerate the slow drift that breaks long sequences (default 0: off; measured in docs/training-recipe.md).", valueName: "SIGMA"))
@@ -68,6 +68,12 @@ struct TrainingOptions: ParsableArguments {
     @Option(name: .customLong("label-smoothing"),
             help: ArgumentHelp("Training only, word problems: the loss's target puts 1 - E on the right class and E / |G| on every class, so the logits stay bounded and the loss keeps pulling each state to the centre of its class (default: 0 for one layer, 0.1 for deeper stacks).", valueName: "E"))
     var labelSmoothing: Float?
+    @Option(name: .customLong("root-penalty"),
+            help: ArgumentHelp("Training only, dcd on word problems: add W x the mean of 1 - cos(e theta) over every transition angle theta of layer l, e the exponent of the derived factor G^(l)/G^(l+1) that layer l tracks, pulling each angle to an e-th root of unity, where a layer that adds up that factor exactly at every length must have them. Plain training may track another series (D8 > C4 > 1 as well as D8 > C2 > 1), so without guidance e is the exponent of G for every layer. Default: 10 for stacks of two or more layers, from half the steps on (--root-penalty-from), and none for one layer; 0: off. Measured in docs/training-recipe.md.", valueName: "W"))
+    var rootPenalty: Float?
+    @Option(name: .customLong("root-penalty-from"),
+            help: ArgumentHelp("With --root-penalty: off before this fraction of the steps, then growing linearly to W at the last step (default 0.5).", valueName: "fraction"))
+    var rootPenaltyFrom: Float?
     @Option(help: ArgumentHelp("Attempts per run on a word problem: when a trained model holds below 0.9 on held-out sequences at 4x the training length, train again from a fresh initialisation (a seed derived from --seed) and keep the attempt that holds best; the evaluation's sequences are never used for the choice. Under --guidance auto a plain run of two or more layers on a solvable non-abelian group climbs a ladder from --seed itself instead: plain, then cascade guidance, then cascade guidance at twice --lr (later attempts repeat it from a derived seed). Default: 3 on that ladder, 2 elsewhere; 1: no restarts.", valueName: "n"))
     var attempts: Int?
 
@@ -114,6 +120,10 @@ struct TrainingOptions: ParsableArguments {
             throw ValidationError("--label-smoothing must be at least 0 and below 1, got \(labelSmoothing)")
         }
         if let inputDecay, !(inputDecay.isFinite && inputDecay >= 0) { throw ValidationError("--input-decay must be a non-negative number, got \(inputDecay)") }
+        if let rootPenalty, !(rootPenalty.isFinite && rootPenalty >= 0) { throw ValidationError("--root-penalty must be a non-negative number, got \(rootPenalty)") }
+        if let rootPenaltyFrom, !(rootPenaltyFrom.isFinite && (0...1).contains(rootPenaltyFrom)) {
+            throw ValidationError("--root-penalty-from must be between 0 and 1, got \(rootPenaltyFrom)")
+        }
         guard guidanceWeight.isFinite, guidanceWeight > 0 else { throw ValidationError("--guidance-weight must be a positive number, got \(guidanceWeight)") }
         if let evalLengths { _ = try CrossCheckOptions.positiveList(evalLengths, option: "--eval-lengths") }
     }
@@ -133,6 +143,8 @@ struct TrainingOptions: ParsableArguments {
                        curriculumShape: curriculumShape == .linear ? nil : curriculumShape, inputDecay: inputDecay, labelSmoothing: labelSmoothing,
                        attempts: attempts ?? TrainingRecipe.autoAttempts)
         // nil for derived-series, so recipes (plan.json's budget) stay as before this option.
+        r.rootPenalty = rootPenalty ?? TrainingRecipe.autoRootPenalty
+        r.rootPenaltyStart = rootPenaltyFrom
         r.guidanceLabels = GuidanceLabels(rawValue: guidance.rawValue).flatMap { $0 == .derivedSeries ? nil : $0 }
         return r
     }

@@ -77,3 +77,33 @@ func witnessModelIsExactOnCatalogGroups(name: String) throws {
     let word = randomWord(length: 80, order: witness.cascade.group.order, seed: 21)
     #expect(try witness.model.predictions(tokens: word, batch: 1, length: 80) == task.prefixProducts(word))
 }
+
+/// `--root-penalty`'s angle orders. Guided: layer m's is the exponent of G^(m) / G^(m+1),
+/// computed by `WordProblemTask` from its multiplication table; here independently, as the least
+/// common multiple of the factor's abelian invariants from the permutation group's derived series.
+/// Plain: every layer gets the exponent of G, here the lcm of the orders of its permutations.
+@Test(arguments: ["S3", "Q8", "S4", "GL(2,3)", "C2 x C4", "AGL(1,8)", "C3 wr C3", "D8"])
+func phaseOrdersAreTheExponentsOfTheDerivedFactorsOrOfTheGroup(name: String) throws {
+    let group = try GroupCatalog.group(named: name)
+    let task = try WordProblemTask(name: name, group: group)
+    func lcm(_ values: [Int]) -> Int {
+        values.reduce(1) { a, b in
+            var (x, y) = (a, b)
+            while y != 0 { (x, y) = (y, x % y) }
+            return a / x * b
+        }
+    }
+    let series = group.derivedSeries
+    let expected = zip(series, series.dropFirst()).map { upper, lower in lcm(upper.abelianInvariants(of: lower)) }
+    #expect(expected.count == series.count - 1 && !expected.isEmpty)
+    #expect(task.phaseOrders(layers: expected.count, guided: true) == expected)
+    // Fewer layers: the first ones; more: none past the series.
+    #expect(task.phaseOrders(layers: 1, guided: true) == [expected[0]])
+    #expect(task.phaseOrders(layers: expected.count + 2, guided: true) == expected)
+    let elements = group.elements()
+    #expect(elements.count == task.order)
+    let exponent = lcm(elements.map(\.order))
+    #expect(task.phaseOrders(layers: 3, guided: false) == [exponent, exponent, exponent])
+    // Each factor's exponent divides the group's.
+    #expect(expected.allSatisfy { exponent % $0 == 0 })
+}

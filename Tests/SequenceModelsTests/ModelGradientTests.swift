@@ -1,8 +1,10 @@
+import Foundation
 import Testing
 import FloatBackend
 @testable import SequenceModels
 
-private func maximumGradientError(_ config: ModelConfig, form: DiagonalRecurrence.Form = .sequential, auxiliaryWeight: Double = 0) throws -> Double {
+private func maximumGradientError(_ config: ModelConfig, form: DiagonalRecurrence.Form = .sequential, auxiliaryWeight: Double = 0,
+                                  phaseOrders: [Int] = [], rootPenalty: Double = 0) throws -> Double {
     let model = try SequenceModel(config: config, seed: 3)
     let params = model.parameters.map(Double.init)
     let (batch, length) = (2, 5)
@@ -14,7 +16,8 @@ private func maximumGradientError(_ config: ModelConfig, form: DiagonalRecurrenc
     func run(_ p: [Double]) -> (loss: Double, gradient: [Double], outputs: Tensor<Double>) {
         SequenceModel.lossAndGradient(config: config, layout: model.layout, parameters: p, tokens: tokens, batch: batch,
                                       length: length, form: form, auxiliaryTargets: auxiliary, auxiliaryWeight: auxiliaryWeight,
-                                      transitionTargets: transitions, stateTargets: states) { let r = SoftmaxCrossEntropy.evaluate(logits: $0, targets: targets); return (r.loss, r.gradient) }
+                                      transitionTargets: transitions, stateTargets: states, phaseOrders: phaseOrders,
+                                      rootPenalty: rootPenalty) { let r = SoftmaxCrossEntropy.evaluate(logits: $0, targets: targets); return (r.loss, r.gradient) }
     }
     let analytic = run(params).gradient
     var worst = 0.0
@@ -88,6 +91,21 @@ func wholeModelGradientWithAuxiliaryHeadsMatchesFiniteDifferences(norm: Normaliz
     var real = config
     real.family = .real11
     #expect(throws: ModelError.self) { try real.validate() }
+}
+
+@Test func wholeModelGradientWithTheRootPenaltyMatchesFiniteDifferences() throws {
+    // --root-penalty: angle orders 2, 1 (none) and 5 on three dcd layers, weight 0.4, beside a
+    // transition head; the penalty reaches the angles of layers 0 and 2 and everything below.
+    let config = ModelConfig(family: .dcd, layers: 3, width: 4, state: 2, mlpHidden: 5, vocabulary: 6, outputs: 6,
+                             transitionOutputs: [3, 0, 0])
+    #expect(try maximumGradientError(config, phaseOrders: [2, 1, 5], rootPenalty: 0.4) < 1e-6)
+    // The penalty is the mean of 1 - cos(e theta): zero where every angle is an e-th root of unity.
+    let roots = (0..<6).map { k in 2 * Double.pi * Double(k) / 3 }
+    let onRoots = RootPenalty.evaluate(aRe: Tensor(shape: [2, 3], storage: roots.map(cos)), aIm: Tensor(shape: [2, 3], storage: roots.map(sin)),
+                                       order: 3, weight: 1)
+    #expect(abs(onRoots.loss) < 1e-12 && onRoots.angleGradient.storage.allSatisfy { abs($0) < 1e-12 })
+    let off = RootPenalty.evaluate(aRe: Tensor(shape: [1, 1], storage: [cos(0.1)]), aIm: Tensor(shape: [1, 1], storage: [sin(0.1)]), order: 3, weight: 2)
+    #expect(abs(off.loss - 2 * (1 - cos(0.3))) < 1e-12 && abs(off.angleGradient.storage[0] - 2 * 3 * sin(0.3)) < 1e-12)
 }
 
 @Test(arguments: MixerFamily.allCases)

@@ -190,3 +190,47 @@ func expectDeterministicChange(_ change: (inout TrainingConfig) -> Void) throws
     // A task without derived-series labels (a bare Cayley table) is never guided.
     #expect(TrainingRecipe.defaultGuidance(for: try WordProblemTask(name: "C3", cayleyTable: [[0, 1, 2], [1, 2, 0], [2, 0, 1]]), layers: 3) == nil)
 }
+
+/// `--root-penalty`: off before its start, then growing linearly to the full weight at the last
+/// step; a run with it repeats bit for bit and differs from plain training only once it is on;
+/// bad weights and starts are refused; recipes without it encode as before.
+@Test func rootPenaltyStartsWhereToldChangesTrainingDeterministicallyAndIsChecked() throws {
+    let task = try WordProblemTask.cyclic(order: 3).guided(byDerivedSeries: [[0]])
+    #expect(task.phaseOrders(layers: 2, guided: true) == [3] && task.phaseOrders(layers: 2, guided: false) == [3, 3])
+    var config = smallConfig(task, family: .dcd, steps: 20)
+    config.rootPenalty = 2
+    #expect(config.rootPenalty(at: 9) == 0 && config.rootPenalty(at: 10) == 0.2 && config.rootPenalty(at: 19) == 2)
+    config.rootPenaltyStart = 0
+    #expect(config.rootPenalty(at: 0) == 0.1)
+    config.rootPenalty = nil
+    #expect(config.rootPenalty(at: 19) == 0)
+    let plain = try Trainer(task: task, config: config).train()
+    config.rootPenalty = 0.5
+    let a = try Trainer(task: task, config: config).train(), b = try Trainer(task: task, config: config).train()
+    #expect(a.model.parameters == b.model.parameters && a.model.parameters != plain.model.parameters)
+    // Starting at the very end it never acts.
+    config.rootPenaltyStart = 1
+    #expect(try Trainer(task: task, config: config).train().model.parameters == plain.model.parameters)
+    for (weight, start) in [(Float(-1), Float(0.5)), (.nan, 0.5), (1, 1.5), (1, .infinity)] {
+        config.rootPenalty = weight
+        config.rootPenaltyStart = start
+        #expect(throws: TrainingError.self) { try Trainer(task: task, config: config) }
+    }
+    // A new recipe has the rule: the stack weight for two or more dcd layers, none for one layer
+    // or another family; one saved before the option has none.
+    var recipe = TrainingRecipe()
+    #expect(recipe.rootPenalty == TrainingRecipe.autoRootPenalty && TrainingRecipe.stackRootPenalty > 0)
+    #expect(recipe.config(for: task, family: .dcd, layers: 2, seed: 1).rootPenalty == TrainingRecipe.stackRootPenalty)
+    #expect(recipe.config(for: task, family: .dcd, layers: 3, seed: 1).rootPenalty == TrainingRecipe.stackRootPenalty)
+    #expect(recipe.config(for: task, family: .dcd, layers: 1, seed: 1).rootPenalty == nil)
+    #expect(recipe.config(for: task, family: .real11, layers: 2, seed: 1).rootPenalty == nil)
+    var json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(recipe)) as! [String: Any]
+    #expect(json["rootPenaltyStart"] == nil)
+    json["rootPenalty"] = nil
+    let older = try JSONDecoder().decode(TrainingRecipe.self, from: JSONSerialization.data(withJSONObject: json))
+    #expect(older.rootPenalty == nil && older.config(for: task, family: .dcd, layers: 2, seed: 1).rootPenalty == nil)
+    recipe.rootPenalty = 0.3
+    #expect(recipe.config(for: task, family: .dcd, layers: 1, seed: 1).rootPenalty == 0.3)
+    recipe.rootPenalty = 0
+    #expect(recipe.config(for: task, family: .dcd, layers: 1, seed: 1).rootPenalty == nil)
+}

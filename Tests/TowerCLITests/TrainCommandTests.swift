@@ -62,7 +62,7 @@ struct TrainCommandTests {
 
     @Test func trainDefaultsEvaluateToSixteenTimesTheTrainingLengthAndCarryTheTheory() throws {
         // Default lengths and theory; only the budget is shrunk so the test stays fast.
-        let r = try TowerProcess.run(["train", "--group", "S4", "--model", "dcd", "--layers", "2", "--seed", "3", "--json",
+        let r = try TowerProcess.run(["train", "--group", "S4", "--model", "dcd", "--layers", "2", "--seed", "3", "--json", "--attempts", "1",
                                       "--steps", "2", "--batch", "2", "--width", "8", "--state", "2", "--eval-sequences", "1"])
         #expect(r.status == 0)
         let json = try #require(r.lastLineJSON)

@@ -69,9 +69,20 @@ public enum ReportTables {
                 ?? "none for one layer, over half the steps for deeper stacks")
             + "), width \(r.width), state \(r.state), MLP hidden \(r.mlpHidden ?? 2 * r.width), learning rate \(r.learningRate), "
             + "weight decay \(r.weightDecay), init phase \(r.initialization.phase.rawValue) / input \(r.initialization.input.rawValue), "
+            + rootPenaltyText(r)
             + "seeds \(b.seeds.map(String.init).joined(separator: ", ")), training: \(b.guidance.map(guidanceText).joined(separator: " and ")), "
             + "\(r.evalSequences) evaluation sequences per length"
             + attemptsText(r.attempts)
+    }
+
+    /// The root penalty of a budget in words ("" when off).
+    static func rootPenaltyText(_ r: TrainingRecipe) -> String {
+        let from = "from \(String(format: "%g", 100 * (r.rootPenaltyStart ?? 0.5)))% of the steps, "
+        if r.rootPenalty == TrainingRecipe.autoRootPenalty {
+            return "dcd root penalty \(String(format: "%g", TrainingRecipe.stackRootPenalty)) for two or more layers (none for one) " + from
+        }
+        guard let w = r.rootPenalty, w > 0 else { return "" }
+        return "dcd root penalty \(String(format: "%g", w)) " + from
     }
 
     /// The restart rule of a budget in words: `attempts` nil or 1 (no restarts), a number, or
