@@ -1,10 +1,11 @@
 import FloatBackend
 
 /// `--root-penalty W` (training only, dcd): pulls every transition angle theta of layer l towards
-/// the e_l-th roots of unity, e_l the exponent of the abelian factor G^(l) / G^(l+1) that layer l
-/// tracks in the cascade (`SequenceTask.phaseOrders(layers:)`). A layer that adds up elements of
-/// that factor exactly, at every length, has a character of it on each state coordinate, so each
-/// transition a_t = e^(i theta_t) is an e_l-th root of unity; the penalty
+/// the e_l-th roots of unity (`SequenceTask.phaseOrders(layers:guided:)`: the exponent of the
+/// derived factor G^(l) / G^(l+1) that guidance makes layer l track, or of G for a plain model).
+/// A layer that adds up an abelian group of exponent e exactly, at every length, has a character
+/// of it on each state coordinate, so each transition a_t = e^(i theta_t) is an e-th root of
+/// unity; the penalty
 ///
 ///     W * mean over positions and coordinates of (1 - cos(e_l theta))
 ///
@@ -23,9 +24,9 @@ enum RootPenalty {
         let scale = weight / T(n)
         var total: T = 0
         for i in 0..<n {
-            let (c, s) = power(aRe.storage[i], aIm.storage[i], e)
-            total += 1 - c
-            gradient.storage[i] = scale * T(e) * s
+            let (cosine, sine) = power(aRe.storage[i], aIm.storage[i], e)
+            total += 1 - cosine
+            gradient.storage[i] = scale * T(e) * sine
         }
         return (scale * total, gradient)
     }

@@ -14,12 +14,10 @@ enum ShardedGradient {
     static let count = 2
 
     static func lossAndGradient<Task: SequenceTask>(
-        task: Task, config: TrainingConfig, layout: ParameterLayout, parameters: [Float], batch: TaskBatch, driftSeed: UInt64 = 0, step: Int = 0
+        task: Task, config: TrainingConfig, layout: ParameterLayout, parameters: [Float], batch: TaskBatch, driftSeed: UInt64 = 0, rootPenalty: (orders: [Int], weight: Float) = ([], 0)
     ) -> (loss: Float, gradient: [Float], outputs: Tensor<Float>) {
         let n = Swift.max(1, Swift.min(count, batch.batch))
         let heads = config.isGuided ? config.model.auxiliaryOutputs.count : 0
-        let rootPenalty = config.model.family == .dcd ? config.rootPenalty(at: step) : 0
-        let phaseOrders = rootPenalty > 0 ? task.phaseOrders(layers: config.model.layers, guided: config.isGuided) : []
         let parts = (0..<n).map { s in batch.sequences((batch.batch * s / n)..<(batch.batch * (s + 1) / n)) }
         typealias Result = (loss: Float, gradient: [Float], outputs: Tensor<Float>)
         let slots = UnsafeMutablePointer<Result?>.allocate(capacity: n)
@@ -37,7 +35,7 @@ enum ShardedGradient {
                     auxiliaryWeight: config.guidanceWeight ?? 0,
                     transitionTargets: config.isGuided && config.guidanceLabels?.hasTransitionHeads == true ? task.transitionTargets(batch: part, layers: config.model.layers) : [],
                     stateTargets: config.isGuided && config.guidanceLabels?.hasStateHeads == true ? task.stateTargets(batch: part, layers: config.model.layers) : [],
-                    phaseOrders: phaseOrders, rootPenalty: rootPenalty * weight,
+                    phaseOrders: rootPenalty.orders, rootPenalty: rootPenalty.weight * weight,
                     phaseDrift: (config.phaseDrift ?? 0) > 0 ? PhaseDrift(sigma: config.phaseDrift!, seed: driftSeed &+ UInt64(s)) : nil
                 ) { outputs in
                     var (loss, gradient) = task.trainingLoss(outputs: outputs, batch: part, smoothing: config.labelSmoothing ?? 0)

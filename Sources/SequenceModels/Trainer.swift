@@ -43,6 +43,9 @@ public struct Trainer<Task: SequenceTask>: Sendable {
                                             finalFraction: config.finalLearningRateFraction ?? 0.1)
         let mask = state.model.layout.decayMask
         let inputDecay = InputDecay(rate: config.inputDecay ?? 0, config: config.model, layout: state.model.layout)
+        // The root penalty's angle orders, computed once (a pass over the multiplication table).
+        let phaseOrders = config.model.family == .dcd && (config.rootPenalty ?? 0) > 0
+            ? task.phaseOrders(layers: config.model.layers, guided: config.isGuided) : []
         let clock = ContinuousClock(), began = clock.now
         let firstStep = state.step
         var lastLoss: Float = .nan, lastAccuracy = 0.0
@@ -53,7 +56,7 @@ public struct Trainer<Task: SequenceTask>: Sendable {
             let driftSeed = rng.next()
             var (loss, grads, outputs) = ShardedGradient.lossAndGradient(
                 task: task, config: config, layout: state.model.layout, parameters: state.model.parameters, batch: batch,
-                driftSeed: driftSeed, step: state.step)
+                driftSeed: driftSeed, rootPenalty: (orders: phaseOrders, weight: config.rootPenalty(at: state.step)))
             let norm = GradientClipping.clipByGlobalNorm(&grads, maximumNorm: config.gradientClip)
             guard loss.isFinite, norm.isFinite else {
                 throw TrainingError.nonFiniteLoss(step: state.step, loss: loss.isFinite ? .nan : loss, lastGood: state)

@@ -164,9 +164,10 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
 
     /// The default weight of the root penalty: `stackRootPenalty` for two or more layers, none
     /// for one. Measured (docs/training-recipe.md, section of 5 Dec from 17:22): on two-layer S3,
-    /// D8, Q8, A4 more seeds learned at 4x the training length and most reached further; on one
-    /// layer it helped C6 and C24 on one seed each and cost C2 two seeds, so one layer goes
-    /// without.
+    /// D8, Q8, A4 every seed still learned and most reached further (kept models >= 0.9 at 16x
+    /// the training length: 5 -> 7 of 12), S4 x3 learned 3 of 3 seeds (2 of 3 before); on one
+    /// layer it helped C6 and C24 on one seed each and cost every C2 seed tried (three), so one
+    /// layer goes without.
     public static func defaultRootPenalty(layers: Int) -> Float { layers >= 2 ? stackRootPenalty : 0 }
 
     /// This recipe's root-penalty weight for `layers` layers (0: none).
