@@ -29,7 +29,7 @@ struct Train: ParsableCommand {
         for stacks of two or more dcd layers a root penalty of weight 10 over the second half of \
         the steps (--root-penalty: \
         each transition angle is pulled to the roots of unity of the order the theory gives its \
-        layer, so the sums hold at lengths never trained on). --phase-drift SIGMA (off by default) \
+        layer, so the sums can hold past the training length). --phase-drift SIGMA (off by default) \
         offsets each training sequence's angles by a constant, so later layers learn to \
         tolerate the drift that breaks long sequences; --input-decay RATE pulls every layer's \
         input b towards zero (off: measured to change which seeds learn, not how many); \
