@@ -44,8 +44,7 @@ public struct Trainer<Task: SequenceTask>: Sendable {
         let mask = state.model.layout.decayMask
         let inputDecay = InputDecay(rate: config.inputDecay ?? 0, config: config.model, layout: state.model.layout)
         // The root penalty's angle orders, computed once (a pass over the multiplication table).
-        let phaseOrders = config.model.family == .dcd && (config.rootPenalty ?? 0) > 0
-            ? task.phaseOrders(layers: config.model.layers, guided: config.isGuided) : []
+        let phaseOrders = config.phaseOrders(for: task)
         let clock = ContinuousClock(), began = clock.now
         let firstStep = state.step
         var lastLoss: Float = .nan, lastAccuracy = 0.0

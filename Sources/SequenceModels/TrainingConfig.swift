@@ -55,12 +55,27 @@ public struct TrainingConfig: Sendable, Codable, Equatable {
     /// angles are pulled to roots only once the model has chosen which root each input gets.
     public var rootPenaltyStart: Float?
 
+    /// `rootPenaltyStart` when nil.
+    public static let defaultRootPenaltyStart: Float = 0.5
+
+    /// Where the root penalty starts, in steps (a fraction of a step when the steps are odd).
+    private var rootPenaltyStartPoint: Float { Float(steps) * (rootPenaltyStart ?? Self.defaultRootPenaltyStart) }
+
+    /// The first 0-based step at which the root penalty acts.
+    public var rootPenaltyFirstStep: Int { Int(rootPenaltyStartPoint.rounded(.up)) }
+
     /// The root penalty's weight at 0-based step `step`.
     public func rootPenalty(at step: Int) -> Float {
         guard let w = rootPenalty, w > 0 else { return 0 }
-        let start = Float(steps) * (rootPenaltyStart ?? 0.5), s = Float(step)
+        let start = rootPenaltyStartPoint, s = Float(step)
         guard s >= start else { return 0 }
         return w * Swift.min(1, (s - start + 1) / Swift.max(1, Float(steps) - start))
+    }
+
+    /// The root penalty's angle orders for a run on `task` (`SequenceTask.phaseOrders`); empty
+    /// when the run has no penalty (none set, or not the dcd family).
+    public func phaseOrders(for task: some SequenceTask) -> [Int] {
+        model.family == .dcd && (rootPenalty ?? 0) > 0 ? task.phaseOrders(layers: model.layers, guided: isGuided) : []
     }
 
     public init(model: ModelConfig, steps: Int, batchSize: Int = 32, trainLength: Int = 60, evalLengths: [Int]? = nil,

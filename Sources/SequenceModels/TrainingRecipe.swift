@@ -54,7 +54,8 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
     /// 0: none, which is what recipes saved before this option decode as; `autoRootPenalty` (a
     /// new recipe's): the rule, `defaultRootPenalty(layers:)`.
     public var rootPenalty: Float?
-    /// Where the root penalty starts (`TrainingConfig.rootPenaltyStart`); nil: 0.5.
+    /// Where the root penalty starts (`TrainingConfig.rootPenaltyStart`); nil:
+    /// `TrainingConfig.defaultRootPenaltyStart`.
     public var rootPenaltyStart: Float?
     /// Attempts per run (`TrainingAttempts`: a failed check at 4x the training length trains again
     /// from a derived seed); nil: one, which is what every recipe saved before this option did;

@@ -34,13 +34,14 @@ struct TrainRun {
         // A resumed run continues its own attempt only.
         let attempts = c.resume == nil ? recipe.resolvedAttempts(for: task) : 1
         if let theory { printError(theory.line(family: config.model.family, layers: config.model.layers)) }
+        let phaseOrders = config.phaseOrders(for: task)
         printError("recipe: \(config.steps) steps, batch \(config.batchSize), length \(config.trainLength) (curriculum \(config.curriculumSteps) steps), "
                    + "width \(config.model.width), state \(config.model.state), lr \(config.learningRate)"
                    + ", phase init \((config.initialization ?? .legacy).phase.rawValue)"
                    + (config.isGuided ? ", guidance \((config.guidanceLabels ?? .derivedSeries).rawValue) (weight \(config.guidanceWeight ?? 0)\(config.model.headList()))" : "")
                    + ((config.phaseDrift ?? 0) > 0 ? ", phase drift \(config.phaseDrift!)" : "")
                    + ((config.inputDecay ?? 0) > 0 ? ", input decay \(config.inputDecay!)" : "")
-                   + ((config.rootPenalty ?? 0) > 0 && !task.phaseOrders(layers: config.model.layers, guided: config.isGuided).isEmpty ? ", root penalty \(config.rootPenalty!) from step \(Int(Float(config.steps) * (config.rootPenaltyStart ?? 0.5))) (angle orders \(task.phaseOrders(layers: config.model.layers, guided: config.isGuided).map(String.init).joined(separator: ", ")))" : "")
+                   + (phaseOrders.isEmpty ? "" : ", root penalty \(config.rootPenalty ?? 0) from step \(config.rootPenaltyFirstStep) (angle orders \(phaseOrders.map(String.init).joined(separator: ", ")))")
                    + ((config.labelSmoothing ?? 0) > 0 && !task.isRegression ? ", label smoothing \(config.labelSmoothing!)" : "")
                    + (attempts > 1 ? ", up to \(attempts) attempts (again from a fresh start while held-out accuracy at \(TrainingAttempts.checkLength(config)) is below \(TrainingAttempts.threshold)"
                       + (recipe.retryGuidance.map { "; the ladder from seed \(config.seed): plain, then \($0.rawValue) guidance, then \($0.rawValue) guidance at "

@@ -200,6 +200,14 @@ func expectDeterministicChange(_ change: (inout TrainingConfig) -> Void) throws
     var config = smallConfig(task, family: .dcd, steps: 20)
     config.rootPenalty = 2
     #expect(config.rootPenalty(at: 9) == 0 && config.rootPenalty(at: 10) == 0.2 && config.rootPenalty(at: 19) == 2)
+    #expect(config.rootPenaltyFirstStep == 10 && config.phaseOrders(for: task) == [3])
+    // Odd steps: the start falls between steps (10.5 of 21), and the first step it acts on is 11.
+    var odd = config
+    odd.steps = 21
+    #expect(odd.rootPenaltyFirstStep == 11 && odd.rootPenalty(at: 10) == 0 && odd.rootPenalty(at: 11) > 0)
+    var real = config
+    real.model.family = .real11
+    #expect(real.phaseOrders(for: task).isEmpty)
     config.rootPenaltyStart = 0
     #expect(config.rootPenalty(at: 0) == 0.1)
     config.rootPenalty = nil

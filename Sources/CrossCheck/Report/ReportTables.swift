@@ -77,7 +77,7 @@ public enum ReportTables {
 
     /// The root penalty of a budget in words ("" when off).
     static func rootPenaltyText(_ r: TrainingRecipe) -> String {
-        let from = "from \(String(format: "%g", 100 * (r.rootPenaltyStart ?? 0.5)))% of the steps, "
+        let from = "from \(String(format: "%g", 100 * (r.rootPenaltyStart ?? TrainingConfig.defaultRootPenaltyStart)))% of the steps, "
         if r.rootPenalty == TrainingRecipe.autoRootPenalty {
             return "dcd root penalty \(String(format: "%g", TrainingRecipe.stackRootPenalty)) for two or more layers (none for one) " + from
         }
