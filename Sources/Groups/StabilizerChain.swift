@@ -152,6 +152,7 @@ final class StabilizerChain: @unchecked Sendable {
             frontier += 1
         }
         if level.tree != nil || level.rowsIncomplete {
+            if let known, known.count == 1, SchreierTree.extend(&level, oldCount: oldCount, by: known[0]) { return }
             var all = level.generatorIDs.map { generators[$0] }
             for j in (i + 1)..<levels.count { all += levels[j].generatorIDs.map { generators[$0] } }
             SchreierTree.rebuild(&level, generators: all, degree: degree)

@@ -43,4 +43,47 @@ import Testing
         #expect(group.isAbelian)
         #expect(group.derivedLength == 1)
     }
+
+    @Test func aTreeGrowsThroughPrimeStepsWithoutARebuild() {
+        // C20000 (2^5 5^4) on 20000 points, built as GroupReport's series do: g^(n/2), then
+        // g^(n/4), ..., one normalizing generator per prime step. Past the row limit the level
+        // keeps a tree, extended by each step's powers (SchreierTree.extend) instead of rebuilt
+        // from every generator's powers.
+        let n = 20_000
+        let g = cycle(0..<n, degree: n)
+        func power(_ e: Int) -> [Int32] {
+            var r = (0..<Int32(n)).map { $0 }, b = g, e = e
+            while e > 0 { if e & 1 == 1 { r = composeTables(r, b) }; b = composeTables(b, b); e >>= 1 }
+            return r
+        }
+        let chain = StabilizerChain(degree: n)
+        var index = n, extended = 0
+        for p in [2, 2, 2, 2, 2, 5, 5, 5, 5] {
+            index /= p
+            let labelsBefore = chain.levels.first?.tree?.inverseLabels.count
+            chain.addGenerator(power(index), at: 0, normalizing: true)
+            #expect(chain.order == BigInt(n / index))
+            // Once the level is a tree (orbit 800: 800 x 20000 entries pass the row limit), a
+            // step of prime p adds the powers z, z^2, ... below p: 1 label for 2, 3 for 5. A
+            // rebuild would take every generator's powers again (about 9 x 15 labels).
+            if let before = labelsBefore, let after = chain.levels[0].tree?.inverseLabels.count {
+                #expect(after - before == (p == 2 ? 1 : 3))
+                extended += 1
+            }
+        }
+        #expect(index == 1 && extended == 2 && chain.levels.count == 1)
+        let level = chain.levels[0]
+        let tree = try! #require(level.tree)
+        #expect(tree.parent.count == n && level.orbit.count == n)
+        var deepest = 0
+        for k in 0..<n {
+            var depth = 0, j = k
+            while j > 0 { j = Int(tree.parent[j]); depth += 1 }
+            deepest = max(deepest, depth)
+        }
+        #expect(deepest <= 2 * 15)   // logarithmic, not the cycle's 20000
+        for e in stride(from: 1, to: n, by: 397) { #expect(chain.contains(power(e))) }
+        #expect(!chain.contains(cycle(0..<2, degree: n)))
+        #expect(!chain.contains(cycle(0..<n - 1, degree: n)))
+    }
 }
