@@ -19,16 +19,7 @@ struct SchreierTree {
     static func rebuild(_ level: inout StabilizerChain.Level, generators: [[Int32]], degree n: Int) {
         var labels: [[Int32]] = []
         let bound = level.orbit.count
-        for s in generators.prefix(16) {
-            var p = s
-            var span = 1
-            while true {
-                labels.append(p)
-                span *= 2
-                if span >= bound { break }
-                p = composeTables(p, p)
-            }
-        }
+        for s in generators.prefix(16) { labels += doublingPowers(s, reaching: bound) }
         labels += generators.dropFirst(16)
         for point in level.orbit { level.slot[Int(point)] = -1 }
         var tree = SchreierTree()
@@ -71,15 +62,7 @@ struct SchreierTree {
         guard !level.rowsIncomplete, var tree = level.tree, tree.parent.count == oldCount, oldCount > 0 else { return false }
         let newCount = level.orbit.count
         let blocks = (newCount + oldCount - 1) / oldCount
-        var labels: [[Int32]] = []
-        var p = z
-        var span = 1
-        while true {
-            labels.append(p)
-            span *= 2
-            if span >= blocks { break }
-            p = composeTables(p, p)
-        }
+        let labels = doublingPowers(z, reaching: blocks)
         level.tree = nil   // the arrays below are then uniquely referenced and grow in place
         for k in oldCount..<newCount { level.slot[Int(level.orbit[k])] = -1 }
         level.orbit.removeLast(newCount - oldCount)
@@ -101,6 +84,18 @@ struct SchreierTree {
         tree.inverseLabels += labels.map(inverseTable)
         level.tree = tree
         return true
+    }
+
+    /// s, s^2, s^4, ..., s^(2^(L-1)) with 2^L >= `bound` (at least s): with them any power s^j,
+    /// j < bound, is a path of at most L labels.
+    static func doublingPowers(_ s: [Int32], reaching bound: Int) -> [[Int32]] {
+        var powers = [s]
+        var span = 2
+        while span < bound {
+            powers.append(composeTables(powers[powers.count - 1], powers[powers.count - 1]))
+            span *= 2
+        }
+        return powers
     }
 
     /// g := g * u_k^-1 (u_k maps the base point to orbit[k]), walking the path to the base.
