@@ -17,7 +17,7 @@ extension CrossCheckRunner {
                 // Plain, or the recipe's guidance rule under the default "auto" budget (one attempt
                 // per run here: a plain cell with cascade-guided retries trains plain).
                 let automatic = budget.guidance.contains(Self.automaticGuidance)
-                    ? Self.guidanceModes([Self.automaticGuidance], task: task, depth: depth).first ?? "none" : "none"
+                    ? Self.guidanceModes([Self.automaticGuidance], task: task, depth: depth, family: .dcd).first ?? "none" : "none"
                 let mode = automatic == Self.plainThenCascade ? "none" : automatic
                 for length in lengths.sorted() {
                     var recipe = recipe(guidance: mode)

@@ -29,10 +29,10 @@ public struct CrossCheckRunner {
     /// The concrete guidance modes of the cells of one depth: "auto" replaced by the mode the
     /// recipe's rule picks for the task and depth, repeats dropped, and guided modes kept only
     /// where the model gets an auxiliary head.
-    public static func guidanceModes(_ modes: [String], task: some SequenceTask, depth: Int) -> [String] {
+    public static func guidanceModes(_ modes: [String], task: some SequenceTask, depth: Int, family: MixerFamily) -> [String] {
         var concrete: [String] = []
         for mode in modes {
-            let m = mode == automaticGuidance ? automaticMode(task: task, depth: depth) : mode
+            let m = mode == automaticGuidance ? automaticMode(task: task, depth: depth, family: family) : mode
             guard !concrete.contains(m) else { continue }
             if isPlain(m) || !TrainingConfig.guidanceHeads(for: task, layers: depth, labels: GuidanceLabels(rawValue: m) ?? .derivedSeries).isEmpty {
                 concrete.append(m)
@@ -44,9 +44,9 @@ public struct CrossCheckRunner {
     /// The concrete mode of "auto" for one depth: the guidance rule's labels
     /// (`TrainingRecipe.defaultGuidance`), else `plainThenCascade` where the retry rule applies
     /// (`TrainingRecipe.defaultRetryGuidance`), else "none".
-    static func automaticMode(task: some SequenceTask, depth: Int) -> String {
-        if let labels = TrainingRecipe.defaultGuidance(for: task, layers: depth) { return labels.rawValue }
-        return TrainingRecipe.defaultRetryGuidance(for: task, layers: depth) == .cascade ? plainThenCascade : "none"
+    static func automaticMode(task: some SequenceTask, depth: Int, family: MixerFamily) -> String {
+        if let labels = TrainingRecipe.defaultGuidance(for: task, layers: depth, family: family) { return labels.rawValue }
+        return TrainingRecipe.defaultRetryGuidance(for: task, layers: depth, family: family) == .cascade ? plainThenCascade : "none"
     }
 
     /// The cell mode of "auto" where the retry rule applies: plain training, and a run whose
@@ -78,7 +78,7 @@ public struct CrossCheckRunner {
         var cells: [CrossCheckResults.Cell] = []
         for family in families {
             for depth in depths {
-                for mode in Self.guidanceModes(modes ?? budget.guidance, task: task, depth: depth) {
+                for mode in Self.guidanceModes(modes ?? budget.guidance, task: task, depth: depth, family: family) {
                     let recipe = recipe(guidance: mode)
                     let model = recipe.model(for: task, family: family, layers: depth)
                     let suffix = Self.isPlain(mode) ? "" : " guided"

@@ -130,7 +130,7 @@ extension CrossCheckRunner {
                     // worker reaches it (a batch of 10^9 is refused at plan time).
                     let model = budget.recipe.model(for: task, family: family, layers: depth)
                     try budget.recipe.config(model: model, seed: 1).validateBounds()
-                    for mode in Self.guidanceModes(budget.guidance, task: task, depth: depth) {
+                    for mode in Self.guidanceModes(budget.guidance, task: task, depth: depth, family: family) {
                         add(family: family, depth: depth, guidance: mode, initialisation: "random", noise: nil)
                     }
                 }

@@ -180,15 +180,36 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
 
     /// The guidance rule (`--guidance auto`, the default of `tower train` and `tower crosscheck`),
     /// stated in `tower train --help`: cascade guidance for stacks of three or more layers on the
-    /// word problem of a solvable group of derived length three or more; none otherwise (nil).
+    /// word problem of a solvable group of derived length three or more; steps-states guidance
+    /// for two or more layers on larger solvable non-abelian groups (below); none otherwise (nil).
     /// Measured (docs/training-recipe.md): plain training of S4, SL(2,3) and S4 x C2 with three
     /// layers never fitted even the training length (every run 0.27-0.56 at 60), cascade guidance
     /// fitted it in 8 of 9 runs and learned 5 of 9; at two layers it moved which seeds learn, not
     /// how many (7 of 12 against 8 of 12 plain, seed by seed), so two layers stay plain.
-    public static func defaultGuidance(for task: some SequenceTask, layers: Int) -> GuidanceLabels? {
-        guard layers >= 3, let d = derivedLength(of: task), d >= 3 else { return nil }
-        return .cascade
+    ///
+    /// Above order `stepsStatesOrder` stacks of two or more dcd layers (the family whose angles the
+    /// transition heads read, and the only one measured) on a solvable non-abelian group that the
+    /// cascade rule leaves plain get steps-states guidance (heads on every layer's
+    /// transitions and state) from the first attempt instead. Measured (docs/training-recipe.md,
+    /// 5 Dec 2026 from 20:05 UTC and the sections before): plain two-layer training learned none
+    /// of the six groups of order 96 to 240 tried (AGL(1,11), AGL(1,16), A4 x C8, Heis5,
+    /// S3 x S3 x C3, D100), nor did the cascade rungs of the retry ladder on AGL(1,11); steps-states
+    /// learned A4 x C8, S3 x S3 x C3 (1.000 to length 1000), D100 and AGL(1,11), and failed Heis5
+    /// and AGL(1,16). On S3, D8, Q8 and A4 it learned none of the four seeds the cascade rung
+    /// learns, so smaller groups keep the plain start and the cascade retries.
+    public static func defaultGuidance(for task: some SequenceTask, layers: Int, family: MixerFamily = .dcd) -> GuidanceLabels? {
+        guard layers >= 2, let d = derivedLength(of: task), d >= 2 else { return nil }
+        if layers >= 3 && d >= 3 { return .cascade }
+        guard family == .dcd, task.outputs > stepsStatesOrder,
+              !TrainingConfig.guidanceHeads(for: task, layers: layers, labels: .stepsAndStates).isEmpty else { return nil }
+        return .stepsAndStates
     }
+
+    /// Above this group order the guidance rule guides stacks of two or more layers by
+    /// steps-states (`defaultGuidance(for:layers:)`), stated in `tower train --help`: the largest
+    /// order plain training with cascade-guided retries learned is 81 (C3 wr C3), the smallest it
+    /// failed is 96 (A4 x C8).
+    public static let stepsStatesOrder = 81
 
     /// The derived length of the task's group (nil: not solvable, or not a group task).
     static func derivedLength(of task: some SequenceTask) -> Int? {
@@ -209,24 +230,24 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
     /// from a fresh seed 6 of 12 (on the same seeds: 5 learned only with cascade, none only
     /// plain); forbidden depths (S4, SL(2,3) with two layers) still break down with length under
     /// cascade guidance.
-    public static func defaultRetryGuidance(for task: some SequenceTask, layers: Int) -> GuidanceLabels? {
-        guard layers >= 2, defaultGuidance(for: task, layers: layers) == nil, let d = derivedLength(of: task), d >= 2,
+    public static func defaultRetryGuidance(for task: some SequenceTask, layers: Int, family: MixerFamily = .dcd) -> GuidanceLabels? {
+        guard layers >= 2, defaultGuidance(for: task, layers: layers, family: family) == nil, let d = derivedLength(of: task), d >= 2,
               !TrainingConfig.guidanceHeads(for: task, layers: layers, labels: .cascade).isEmpty else { return nil }
         return .cascade
     }
 
     /// This recipe with the guidance of `defaultGuidance(for:layers:)` (plain where it says none,
     /// with `defaultRetryGuidance` for the retries), keeping a guidance weight already set.
-    public func withDefaultGuidance(for task: some SequenceTask, layers: Int) -> TrainingRecipe {
+    public func withDefaultGuidance(for task: some SequenceTask, layers: Int, family: MixerFamily = .dcd) -> TrainingRecipe {
         var r = self
-        if let labels = Self.defaultGuidance(for: task, layers: layers) {
+        if let labels = Self.defaultGuidance(for: task, layers: layers, family: family) {
             r.guidanceLabels = labels == .derivedSeries ? nil : labels
             if r.guidanceWeight <= 0 { r.guidanceWeight = Self.defaultGuidanceWeight }
             r.retryGuidance = nil
         } else {
             r.guidanceWeight = 0
             r.guidanceLabels = nil
-            r.retryGuidance = Self.defaultRetryGuidance(for: task, layers: layers)
+            r.retryGuidance = Self.defaultRetryGuidance(for: task, layers: layers, family: family)
         }
         return r
     }

@@ -22,7 +22,8 @@ struct CrossCheckSweep: ParsableCommand {
 
         By default (--guidance auto) each cell is trained as tower train would: plain, except \
         stacks of three or more layers on a group of derived length three or more, which get \
-        cascade guidance, and plain cells of two or more layers on a solvable non-abelian group, \
+        cascade guidance, other stacks of two or more dcd layers on a solvable non-abelian group \
+        of order above 81, which get steps-states guidance, and plain cells of two or more layers on a solvable non-abelian group, \
         whose retries are cascade-guided (guidance column "none, cascade on retry": plain, then \
         cascade, then cascade at twice the learning rate, from the same seed; the notes count the \
         seeds that kept a guided attempt). --guidance none trains every \

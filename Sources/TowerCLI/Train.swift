@@ -56,11 +56,15 @@ struct Train: ParsableCommand {
         must add: the token modulo G' for the first layer, the cascade step c_t for the next \
         (measured in docs/training-recipe.md; not a default). --guidance states puts a head on \
         each layer's state that predicts what the layer must have added up; --guidance \
-        steps-states both (it learned AGL(1,13), order 156, on one of two seeds, where no default rung fits). \
+        steps-states both. \
         --guidance auto (the default) applies cascade guidance to stacks of three or \
         more layers on a solvable group of derived length three or more (S4, SL(2,3), S4 x C2 with \
         three layers: plain training never fitted the training length, cascade fitted it in 8 of \
-        9 runs and learned 5 of 9) and trains everything else plain, except that a plain run of \
+        9 runs and learned 5 of 9), steps-states guidance to the other stacks of two or more dcd \
+        layers on a solvable non-abelian group of order above 81 (plain training learned none of \
+        six such groups of order 96 to 240; steps-states learned four of them, among them \
+        A4 x C8 and S3 x S3 x C3, and AGL(1,11) on both seeds tried), and trains everything else \
+        plain, except that a plain run of \
         two or more layers on a solvable non-abelian group whose first attempt fails the check \
         (below) climbs a ladder from the same seed: cascade guidance, then cascade guidance at \
         twice the learning rate. The rungs fail on different seeds (docs/training-recipe.md: of \

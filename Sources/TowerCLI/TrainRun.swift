@@ -13,7 +13,7 @@ struct TrainRun {
 
     func execute<Task: SequenceTask>(task: Task, theory: TrainTheory?) throws {
         let c = command
-        let recipe = try c.training.recipe(for: task, layers: c.layers)
+        let recipe = try c.training.recipe(for: task, layers: c.layers, family: c.model)
         var config = recipe.config(for: task, family: c.model, layers: c.layers, seed: c.seed)
         var start: TrainingCheckpoint?
         if let path = c.resume {

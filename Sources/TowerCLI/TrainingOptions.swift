@@ -159,10 +159,10 @@ struct TrainingOptions: ParsableArguments {
 
     /// The recipe of one run of `layers` layers on `task`: `recipe()` with `--guidance auto`
     /// resolved by the recipe's rule (an explicit --guidance-weight is kept).
-    func recipe(for task: some SequenceTask, layers: Int) throws -> TrainingRecipe {
+    func recipe(for task: some SequenceTask, layers: Int, family: MixerFamily) throws -> TrainingRecipe {
         var r = try recipe()
         guard guidance == .auto else { return r }
         r.guidanceWeight = guidanceWeight
-        return r.withDefaultGuidance(for: task, layers: layers)
+        return r.withDefaultGuidance(for: task, layers: layers, family: family)
     }
 }

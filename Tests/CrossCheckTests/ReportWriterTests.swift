@@ -165,7 +165,7 @@ final class XMLCheck: NSObject, XMLParserDelegate {
     #expect(headline.count == 2)
     #expect(headline[0].hasPrefix("Plain training: 2 of 2 cells"))
     #expect(headline[1].hasPrefix("Guided training (cascade): 1 of 1 cells"))
-    #expect(ReportTables.markdown(results).contains("training: auto (cascade guidance for three or more layers on a group of derived length three or more; elsewhere plain"))
+    #expect(ReportTables.markdown(results).contains("training: auto (cascade guidance for three or more layers on a group of derived length three or more; steps-states guidance for other stacks of two or more dcd layers on a non-abelian group of order above 81; elsewhere plain"))
     let depthPlot = ReportPlots.accuracyAgainstDepth(results, group: results.groups[0])
     #expect(depthPlot?.series.first?.points.map(\.x) == [1, 2, 3])
 }

@@ -34,6 +34,10 @@ private func plan(_ groups: [String], depths: [Int] = [1, 2], guidance: [String]
     #expect(p.cells.filter { $0.family == "dcd" }.map { "\($0.group) \($0.depth) \($0.guidance)" }
             == ["S4 2 \(retry)", "S4 3 cascade", "S3 2 \(retry)", "S3 3 \(retry)"])
     #expect(p.cells.map(\.id).contains("0001-S4-dcd-x3-guided"))
+    // Above order 81 two layers are guided by steps-states from the first attempt (A4 x C8, order 96).
+    let large = try plan(["A4 x C8"], depths: [1, 2], guidance: [CrossCheckRunner.automaticGuidance])
+    #expect(large.cells.filter { $0.family == "dcd" }.map { "\($0.depth) \($0.guidance)" } == ["1 none", "2 steps-states"])
+    #expect(large.cells.filter { $0.family == "real01" }.map { "\($0.depth) \($0.guidance)" } == ["1 none", "2 \(retry)"])
     // Explicit modes next to auto are not planned twice.
     let both = try plan(["S4"], depths: [3], guidance: [CrossCheckRunner.automaticGuidance, "cascade"])
     #expect(both.cells.filter { $0.family == "dcd" }.map(\.guidance) == ["cascade"])

@@ -166,16 +166,19 @@ func expectDeterministicChange(_ change: (inout TrainingConfig) -> Void) throws
 }
 
 /// The guidance rule (`--guidance auto`): cascade exactly for three or more layers on a solvable
-/// group of derived length three or more, with the derived length taken from Groups, not from the
-/// task's labels that the rule reads.
+/// group of derived length three or more; else steps-states for two or more layers on a solvable
+/// non-abelian group of order above 81; with the derived length and order taken from Groups, not
+/// from the task's labels that the rule reads.
 @Test func defaultGuidanceIsCascadeForDeepStacksOnGroupsOfDerivedLengthThreeOrMore() throws {
-    let names = ["C2", "C6", "S3", "D8", "A4", "S4", "SL(2,3)", "GL(2,3)", "S4 x C2", "A5", "S5", "C2 wr C2 wr C2"]
+    let names = ["C2", "C6", "S3", "D8", "A4", "S4", "SL(2,3)", "GL(2,3)", "S4 x C2", "A5", "S5", "C2 wr C2 wr C2",
+                 "C3 wr C3", "A4 x C8", "AGL(1,11)", "S4 x S3", "C120", "A5 x C2"]
     var checked = 0
     for name in names {
         let group = try GroupCatalog.group(named: name)
         let task = try WordProblemTask(name: name, group: group)
+        let d = group.derivedLength ?? 0, large = (group.order.intValue ?? .max) > TrainingRecipe.stepsStatesOrder
         for layers in 1...4 {
-            let expected: GuidanceLabels? = layers >= 3 && (group.derivedLength ?? 0) >= 3 ? .cascade : nil
+            let expected: GuidanceLabels? = layers >= 3 && d >= 3 ? .cascade : layers >= 2 && d >= 2 && large ? .stepsAndStates : nil
             #expect(TrainingRecipe.defaultGuidance(for: task, layers: layers) == expected, "\(name) x\(layers)")
             let recipe = TrainingRecipe().withDefaultGuidance(for: task, layers: layers)
             #expect((recipe.guidanceWeight > 0) == (expected != nil), "\(name) x\(layers)")
@@ -187,6 +190,23 @@ func expectDeterministicChange(_ change: (inout TrainingConfig) -> Void) throws
     #expect(TrainingRecipe.defaultGuidance(for: try WordProblemTask.named("S4"), layers: 3) == .cascade)
     #expect(TrainingRecipe.defaultGuidance(for: try WordProblemTask.named("S3"), layers: 3) == nil)
     #expect(TrainingRecipe.defaultGuidance(for: try WordProblemTask.named("A5"), layers: 4) == nil)
+    // Order 81 stays plain (with cascade retries); 96 and up is guided by steps-states, with no ladder.
+    #expect(TrainingRecipe.stepsStatesOrder == 81)
+    #expect(TrainingRecipe.defaultGuidance(for: try WordProblemTask.named("C3 wr C3"), layers: 2) == nil)
+    let large = try WordProblemTask.named("A4 x C8")
+    #expect(large.outputs == 96 && TrainingRecipe.defaultGuidance(for: large, layers: 2) == .stepsAndStates)
+    // Only for dcd stacks (the transition heads read dcd angles; nothing else was measured): other
+    // families keep the plain start and the cascade retries.
+    for family in [MixerFamily.dense, .real11, .real01] {
+        #expect(TrainingRecipe.defaultGuidance(for: large, layers: 2, family: family) == nil)
+        #expect(TrainingRecipe().withDefaultGuidance(for: large, layers: 2, family: family).retryGuidance == .cascade)
+    }
+    #expect(TrainingRecipe.defaultGuidance(for: try WordProblemTask.named("S4 x S3"), layers: 3) == .cascade)
+    #expect(TrainingRecipe.defaultGuidance(for: try WordProblemTask.named("C120"), layers: 2) == nil)
+    let recipe = TrainingRecipe().withDefaultGuidance(for: large, layers: 2)
+    #expect(recipe.guidanceLabels == .stepsAndStates && recipe.guidanceWeight == TrainingRecipe.defaultGuidanceWeight
+            && recipe.retryGuidance == nil && recipe.resolvedAttempts(for: large) == 2)
+    #expect(recipe.config(for: large, family: .dcd, layers: 2, seed: 1).guidanceLabels == .stepsAndStates)
     // A task without derived-series labels (a bare Cayley table) is never guided.
     #expect(TrainingRecipe.defaultGuidance(for: try WordProblemTask(name: "C3", cayleyTable: [[0, 1, 2], [1, 2, 0], [2, 0, 1]]), layers: 3) == nil)
 }

@@ -85,6 +85,9 @@ struct TrainingAttemptsTests {
         #expect(TrainingRecipe.defaultRetryGuidance(for: try WordProblemTask.cyclic(order: 6), layers: 2) == nil)
         #expect(TrainingRecipe.defaultRetryGuidance(for: try word("A5"), layers: 2) == nil)  // not solvable
         #expect(TrainingRecipe.defaultRetryGuidance(for: RotationTask(), layers: 2) == nil)
+        // Above order 81 the guidance rule guides from the first attempt: no ladder.
+        #expect(TrainingRecipe.defaultRetryGuidance(for: try word("AGL(1,11)"), layers: 2) == nil)
+        #expect(TrainingRecipe.defaultRetryGuidance(for: try word("C3 wr C3"), layers: 2) == .cascade)
         let auto = TrainingRecipe().withDefaultGuidance(for: s3, layers: 2)
         #expect(auto.retryGuidance == .cascade && auto.guidanceWeight == 0)
         #expect(auto.forAttempt(1) == auto && auto.forAttempt(4) == auto)

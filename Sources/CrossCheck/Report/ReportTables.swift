@@ -107,7 +107,7 @@ public enum ReportTables {
     /// A budget's guidance mode in words ("auto" is the recipe's rule).
     static func guidanceText(_ mode: String) -> String {
         mode == CrossCheckRunner.automaticGuidance
-            ? "auto (cascade guidance for three or more layers on a group of derived length three or more; elsewhere plain, and a failed first attempt of two or more layers on a non-abelian group retried with cascade guidance)"
+            ? "auto (cascade guidance for three or more layers on a group of derived length three or more; steps-states guidance for other stacks of two or more dcd layers on a non-abelian group of order above \(TrainingRecipe.stepsStatesOrder); elsewhere plain, and a failed first attempt of two or more layers on a non-abelian group retried with cascade guidance)"
             : mode
     }
 
