@@ -192,10 +192,13 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
     /// cascade rule leaves plain get steps-states guidance (heads on every layer's
     /// transitions and state) from the first attempt instead. Measured (docs/training-recipe.md,
     /// 5 Dec 2026 from 20:05 UTC and the sections before): plain two-layer training learned none
-    /// of the six groups of order 96 to 240 tried (AGL(1,11), AGL(1,16), A4 x C8, Heis5,
-    /// S3 x S3 x C3, D100), nor did the cascade rungs of the retry ladder on AGL(1,11); steps-states
-    /// learned A4 x C8, S3 x S3 x C3 (1.000 to length 1000), D100 and AGL(1,11), and failed Heis5
-    /// and AGL(1,16). On S3, D8, Q8 and A4 it learned none of the four seeds the cascade rung
+    /// of the eight groups of order 96 to 240 tried (A4 x C8, C7 wr C2, D100, S3 x S3 x C3,
+    /// AGL(1,11), Q8 x C3 x C5, Heis5, AGL(1,16)); steps-states learned 11 of 15 seeds, eight of
+    /// ten groups on at least one (S3 x S3 x C3 to length 1000 on both seeds), and failed Heis5
+    /// and AGL(1,16); end to end the new default learned 3 runs of 3 (D8 x C3 x C5, C7 wr C2,
+    /// A4 x C8 seed 2 on its second attempt); the
+    /// cascade rung learned S3 x S3 x C3 but not A4 x C8, Heis5, AGL(1,11), AGL(1,13) on the seeds
+    /// tried. On S3, D8, Q8 and A4 steps-states learned none of the four seeds the cascade rung
     /// learns, so smaller groups keep the plain start and the cascade retries.
     public static func defaultGuidance(for task: some SequenceTask, layers: Int, family: MixerFamily = .dcd) -> GuidanceLabels? {
         guard layers >= 2, let d = derivedLength(of: task), d >= 2 else { return nil }
@@ -207,8 +210,8 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
 
     /// Above this group order the guidance rule guides stacks of two or more layers by
     /// steps-states (`defaultGuidance(for:layers:)`), stated in `tower train --help`: the largest
-    /// order plain training with cascade-guided retries learned is 81 (C3 wr C3), the smallest it
-    /// failed is 96 (A4 x C8).
+    /// order plain training with cascade-guided retries learned is 81 (C3 wr C3); the smallest
+    /// tried above it, 96 (A4 x C8), failed plain and cascade-guided and learned with steps-states.
     public static let stepsStatesOrder = 81
 
     /// The derived length of the task's group (nil: not solvable, or not a group task).
