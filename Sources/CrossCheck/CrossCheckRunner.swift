@@ -23,7 +23,7 @@ public struct CrossCheckRunner {
     }
 
     /// The budget's guidance mode that stands for the recipe's rule
-    /// (`TrainingRecipe.defaultGuidance(for:layers:)`): each cell gets the mode the rule picks.
+    /// (`TrainingRecipe.defaultGuidance(for:layers:family:)`): each cell gets the mode the rule picks.
     public static let automaticGuidance = "auto"
 
     /// The concrete guidance modes of the cells of one depth: "auto" replaced by the mode the

@@ -209,7 +209,7 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
     }
 
     /// Above this group order the guidance rule guides stacks of two or more layers by
-    /// steps-states (`defaultGuidance(for:layers:)`), stated in `tower train --help`: the largest
+    /// steps-states (`defaultGuidance(for:layers:family:)`), stated in `tower train --help`: the largest
     /// order plain training with cascade-guided retries learned is 81 (C3 wr C3); the smallest
     /// tried above it, 96 (A4 x C8), failed plain and cascade-guided and learned with steps-states.
     public static let stepsStatesOrder = 81
@@ -239,7 +239,7 @@ public struct TrainingRecipe: Sendable, Codable, Equatable {
         return .cascade
     }
 
-    /// This recipe with the guidance of `defaultGuidance(for:layers:)` (plain where it says none,
+    /// This recipe with the guidance of `defaultGuidance(for:layers:family:)` (plain where it says none,
     /// with `defaultRetryGuidance` for the retries), keeping a guidance weight already set.
     public func withDefaultGuidance(for task: some SequenceTask, layers: Int, family: MixerFamily = .dcd) -> TrainingRecipe {
         var r = self

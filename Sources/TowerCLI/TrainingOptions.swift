@@ -11,7 +11,7 @@ extension ModelInitialization.Input: ExpressibleByArgument {}
 extension CurriculumShape: ExpressibleByArgument {}
 
 /// `--guidance`: plain training, auxiliary heads on the derived series (`GuidanceLabels`), or the
-/// recipe's rule (`TrainingRecipe.defaultGuidance(for:layers:)`).
+/// recipe's rule (`TrainingRecipe.defaultGuidance(for:layers:family:)`).
 enum GuidanceMode: String, CaseIterable, ExpressibleByArgument {
     case auto
     case none
